@@ -1,0 +1,43 @@
+// A message for a person, tied to a place in a file: errors and warnings of loaders, the
+// configuration and the tools all use this one shape so every message reads the same way.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace ijlas {
+
+struct SourcePosition {
+  std::string file;  // as the user named it
+  int line = 0;      // 1-based; 0 when unknown
+  int column = 0;    // 1-based, counted in Unicode code points; 0 when unknown
+};
+
+enum class Severity { kWarning, kError };
+
+struct Diagnostic {
+  Severity severity = Severity::kError;
+  SourcePosition position;
+  std::string message;  // says what is wrong and what to do, quoting the offending text
+};
+
+// "file:line:column: error: message" (line and column left out when unknown).
+std::string format_diagnostic(const Diagnostic& diagnostic);
+
+// Collects diagnostics in the order they were found.
+class DiagnosticList {
+ public:
+  void error(SourcePosition position, std::string message);
+  void warning(SourcePosition position, std::string message);
+  void add(Diagnostic diagnostic) { items_.push_back(std::move(diagnostic)); }
+
+  bool has_errors() const;
+  int error_count() const;
+  int warning_count() const;
+  const std::vector<Diagnostic>& items() const { return items_; }
+
+ private:
+  std::vector<Diagnostic> items_;
+};
+
+}  // namespace ijlas

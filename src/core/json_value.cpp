@@ -1,0 +1,375 @@
+#include "core/json_value.hpp"
+
+#include <charconv>
+#include <cstdio>
+
+#include "core/utf8.hpp"
+
+namespace ijlas::json {
+
+// A recursive-descent parser; recursion is bounded by kMaxDepth.
+class Parser {
+ public:
+  explicit Parser(std::string_view text) : text_(text) {}
+
+  ParseResult run() {
+    if (text_.substr(0, 3) == "\xEF\xBB\xBF") offset_ = 3;
+    ParseResult result;
+    Value root;
+    skip_whitespace();
+    if (!parse_value(root, 0)) {
+      result.error = error_;
+      return result;
+    }
+    skip_whitespace();
+    if (offset_ != text_.size()) {
+      fail("unexpected text after the end of the JSON document");
+      result.error = error_;
+      return result;
+    }
+    result.value = std::move(root);
+    return result;
+  }
+
+ private:
+  bool at_end() const { return offset_ >= text_.size(); }
+  char peek() const { return at_end() ? '\0' : text_[offset_]; }
+  TextPosition here() const { return {line_, column_}; }
+
+  // Moves one byte; a column counts code points, so continuation bytes do not advance it.
+  void advance() {
+    const unsigned char byte = static_cast<unsigned char>(text_[offset_++]);
+    if (byte == '\n') {
+      ++line_;
+      column_ = 1;
+    } else if ((byte & 0xC0) != 0x80) {
+      ++column_;
+    }
+  }
+
+  bool fail(std::string message) {
+    error_ = {here(), std::move(message)};
+    return false;
+  }
+
+  void skip_whitespace() {
+    while (!at_end()) {
+      const char c = text_[offset_];
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') break;
+      advance();
+    }
+  }
+
+  bool parse_value(Value& value, int depth) {
+    value.position_ = here();
+    if (at_end()) return fail("unexpected end of input: expected a value");
+    switch (peek()) {
+      case '{':
+        return parse_object(value, depth + 1);
+      case '[':
+        return parse_array(value, depth + 1);
+      case '"':
+        value.kind_ = Kind::kString;
+        return parse_string(value.text_);
+      case 't':
+        value.kind_ = Kind::kBool;
+        value.bool_ = true;
+        return parse_literal("true");
+      case 'f':
+        value.kind_ = Kind::kBool;
+        return parse_literal("false");
+      case 'n':
+        value.kind_ = Kind::kNull;
+        return parse_literal("null");
+      default:
+        if (peek() == '-' || (peek() >= '0' && peek() <= '9')) return parse_number(value);
+        return fail("unexpected character " + describe_here() + ": expected a value");
+    }
+  }
+
+  std::string describe_here() const {
+    std::size_t end = offset_;
+    const char32_t code_point = utf8::decode(text_, end);
+    if (code_point < 0x20 || code_point == utf8::kReplacement) {
+      char buffer[16];
+      std::snprintf(buffer, sizeof buffer, "0x%02X", static_cast<unsigned char>(text_[offset_]));
+      return buffer;
+    }
+    return "'" + std::string(text_.substr(offset_, end - offset_)) + "'";
+  }
+
+  bool parse_literal(std::string_view word) {
+    if (text_.substr(offset_, word.size()) != word) {
+      return fail("unexpected character " + describe_here() + ": expected a value");
+    }
+    for (std::size_t i = 0; i < word.size(); ++i)
+      advance();
+    return true;
+  }
+
+  bool parse_number(Value& value) {
+    const std::size_t start = offset_;
+    const auto digits = [&] {
+      std::size_t count = 0;
+      while (!at_end() && peek() >= '0' && peek() <= '9')
+        advance(), ++count;
+      return count;
+    };
+    if (peek() == '-') advance();
+    if (peek() == '0') {
+      advance();
+    } else if (digits() == 0) {
+      return fail("malformed number: expected a digit");
+    }
+    if (peek() == '.') {
+      advance();
+      if (digits() == 0) return fail("malformed number: expected a digit after '.'");
+    }
+    if (peek() == 'e' || peek() == 'E') {
+      advance();
+      if (peek() == '+' || peek() == '-') advance();
+      if (digits() == 0) return fail("malformed number: expected a digit in the exponent");
+    }
+    value.kind_ = Kind::kNumber;
+    value.text_ = std::string(text_.substr(start, offset_ - start));
+    std::from_chars(value.text_.data(), value.text_.data() + value.text_.size(), value.number_);
+    return true;
+  }
+
+  bool parse_hex4(char32_t& out) {
+    out = 0;
+    for (int i = 0; i < 4; ++i) {
+      const char c = peek();
+      int digit = -1;
+      if (c >= '0' && c <= '9') digit = c - '0';
+      if (c >= 'a' && c <= 'f') digit = c - 'a' + 10;
+      if (c >= 'A' && c <= 'F') digit = c - 'A' + 10;
+      if (digit < 0) return fail("malformed \\u escape: expected four hexadecimal digits");
+      out = out * 16 + digit;
+      advance();
+    }
+    return true;
+  }
+
+  bool parse_escape(std::string& out) {
+    advance();  // the backslash
+    const char c = peek();
+    if (at_end()) return fail("unexpected end of input inside a string");
+    advance();
+    switch (c) {
+      case '"':
+        out += '"';
+        return true;
+      case '\\':
+        out += '\\';
+        return true;
+      case '/':
+        out += '/';
+        return true;
+      case 'b':
+        out += '\b';
+        return true;
+      case 'f':
+        out += '\f';
+        return true;
+      case 'n':
+        out += '\n';
+        return true;
+      case 'r':
+        out += '\r';
+        return true;
+      case 't':
+        out += '\t';
+        return true;
+      case 'u':
+        break;
+      default:
+        return fail(std::string("unknown escape \\") + c + " in a string");
+    }
+    char32_t code_point = 0;
+    if (!parse_hex4(code_point)) return false;
+    if (code_point >= 0xD800 && code_point <= 0xDBFF) {
+      if (text_.substr(offset_, 2) != "\\u") return fail("unpaired surrogate in a \\u escape");
+      advance(), advance();
+      char32_t low = 0;
+      if (!parse_hex4(low)) return false;
+      if (low < 0xDC00 || low > 0xDFFF) return fail("unpaired surrogate in a \\u escape");
+      code_point = 0x10000 + ((code_point - 0xD800) << 10) + (low - 0xDC00);
+    } else if (code_point >= 0xDC00 && code_point <= 0xDFFF) {
+      return fail("unpaired surrogate in a \\u escape");
+    }
+    utf8::append(out, code_point);
+    return true;
+  }
+
+  bool parse_string(std::string& out) {
+    advance();  // the opening quote
+    while (true) {
+      if (at_end()) return fail("unexpected end of input inside a string");
+      const unsigned char byte = static_cast<unsigned char>(peek());
+      if (byte == '"') {
+        advance();
+        return true;
+      }
+      if (byte == '\\') {
+        if (!parse_escape(out)) return false;
+        continue;
+      }
+      if (byte < 0x20) return fail("control character " + describe_here() + " inside a string");
+      if (byte < 0x80) {
+        out += static_cast<char>(byte);
+        advance();
+        continue;
+      }
+      std::size_t end = offset_;
+      const char32_t code_point = utf8::decode(text_, end);
+      if (code_point == utf8::kReplacement && text_.substr(offset_, 3) != "\xEF\xBF\xBD") {
+        return fail("invalid UTF-8 byte " + describe_here() + " inside a string");
+      }
+      out.append(text_.substr(offset_, end - offset_));
+      while (offset_ < end)
+        advance();
+    }
+  }
+
+  bool parse_array(Value& value, int depth) {
+    if (depth > kMaxDepth) return fail("nesting deeper than 64 levels");
+    value.kind_ = Kind::kArray;
+    advance();
+    skip_whitespace();
+    if (peek() == ']') {
+      advance();
+      return true;
+    }
+    while (true) {
+      skip_whitespace();
+      value.items_.emplace_back();
+      if (!parse_value(value.items_.back(), depth)) return false;
+      skip_whitespace();
+      if (peek() == ',') {
+        advance();
+        continue;
+      }
+      if (peek() == ']') {
+        advance();
+        return true;
+      }
+      if (at_end()) return fail("unexpected end of input: expected ',' or ']'");
+      return fail("unexpected character " + describe_here() + ": expected ',' or ']'");
+    }
+  }
+
+  bool parse_object(Value& value, int depth) {
+    if (depth > kMaxDepth) return fail("nesting deeper than 64 levels");
+    value.kind_ = Kind::kObject;
+    advance();
+    skip_whitespace();
+    if (peek() == '}') {
+      advance();
+      return true;
+    }
+    while (true) {
+      skip_whitespace();
+      if (peek() != '"') {
+        if (at_end()) return fail("unexpected end of input: expected a member name");
+        return fail("unexpected character " + describe_here() + ": expected a member name");
+      }
+      Member member;
+      member.key_position = here();
+      if (!parse_string(member.key)) return false;
+      skip_whitespace();
+      if (peek() != ':') {
+        if (at_end()) return fail("unexpected end of input: expected ':'");
+        return fail("unexpected character " + describe_here() + ": expected ':'");
+      }
+      advance();
+      skip_whitespace();
+      if (!parse_value(member.value, depth)) return false;
+      value.members_.push_back(std::move(member));
+      skip_whitespace();
+      if (peek() == ',') {
+        advance();
+        continue;
+      }
+      if (peek() == '}') {
+        advance();
+        return true;
+      }
+      if (at_end()) return fail("unexpected end of input: expected ',' or '}'");
+      return fail("unexpected character " + describe_here() + ": expected ',' or '}'");
+    }
+  }
+
+  std::string_view text_;
+  std::size_t offset_ = 0;
+  int line_ = 1;
+  int column_ = 1;
+  ParseError error_;
+};
+
+const Value* Value::find(std::string_view key) const {
+  for (const Member& member : members_) {
+    if (member.key == key) return &member.value;
+  }
+  return nullptr;
+}
+
+const char* Value::kind_name() const {
+  switch (kind_) {
+    case Kind::kNull:
+      return "null";
+    case Kind::kBool:
+      return "true or false";
+    case Kind::kNumber:
+      return "a number";
+    case Kind::kString:
+      return "a string";
+    case Kind::kArray:
+      return "an array";
+    case Kind::kObject:
+      return "an object";
+  }
+  return "a value";
+}
+
+ParseResult parse(std::string_view text) {
+  return Parser(text).run();
+}
+
+std::string quote(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 2);
+  out += '"';
+  for (const char c : text) {
+    const unsigned char byte = static_cast<unsigned char>(c);
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (byte < 0x20) {
+          char buffer[8];
+          std::snprintf(buffer, sizeof buffer, "\\u%04X", byte);
+          out += buffer;
+        } else {
+          out += c;
+        }
+    }
+  }
+  out += '"';
+  return out;
+}
+
+}  // namespace ijlas::json

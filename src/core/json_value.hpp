@@ -1,0 +1,84 @@
+// A JSON document tree that remembers where every value and key was written, so that a loader
+// can say "agenda.json:14:22: …" about any value it rejects.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace ijlas::json {
+
+inline constexpr int kMaxDepth = 64;  // arrays and objects nested deeper are rejected
+
+struct TextPosition {
+  int line = 1;
+  int column = 1;  // 1-based, in Unicode code points
+};
+
+class Value;
+struct Member;
+
+enum class Kind { kNull, kBool, kNumber, kString, kArray, kObject };
+
+class Value {
+ public:
+  Kind kind() const { return kind_; }
+  TextPosition position() const { return position_; }
+  bool is_null() const { return kind_ == Kind::kNull; }
+  bool is_bool() const { return kind_ == Kind::kBool; }
+  bool is_number() const { return kind_ == Kind::kNumber; }
+  bool is_string() const { return kind_ == Kind::kString; }
+  bool is_array() const { return kind_ == Kind::kArray; }
+  bool is_object() const { return kind_ == Kind::kObject; }
+
+  bool as_bool() const { return bool_; }
+  double as_number() const { return number_; }
+  // The string value, or the number as it was written ("6712"), so ids may be either.
+  const std::string& text() const { return text_; }
+  const std::vector<Value>& items() const { return items_; }
+  const std::vector<Member>& members() const { return members_; }
+
+  // The member named `key` of an object, or nullptr (also for non-objects).
+  const Value* find(std::string_view key) const;
+
+  // Short description for messages: "a string", "an array", …
+  const char* kind_name() const;
+
+ private:
+  friend class Parser;
+  Kind kind_ = Kind::kNull;
+  TextPosition position_;
+  bool bool_ = false;
+  double number_ = 0;
+  std::string text_;
+  std::vector<Value> items_;
+  std::vector<Member> members_;
+};
+
+struct Member {
+  std::string key;
+  TextPosition key_position;
+  Value value;
+};
+
+struct ParseError {
+  TextPosition position;
+  std::string message;
+};
+
+struct ParseResult {
+  std::optional<Value> value;  // set on success
+  ParseError error;            // meaningful when value is empty
+};
+
+// Strict RFC 8259 JSON; a leading UTF-8 byte-order mark is allowed. Rejects invalid UTF-8,
+// nesting deeper than kMaxDepth and trailing content, naming the position of the problem.
+ParseResult parse(std::string_view text);
+
+// `text` as a JSON string literal, quotes included.
+std::string quote(std::string_view text);
+
+}  // namespace ijlas::json

@@ -1,0 +1,26 @@
+// UTF-8 decoding that never trusts its input: invalid bytes decode to U+FFFD and advance by one.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace ijlas::utf8 {
+
+inline constexpr char32_t kReplacement = 0xFFFD;
+
+// Decodes the code point at `offset` and advances `offset` past it.
+char32_t decode(std::string_view text, std::size_t& offset);
+
+// True when the whole text is well-formed UTF-8 (no overlongs, no surrogates).
+bool is_valid(std::string_view text);
+
+// Invalid sequences replaced by U+FFFD, so that later stages can rely on well-formed input.
+std::string sanitize(std::string_view text);
+
+void append(std::string& out, char32_t code_point);
+
+// Number of code points in text (invalid bytes count one each).
+std::size_t length(std::string_view text);
+
+}  // namespace ijlas::utf8

@@ -1,0 +1,40 @@
+#include "platform/image_buffer.hpp"
+
+#include <algorithm>
+
+namespace ijlas::platform {
+
+ImageBuffer::ImageBuffer(int width, int height, text::Color fill)
+    : width_(std::max(1, width)), height_(std::max(1, height)) {
+  rgba_.resize(static_cast<std::size_t>(width_) * height_ * 4);
+  for (std::size_t i = 0; i < rgba_.size(); i += 4) {
+    rgba_[i] = fill.r, rgba_[i + 1] = fill.g, rgba_[i + 2] = fill.b, rgba_[i + 3] = fill.a;
+  }
+}
+
+void ImageBuffer::draw_glyphs(const text::GlyphAtlas& atlas,
+                              const std::vector<text::GlyphQuad>& quads, text::Color color) {
+  const int page_size = atlas.page_size();
+  for (const text::GlyphQuad& quad : quads) {
+    const auto& pixels = atlas.pages()[quad.page].pixels;
+    for (int row = 0; row < quad.height; ++row) {
+      const int y = quad.dst_y + row;
+      if (y < 0 || y >= height_) continue;
+      for (int column = 0; column < quad.width; ++column) {
+        const int x = quad.dst_x + column;
+        if (x < 0 || x >= width_) continue;
+        const unsigned coverage =
+            pixels[static_cast<std::size_t>(quad.src_y + row) * page_size + quad.src_x + column];
+        if (coverage == 0) continue;
+        const unsigned alpha = coverage * color.a / 255;
+        std::uint8_t* out = &rgba_[(static_cast<std::size_t>(y) * width_ + x) * 4];
+        out[0] = static_cast<std::uint8_t>((color.r * alpha + out[0] * (255 - alpha)) / 255);
+        out[1] = static_cast<std::uint8_t>((color.g * alpha + out[1] * (255 - alpha)) / 255);
+        out[2] = static_cast<std::uint8_t>((color.b * alpha + out[2] * (255 - alpha)) / 255);
+        out[3] = static_cast<std::uint8_t>(alpha + out[3] * (255 - alpha) / 255);
+      }
+    }
+  }
+}
+
+}  // namespace ijlas::platform

@@ -1,0 +1,18 @@
+// PNG in and out, by libpng: shots are written with it and reference images read back.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "platform/image_buffer.hpp"
+
+namespace ijlas::platform {
+
+// Writes 8-bit RGBA. Returns false (and says why in error) when the file cannot be written.
+bool write_png(const std::filesystem::path& path, const ImageBuffer& image, std::string& error);
+
+// Reads any PNG as 8-bit RGBA; nullopt (and why in error) when it is not a readable PNG.
+std::optional<ImageBuffer> read_png(const std::filesystem::path& path, std::string& error);
+
+}  // namespace ijlas::platform

@@ -1,0 +1,65 @@
+#include "text/font_collection.hpp"
+
+#include <cstdlib>
+
+#ifndef IJLAS_FONT_DIR
+#define IJLAS_FONT_DIR "fonts"
+#endif
+
+namespace ijlas::text {
+namespace {
+
+std::unique_ptr<FontFace> load(const std::filesystem::path& dir, const char* name) {
+  return std::make_unique<FontFace>(dir / name);
+}
+
+}  // namespace
+
+FontCollection::FontCollection(const std::filesystem::path& dir)
+    : nastaliq_regular_(load(dir, "NotoNastaliqUrdu-Regular.ttf")),
+      nastaliq_bold_(load(dir, "NotoNastaliqUrdu-Bold.ttf")),
+      sans_regular_(load(dir, "NotoSans-Regular.ttf")),
+      sans_bold_(load(dir, "NotoSans-Bold.ttf")) {
+  // Tall and deep letters of each script (kaf, gaf, lam, alef; yeh barree, noon ghunna, jeem).
+  constexpr std::u32string_view kUrduLetters = U"\u0627\u0644\u06A9\u06AF\u06D2\u06BA\u062C\u06CC";
+  constexpr std::u32string_view kLatinLetters = U"HÅbdfghjklpqy";
+  nastaliq_regular_->measure_strut(kUrduLetters);
+  nastaliq_bold_->measure_strut(kUrduLetters);
+  sans_regular_->measure_strut(kLatinLetters);
+  sans_bold_->measure_strut(kLatinLetters);
+}
+
+bool FontCollection::is_nastaliq(const FontFace& face) const {
+  return &face == nastaliq_regular_.get() || &face == nastaliq_bold_.get();
+}
+
+std::filesystem::path FontCollection::default_dir() {
+  if (const char* env = std::getenv("IJLAS_FONT_DIR"); env && *env) return env;
+  return IJLAS_FONT_DIR;
+}
+
+const FontFace& FontCollection::nastaliq(FontWeight weight) const {
+  return weight == FontWeight::kBold ? *nastaliq_bold_ : *nastaliq_regular_;
+}
+
+const FontFace& FontCollection::sans(FontWeight weight) const {
+  return weight == FontWeight::kBold ? *sans_bold_ : *sans_regular_;
+}
+
+const FontFace& FontCollection::face(FontFamily family, FontWeight weight,
+                                     const std::string& language) const {
+  if (family == FontFamily::kAuto) {
+    family = is_arabic_script_language(language) ? FontFamily::kNastaliq : FontFamily::kSans;
+  }
+  return family == FontFamily::kNastaliq ? nastaliq(weight) : sans(weight);
+}
+
+const FontFace& FontCollection::fallback(const FontFace& chosen, char32_t code_point) const {
+  const bool bold = &chosen == nastaliq_bold_.get() || &chosen == sans_bold_.get();
+  const bool nastaliq = is_nastaliq(chosen);
+  const FontWeight weight = bold ? FontWeight::kBold : FontWeight::kRegular;
+  const FontFace& other = nastaliq ? sans(weight) : this->nastaliq(weight);
+  return !chosen.covers(code_point) && other.covers(code_point) ? other : chosen;
+}
+
+}  // namespace ijlas::text

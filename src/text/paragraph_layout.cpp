@@ -1,0 +1,630 @@
+// [SECTION] Itemization: bidi levels, scripts, fonts -> logical runs
+// [SECTION] Shaping: HarfBuzz with the whole paragraph (or line) as context
+// [SECTION] Line breaking: greedy fill by shaped width at ICU's opportunities
+// [SECTION] Line assembly: L1 levels, visual order, alignment, ellipsis, ink, line boxes
+#include "text/paragraph_layout.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <optional>
+
+#include <hb.h>
+#include <unicode/ubidi.h>
+#include <unicode/uchar.h>
+
+#include "core/utf8.hpp"
+#include "text/bidi_paragraph.hpp"
+#include "text/font_collection.hpp"
+#include "text/line_breaker.hpp"
+
+namespace ijlas::text {
+namespace {
+
+std::atomic<std::uint64_t> g_shape_calls{0};
+
+constexpr char32_t kEllipsis = U'\u2026';
+constexpr float kLinePitch = 1.2f;  // baseline distance as a multiple of the strut's height
+
+struct ShapedGlyph {  // font units, as HarfBuzz gives them
+  std::uint32_t id = 0;
+  std::uint32_t cluster = 0;
+  std::int32_t x_advance = 0, x_offset = 0, y_offset = 0;
+};
+
+// A maximal stretch of text with one bidi level, script, face and size, shaped once.
+struct LogicalRun {
+  std::size_t start = 0, end = 0;
+  std::uint8_t level = 0;
+  hb_script_t script = HB_SCRIPT_UNKNOWN;
+  const FontFace* face = nullptr;
+  float pixel_size = 0;
+  std::string language;
+  std::vector<ShapedGlyph> glyphs;  // HarfBuzz order: left to right
+};
+
+struct CodePointInfo {
+  std::size_t offset = 0;
+  char32_t code_point = 0;
+  std::uint8_t level = 0;
+  hb_script_t script = HB_SCRIPT_COMMON;
+  const FontFace* face = nullptr;
+};
+
+bool is_real_script(hb_script_t script) {
+  return script != HB_SCRIPT_COMMON && script != HB_SCRIPT_INHERITED && script != HB_SCRIPT_UNKNOWN;
+}
+
+bool is_line_space(char32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029 ||
+         cp == 0x0B || cp == 0x0C || cp == 0x85 || cp == 0x3000;
+}
+
+// [SECTION] Itemization --------------------------------------------------------------------------
+
+// Common and inherited characters (spaces, digits, punctuation, marks) take the script of their
+// neighbours at the same bidi level; a closing bracket takes the script of its opening one.
+void resolve_scripts(std::vector<CodePointInfo>& cps, hb_script_t default_script) {
+  hb_unicode_funcs_t* unicode = hb_unicode_funcs_get_default();
+  std::vector<bool> resolved(cps.size(), false);
+  struct Open {
+    char32_t closing;
+    hb_script_t script;
+  };
+  std::vector<Open> brackets;
+  for (std::size_t i = 0; i < cps.size(); ++i) {
+    CodePointInfo& info = cps[i];
+    info.script = hb_unicode_script(unicode, info.code_point);
+    if (is_real_script(info.script)) {
+      resolved[i] = true;
+    } else if (u_getIntPropertyValue(info.code_point, UCHAR_BIDI_PAIRED_BRACKET_TYPE) ==
+               U_BPT_CLOSE) {
+      const char32_t self = info.code_point;
+      for (auto it = brackets.rbegin(); it != brackets.rend(); ++it) {
+        if (it->closing == self) {
+          info.script = it->script;
+          resolved[i] = is_real_script(info.script);
+          brackets.erase(std::next(it).base(), brackets.end());
+          break;
+        }
+      }
+    }
+    if (!resolved[i] && i > 0 && resolved[i - 1] && cps[i - 1].level == info.level) {
+      info.script = cps[i - 1].script;
+      resolved[i] = true;
+    }
+    if (u_getIntPropertyValue(info.code_point, UCHAR_BIDI_PAIRED_BRACKET_TYPE) == U_BPT_OPEN) {
+      brackets.push_back({static_cast<char32_t>(u_getBidiPairedBracket(info.code_point)),
+                          resolved[i] ? info.script : HB_SCRIPT_COMMON});
+      if (brackets.size() > 63) brackets.erase(brackets.begin());
+    }
+  }
+  // Leading neutrals of a level run look forward, then anything left looks back.
+  for (std::size_t i = cps.size(); i-- > 0;) {
+    if (!resolved[i] && i + 1 < cps.size() && resolved[i + 1] && cps[i + 1].level == cps[i].level) {
+      cps[i].script = cps[i + 1].script;
+      resolved[i] = true;
+    }
+  }
+  for (std::size_t i = 0; i < cps.size(); ++i) {
+    if (resolved[i]) continue;
+    cps[i].script = i > 0 ? cps[i - 1].script : default_script;
+    if (!is_real_script(cps[i].script)) cps[i].script = default_script;
+  }
+}
+
+// Arabic-script letters go to Nastaliq, other letters to Sans; neutrals stay with the face of
+// the script they resolved to when it has them; marks follow their base.
+void choose_faces(std::vector<CodePointInfo>& cps, const FontCollection& fonts, FontWeight weight,
+                  const FontFace& primary) {
+  const FontFace& nastaliq = fonts.nastaliq(weight);
+  const FontFace& sans = fonts.sans(weight);
+  hb_unicode_funcs_t* unicode = hb_unicode_funcs_get_default();
+  for (std::size_t i = 0; i < cps.size(); ++i) {
+    CodePointInfo& info = cps[i];
+    const hb_script_t own = hb_unicode_script(unicode, info.code_point);
+    if (own == HB_SCRIPT_INHERITED && i > 0) {
+      info.face = cps[i - 1].face;
+      continue;
+    }
+    const FontFace& wanted = info.script == HB_SCRIPT_ARABIC ? nastaliq
+                             : is_real_script(info.script)   ? sans
+                                                             : primary;
+    info.face = &fonts.fallback(wanted, info.code_point);
+  }
+}
+
+std::string run_language(hb_script_t script, const std::string& paragraph_language) {
+  const bool arabic_paragraph = is_arabic_script_language(paragraph_language);
+  if (script == HB_SCRIPT_ARABIC) return arabic_paragraph ? paragraph_language : "ur";
+  if (script == HB_SCRIPT_LATIN) {
+    return !arabic_paragraph && !paragraph_language.empty() ? paragraph_language : "en";
+  }
+  return paragraph_language.empty() ? "und" : paragraph_language;
+}
+
+float run_pixel_size(const FontCollection& fonts, const FontFace& face, const FontFace& primary,
+                     float pixel_size) {
+  const bool face_nastaliq = fonts.is_nastaliq(face);
+  if (face_nastaliq == fonts.is_nastaliq(primary)) return pixel_size;
+  return face_nastaliq ? pixel_size * kNastaliqToLatinSize : pixel_size / kNastaliqToLatinSize;
+}
+
+// [SECTION] Shaping ------------------------------------------------------------------------------
+
+std::vector<ShapedGlyph> shape(hb_buffer_t* buffer, std::string_view text, std::size_t start,
+                               std::size_t end, std::size_t context_start, std::size_t context_end,
+                               const LogicalRun& run) {
+  hb_buffer_clear_contents(buffer);
+  const std::string_view context = text.substr(context_start, context_end - context_start);
+  hb_buffer_add_utf8(buffer, context.data(), static_cast<int>(context.size()),
+                     static_cast<unsigned>(start - context_start), static_cast<int>(end - start));
+  hb_buffer_set_direction(buffer, run.level % 2 ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
+  hb_buffer_set_script(buffer, run.script);
+  hb_buffer_set_language(buffer, hb_language_from_string(run.language.c_str(), -1));
+  hb_shape(run.face->hb_font(), buffer, nullptr, 0);
+  g_shape_calls.fetch_add(1, std::memory_order_relaxed);
+
+  unsigned count = 0;
+  const hb_glyph_info_t* infos = hb_buffer_get_glyph_infos(buffer, &count);
+  const hb_glyph_position_t* positions = hb_buffer_get_glyph_positions(buffer, &count);
+  std::vector<ShapedGlyph> glyphs(count);
+  for (unsigned i = 0; i < count; ++i) {
+    glyphs[i] = {infos[i].codepoint, static_cast<std::uint32_t>(infos[i].cluster + context_start),
+                 positions[i].x_advance, positions[i].x_offset, positions[i].y_offset};
+  }
+  return glyphs;
+}
+
+// [SECTION] Line breaking ------------------------------------------------------------------------
+
+struct LineSpan {
+  std::size_t start = 0, end = 0;  // bytes, end exclusive, trailing spaces included
+  std::size_t visible_end = 0;     // end without trailing spaces and line separators
+  bool ends_at_opportunity = true;
+};
+
+class Measure {
+ public:
+  Measure(std::string_view text, const std::vector<LogicalRun>& runs) : text_(text) {
+    std::vector<float> at(text.size() + 1, 0.0f);
+    for (const LogicalRun& run : runs) {
+      const float scale = run.pixel_size / static_cast<float>(run.face->units_per_em());
+      for (const ShapedGlyph& glyph : run.glyphs)
+        at[glyph.cluster] += glyph.x_advance * scale;
+    }
+    prefix_.resize(text.size() + 1, 0.0f);
+    for (std::size_t i = 0; i < text.size(); ++i)
+      prefix_[i + 1] = prefix_[i] + at[i];
+  }
+  float width(std::size_t start, std::size_t end) const { return prefix_[end] - prefix_[start]; }
+
+  // Where the visible content of [start, end) ends: trailing spaces and separators hang.
+  std::size_t visible_end(std::size_t start, std::size_t end) const {
+    while (end > start) {
+      std::size_t back = end - 1;
+      while (back > start && (static_cast<unsigned char>(text_[back]) & 0xC0) == 0x80)
+        --back;
+      std::size_t probe = back;
+      if (!is_line_space(utf8::decode(text_, probe))) break;
+      end = back;
+    }
+    return end;
+  }
+
+ private:
+  std::string_view text_;
+  std::vector<float> prefix_;
+};
+
+std::vector<LineSpan> break_lines(std::string_view text,
+                                  const std::vector<BreakOpportunity>& opportunities,
+                                  float max_width, const Measure& measure) {
+  std::vector<LineSpan> lines;
+  std::vector<std::size_t> graphemes;  // only computed when a word is wider than the line
+  std::size_t line_start = 0;
+  std::optional<std::size_t> fits;  // the last opportunity at which the line still fits
+  auto close_line = [&](std::size_t end, bool at_opportunity) {
+    lines.push_back({line_start, end, measure.visible_end(line_start, end), at_opportunity});
+    line_start = end;
+    fits.reset();
+  };
+  for (std::size_t i = 0; i < opportunities.size(); ++i) {
+    const BreakOpportunity& opportunity = opportunities[i];
+    const std::size_t visible = measure.visible_end(line_start, opportunity.offset);
+    const bool fits_here = max_width <= 0 || measure.width(line_start, visible) <= max_width;
+    if (fits_here) {
+      fits = opportunity.offset;
+      if (opportunity.mandatory && opportunity.offset < text.size())
+        close_line(opportunity.offset, true);
+      continue;
+    }
+    if (fits) {
+      close_line(*fits, true);
+      --i;  // measure this opportunity again on the new line
+      continue;
+    }
+    // A single word wider than the line: split it between graphemes, as a last resort.
+    if (graphemes.empty()) graphemes = grapheme_boundaries(text);
+    auto it = std::upper_bound(graphemes.begin(), graphemes.end(), line_start);
+    std::size_t cut = it != graphemes.end() ? *it : opportunity.offset;  // at least one grapheme
+    for (; it != graphemes.end() && *it < opportunity.offset; ++it) {
+      if (measure.width(line_start, *it) > max_width) break;
+      cut = *it;
+    }
+    close_line(cut, false);
+    --i;
+  }
+  if (line_start < text.size() || lines.empty()) close_line(text.size(), true);
+  return lines;
+}
+
+// [SECTION] Line assembly ------------------------------------------------------------------------
+
+struct LineItem {
+  const LogicalRun* run = nullptr;
+  std::size_t start = 0, end = 0;
+  std::uint8_t level = 0;
+  const std::vector<ShapedGlyph>* glyphs = nullptr;  // the run's, or reshaped for this line
+};
+
+class LineAssembler {
+ public:
+  LineAssembler(const FontCollection& fonts, std::string_view text, const TextStyle& style,
+                const BidiParagraph& bidi, const std::vector<LogicalRun>& runs,
+                const std::vector<BreakOpportunity>& opportunities, const Measure& measure,
+                hb_buffer_t* buffer)
+      : fonts_(fonts),
+        text_(text),
+        style_(style),
+        bidi_(bidi),
+        runs_(runs),
+        opportunities_(opportunities),
+        measure_(measure),
+        buffer_(buffer) {}
+
+  LayoutLine assemble(const LineSpan& span, bool ellipsize) {
+    std::size_t content_end = span.visible_end;
+    bool reshape = !span.ends_at_opportunity || !is_opportunity(span.start);
+    std::vector<ShapedGlyph> ellipsis;
+    const LogicalRun* ellipsis_run = nullptr;
+    if (ellipsize) {
+      ellipsis_run = &make_ellipsis(ellipsis);
+      const float room = style_.max_width > 0 ? style_.max_width - width_of(ellipsis, *ellipsis_run)
+                                              : measure_.width(span.start, content_end);
+      const std::size_t cut = fit_before_ellipsis(span, room);
+      reshape = reshape || !is_opportunity(cut);
+      content_end = measure_.visible_end(span.start, cut);
+    }
+
+    std::vector<LineItem> items = items_for(span.start, content_end, reshape);
+    if (ellipsis_run) {
+      items.push_back({ellipsis_run, content_end, content_end,
+                       static_cast<std::uint8_t>(bidi_.paragraph_level()), &ellipsis});
+    }
+    order_visually(items);
+
+    LayoutLine line;
+    line.start = span.start;
+    line.end = span.end;
+    line.ellipsized = ellipsis_run != nullptr;
+    float pen = 0;
+    for (const LineItem& item : items)
+      line.runs.push_back(place(item, pen));
+    line.width = pen;
+    reshaped_.clear();
+    return line;
+  }
+
+ private:
+  bool is_opportunity(std::size_t offset) const {
+    const auto it = std::lower_bound(
+        opportunities_.begin(), opportunities_.end(), offset,
+        [](const BreakOpportunity& o, std::size_t value) { return o.offset < value; });
+    return offset == 0 || (it != opportunities_.end() && it->offset == offset);
+  }
+
+  // The furthest opportunity (or grapheme, when none fits) after which the content and the
+  // ellipsis still fit in `room`.
+  std::size_t fit_before_ellipsis(const LineSpan& span, float room) {
+    std::size_t best = span.start;
+    for (const BreakOpportunity& o : opportunities_) {
+      if (o.offset <= span.start || o.offset > span.end) continue;
+      if (measure_.width(span.start, measure_.visible_end(span.start, o.offset)) > room) break;
+      best = o.offset;
+    }
+    if (best > span.start) return best;
+    for (const std::size_t g : grapheme_boundaries(text_)) {
+      if (g <= span.start) continue;
+      if (g > span.end || measure_.width(span.start, g) > room) break;
+      best = g;
+    }
+    return best;
+  }
+
+  const LogicalRun& make_ellipsis(std::vector<ShapedGlyph>& glyphs) {
+    const FontFace& primary = fonts_.face(style_.family, style_.weight, style_.language);
+    ellipsis_run_ = LogicalRun{};
+    ellipsis_run_.level = static_cast<std::uint8_t>(bidi_.paragraph_level());
+    ellipsis_run_.face = &fonts_.fallback(primary, kEllipsis);
+    ellipsis_run_.script = HB_SCRIPT_COMMON;
+    ellipsis_run_.language = style_.language;
+    ellipsis_run_.pixel_size =
+        run_pixel_size(fonts_, *ellipsis_run_.face, primary, style_.pixel_size);
+    std::string mark;
+    utf8::append(mark, kEllipsis);
+    glyphs = shape(buffer_, mark, 0, mark.size(), 0, mark.size(), ellipsis_run_);
+    for (ShapedGlyph& glyph : glyphs)
+      glyph.cluster = static_cast<std::uint32_t>(text_.size());
+    return ellipsis_run_;
+  }
+
+  static float width_of(const std::vector<ShapedGlyph>& glyphs, const LogicalRun& run) {
+    float units = 0;
+    for (const ShapedGlyph& glyph : glyphs)
+      units += static_cast<float>(glyph.x_advance);
+    return units * run.pixel_size / static_cast<float>(run.face->units_per_em());
+  }
+
+  // The runs' pieces inside [start, end), split where the line's own levels (after L1) change.
+  std::vector<LineItem> items_for(std::size_t start, std::size_t end, bool reshape) {
+    std::vector<LineItem> items;
+    if (start >= end) return items;
+    const BidiLine line = bidi_.line(start, end);
+    const auto& offsets = bidi_.code_point_offsets();
+    const std::size_t first_cp =
+        std::lower_bound(offsets.begin(), offsets.end(), start) - offsets.begin();
+    reshaped_.reserve(runs_.size() * 2);
+    for (const LogicalRun& run : runs_) {
+      const std::size_t from = std::max(start, run.start);
+      const std::size_t to = std::min(end, run.end);
+      if (from >= to) continue;
+      const std::vector<ShapedGlyph>* glyphs = &run.glyphs;
+      if (reshape && (from != run.start || to != run.end)) {
+        reshaped_.push_back(shape(buffer_, text_, from, to, start, end, run));
+        glyphs = &reshaped_.back();
+      }
+      std::size_t piece = from;
+      std::size_t cp = std::lower_bound(offsets.begin(), offsets.end(), from) - offsets.begin();
+      while (piece < to) {
+        const std::uint8_t level = line.levels[cp - first_cp];
+        std::size_t next = piece;
+        while (next < to && line.levels[cp - first_cp] == level)
+          next = offsets[++cp];
+        items.push_back({&run, piece, next, level, glyphs});
+        piece = next;
+      }
+    }
+    return items;
+  }
+
+  static void order_visually(std::vector<LineItem>& items) {
+    if (items.size() < 2) return;
+    std::vector<UBiDiLevel> levels;
+    for (const LineItem& item : items)
+      levels.push_back(item.level);
+    std::vector<int32_t> visual(items.size());
+    ubidi_reorderVisual(levels.data(), static_cast<int32_t>(levels.size()), visual.data());
+    std::vector<LineItem> ordered;
+    ordered.reserve(items.size());
+    for (const int32_t logical : visual)
+      ordered.push_back(items[logical]);
+    items = std::move(ordered);
+  }
+
+  GlyphRun place(const LineItem& item, float& pen) const {
+    const LogicalRun& run = *item.run;
+    const float scale = run.pixel_size / static_cast<float>(run.face->units_per_em());
+    GlyphRun out;
+    out.face = run.face;
+    out.pixel_size = run.pixel_size;
+    out.direction = run.level % 2 ? Direction::kRtl : Direction::kLtr;
+    out.script = run.script;
+    out.language = run.language;
+    out.start = item.start;
+    out.end = item.end;
+    const bool is_ellipsis = item.start == item.end;
+    for (const ShapedGlyph& glyph : *item.glyphs) {
+      if (!is_ellipsis && (glyph.cluster < item.start || glyph.cluster >= item.end)) continue;
+      out.glyphs.push_back({glyph.id, glyph.cluster, pen + glyph.x_offset * scale,
+                            -glyph.y_offset * scale, glyph.x_advance * scale});
+      pen += glyph.x_advance * scale;
+    }
+    return out;
+  }
+
+  const FontCollection& fonts_;
+  std::string_view text_;
+  const TextStyle& style_;
+  const BidiParagraph& bidi_;
+  const std::vector<LogicalRun>& runs_;
+  const std::vector<BreakOpportunity>& opportunities_;
+  const Measure& measure_;
+  hb_buffer_t* buffer_;
+  std::vector<std::vector<ShapedGlyph>> reshaped_;
+  LogicalRun ellipsis_run_;
+};
+
+// Horizontal alignment, ink and boxes; then baselines at one even pitch that keeps every line's
+// box clear of the next.
+void finish_lines(ParagraphLayout& layout, const FontFace& primary) {
+  const TextStyle& style = layout.style;
+  float widest = 0;
+  for (const LayoutLine& line : layout.lines)
+    widest = std::max(widest, line.width);
+  layout.width = style.max_width > 0 ? style.max_width : widest;
+
+  const float em = style.pixel_size / static_cast<float>(primary.units_per_em());
+  const float strut_ascent = primary.strut_ascent() * em;
+  const float strut_descent = primary.strut_descent() * em;
+
+  struct Vertical {
+    float above = 0, below = 0;  // box extent around the baseline
+  };
+  std::vector<Vertical> verticals;
+  for (LayoutLine& line : layout.lines) {
+    const float free = layout.width - line.width;
+    const bool rtl = layout.direction == Direction::kRtl;
+    float shift = 0;
+    switch (style.alignment) {
+      case Alignment::kStart:
+        shift = rtl ? free : 0;
+        break;
+      case Alignment::kEnd:
+        shift = rtl ? 0 : free;
+        break;
+      case Alignment::kCenter:
+        shift = free / 2;
+        break;
+    }
+    shift = std::round(shift * 64) / 64;  // keep subpixel positions reproducible
+    Rect ink{1e9f, 1e9f, -1e9f, -1e9f};
+    for (GlyphRun& run : line.runs) {
+      const float scale = run.pixel_size / static_cast<float>(run.face->units_per_em());
+      for (PositionedGlyph& glyph : run.glyphs) {
+        glyph.x += shift;
+        const GlyphExtents& e = run.face->extents(glyph.id);
+        if (e.empty()) continue;
+        ink.unite({glyph.x + e.x_min * scale, glyph.y - e.y_max * scale, glyph.x + e.x_max * scale,
+                   glyph.y - e.y_min * scale});
+      }
+    }
+    // Pixel edges, one pixel wider than the outline for antialiasing.
+    if (!ink.empty()) {
+      ink = {std::floor(ink.x0) - 1, std::floor(ink.y0) - 1, std::ceil(ink.x1) + 1,
+             std::ceil(ink.y1) + 1};
+    } else {
+      ink = {};
+    }
+    line.ink = ink;
+    line.box = {std::floor(shift), -std::ceil(strut_ascent), std::ceil(shift + line.width),
+                std::ceil(strut_descent)};
+    line.box.unite(ink);
+    verticals.push_back({-line.box.y0, line.box.y1});
+  }
+
+  float pitch = std::ceil((strut_ascent + strut_descent) * kLinePitch * style.line_spacing);
+  for (std::size_t i = 1; i < verticals.size(); ++i) {
+    pitch = std::max(pitch, verticals[i - 1].below + verticals[i].above);
+  }
+  float baseline = verticals.empty() ? 0 : verticals.front().above;
+  layout.bounds = {};
+  bool first = true;
+  for (LayoutLine& line : layout.lines) {
+    line.baseline = baseline;
+    for (GlyphRun& run : line.runs) {
+      for (PositionedGlyph& glyph : run.glyphs)
+        glyph.y += baseline;
+    }
+    line.box = {line.box.x0, line.box.y0 + baseline, line.box.x1, line.box.y1 + baseline};
+    if (!line.ink.empty()) {
+      line.ink = {line.ink.x0, line.ink.y0 + baseline, line.ink.x1, line.ink.y1 + baseline};
+    }
+    layout.bounds = first ? line.box : layout.bounds;
+    layout.bounds.unite(line.box);
+    first = false;
+    layout.height = line.box.y1;
+    baseline += pitch;
+  }
+}
+
+}  // namespace
+
+void Rect::unite(const Rect& other) {
+  if (other.empty()) return;
+  if (empty()) {
+    *this = other;
+    return;
+  }
+  x0 = std::min(x0, other.x0);
+  y0 = std::min(y0, other.y0);
+  x1 = std::max(x1, other.x1);
+  y1 = std::max(y1, other.y1);
+}
+
+std::size_t ParagraphLayout::glyph_count() const {
+  std::size_t count = 0;
+  for (const LayoutLine& line : lines) {
+    for (const GlyphRun& run : line.runs)
+      count += run.glyphs.size();
+  }
+  return count;
+}
+
+std::uint64_t shape_call_count() {
+  return g_shape_calls.load(std::memory_order_relaxed);
+}
+
+ParagraphLayout layout_paragraph(const FontCollection& fonts, std::string_view input,
+                                 const TextStyle& style) {
+  ParagraphLayout layout;
+  layout.text = utf8::sanitize(input);
+  layout.style = style;
+  const std::string_view text = layout.text;
+
+  std::optional<Direction> base;
+  switch (style.direction) {
+    case ParagraphDirection::kLtr:
+      base = Direction::kLtr;
+      break;
+    case ParagraphDirection::kRtl:
+      base = Direction::kRtl;
+      break;
+    case ParagraphDirection::kAuto:
+      if (!style.language.empty()) {
+        base = is_rtl_language(style.language) ? Direction::kRtl : Direction::kLtr;
+      }
+      break;
+  }
+  const BidiParagraph bidi(text, base);
+  layout.direction = bidi.base_direction();
+  const FontFace& primary = fonts.face(style.family, style.weight, style.language);
+
+  std::vector<CodePointInfo> cps;
+  const auto& offsets = bidi.code_point_offsets();
+  cps.reserve(offsets.size());
+  for (std::size_t i = 0; i + 1 < offsets.size(); ++i) {
+    std::size_t at = offsets[i];
+    cps.push_back({offsets[i], utf8::decode(text, at), bidi.levels()[i]});
+  }
+  resolve_scripts(cps, fonts.is_nastaliq(primary) ? HB_SCRIPT_ARABIC : HB_SCRIPT_LATIN);
+  choose_faces(cps, fonts, style.weight, primary);
+
+  std::vector<LogicalRun> runs;
+  for (std::size_t i = 0; i < cps.size(); ++i) {
+    const CodePointInfo& info = cps[i];
+    if (runs.empty() || runs.back().level != info.level || runs.back().script != info.script ||
+        runs.back().face != info.face) {
+      runs.push_back({info.offset,
+                      info.offset,
+                      info.level,
+                      info.script,
+                      info.face,
+                      run_pixel_size(fonts, *info.face, primary, style.pixel_size),
+                      run_language(info.script, style.language),
+                      {}});
+    }
+    runs.back().end = offsets[i + 1];
+  }
+
+  hb_buffer_t* buffer = hb_buffer_create();
+  for (LogicalRun& run : runs) {
+    run.glyphs = shape(buffer, text, run.start, run.end, 0, text.size(), run);
+  }
+
+  const Measure measure(text, runs);
+  const auto opportunities = line_break_opportunities(text, style.language);
+  const auto spans = break_lines(text, opportunities, style.max_width, measure);
+  LineAssembler assembler(fonts, text, style, bidi, runs, opportunities, measure, buffer);
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    const bool last_allowed = style.max_lines > 0 && static_cast<int>(i) + 1 == style.max_lines;
+    const bool more = i + 1 < spans.size();
+    layout.lines.push_back(assembler.assemble(spans[i], last_allowed && more));
+    if (last_allowed) break;
+  }
+  hb_buffer_destroy(buffer);
+  finish_lines(layout, primary);
+  return layout;
+}
+
+}  // namespace ijlas::text

@@ -4,13 +4,23 @@
 
 namespace ijlas::platform {
 
-bool write_png(const std::filesystem::path& path, const ImageBuffer& image, std::string& error) {
+bool write_png(const std::filesystem::path& path, const ImageBuffer& image, std::string& error,
+               PngFormat format) {
   png_image png{};
   png.version = PNG_IMAGE_VERSION;
   png.width = static_cast<png_uint_32>(image.width());
   png.height = static_cast<png_uint_32>(image.height());
   png.format = PNG_FORMAT_RGBA;
-  if (!png_image_write_to_file(&png, path.c_str(), 0, image.rgba().data(), 0, nullptr)) {
+  std::vector<std::uint8_t> gray;
+  const std::uint8_t* pixels = image.rgba().data();
+  if (format == PngFormat::kGray) {
+    png.format = PNG_FORMAT_GRAY;
+    gray.reserve(image.rgba().size() / 4);
+    for (std::size_t i = 0; i < image.rgba().size(); i += 4)
+      gray.push_back(image.rgba()[i]);
+    pixels = gray.data();
+  }
+  if (!png_image_write_to_file(&png, path.c_str(), 0, pixels, 0, nullptr)) {
     error = "cannot write " + path.string() + ": " + png.message;
     return false;
   }

@@ -9,8 +9,12 @@
 
 namespace ijlas::platform {
 
-// Writes 8-bit RGBA. Returns false (and says why in error) when the file cannot be written.
-bool write_png(const std::filesystem::path& path, const ImageBuffer& image, std::string& error);
+enum class PngFormat { kRgba, kGray };
+
+// Writes 8-bit RGBA, or grey (from the red channel: for black-on-white references, a quarter of
+// the size). Returns false (and says why in error) when the file cannot be written.
+bool write_png(const std::filesystem::path& path, const ImageBuffer& image, std::string& error,
+               PngFormat format = PngFormat::kRgba);
 
 // Reads any PNG as 8-bit RGBA; nullopt (and why in error) when it is not a readable PNG.
 std::optional<ImageBuffer> read_png(const std::filesystem::path& path, std::string& error);

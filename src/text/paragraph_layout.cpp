@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <functional>
 #include <optional>
 
 #include <hb.h>
@@ -217,22 +218,30 @@ class Measure {
   std::vector<float> prefix_;
 };
 
-std::vector<LineSpan> break_lines(std::string_view text,
-                                  const std::vector<BreakOpportunity>& opportunities,
-                                  float max_width, const Measure& measure) {
+// exact_width(start, end) reshapes [start, end) on its own: the width of a piece of a word, whose
+// letters take other (wider) forms once the word is cut.
+std::vector<LineSpan> break_lines(
+    std::string_view text, const std::vector<BreakOpportunity>& opportunities, float max_width,
+    const Measure& measure,
+    const std::function<float(std::size_t, std::size_t)>& exact_width) {
   std::vector<LineSpan> lines;
   std::vector<std::size_t> graphemes;  // only computed when a word is wider than the line
   std::size_t line_start = 0;
+  bool starts_inside_word = false;
   std::optional<std::size_t> fits;  // the last opportunity at which the line still fits
   auto close_line = [&](std::size_t end, bool at_opportunity) {
     lines.push_back({line_start, end, measure.visible_end(line_start, end), at_opportunity});
     line_start = end;
+    starts_inside_word = !at_opportunity;
     fits.reset();
+  };
+  auto width = [&](std::size_t end) {
+    return starts_inside_word ? exact_width(line_start, end) : measure.width(line_start, end);
   };
   for (std::size_t i = 0; i < opportunities.size(); ++i) {
     const BreakOpportunity& opportunity = opportunities[i];
     const std::size_t visible = measure.visible_end(line_start, opportunity.offset);
-    const bool fits_here = max_width <= 0 || measure.width(line_start, visible) <= max_width;
+    const bool fits_here = max_width <= 0 || width(visible) <= max_width;
     if (fits_here) {
       fits = opportunity.offset;
       if (opportunity.mandatory && opportunity.offset < text.size())
@@ -246,13 +255,13 @@ std::vector<LineSpan> break_lines(std::string_view text,
     }
     // A single word wider than the line: split it between graphemes, as a last resort.
     if (graphemes.empty()) graphemes = grapheme_boundaries(text);
-    auto it = std::upper_bound(graphemes.begin(), graphemes.end(), line_start);
-    std::size_t cut = it != graphemes.end() ? *it : opportunity.offset;  // at least one grapheme
-    for (; it != graphemes.end() && *it < opportunity.offset; ++it) {
-      if (measure.width(line_start, *it) > max_width) break;
-      cut = *it;
+    const auto first = std::upper_bound(graphemes.begin(), graphemes.end(), line_start);
+    auto last = first;  // the furthest grapheme boundary that fits, checked by reshaping
+    while (last + 1 != graphemes.end() && *(last + 1) < opportunity.offset &&
+           exact_width(line_start, *(last + 1)) <= max_width) {
+      ++last;
     }
-    close_line(cut, false);
+    close_line(last != graphemes.end() ? *last : opportunity.offset, false);
     --i;
   }
   if (line_start < text.size() || lines.empty()) close_line(text.size(), true);
@@ -613,8 +622,20 @@ ParagraphLayout layout_paragraph(const FontCollection& fonts, std::string_view i
   }
 
   const Measure measure(text, runs);
+  const auto exact_width = [&](std::size_t start, std::size_t end) {
+    float width = 0;
+    for (const LogicalRun& run : runs) {
+      const std::size_t from = std::max(start, run.start), to = std::min(end, run.end);
+      if (from >= to) continue;
+      const float scale = run.pixel_size / static_cast<float>(run.face->units_per_em());
+      for (const ShapedGlyph& glyph : shape(buffer, text, from, to, start, end, run)) {
+        width += glyph.x_advance * scale;
+      }
+    }
+    return width;
+  };
   const auto opportunities = line_break_opportunities(text, style.language);
-  const auto spans = break_lines(text, opportunities, style.max_width, measure);
+  const auto spans = break_lines(text, opportunities, style.max_width, measure, exact_width);
   LineAssembler assembler(fonts, text, style, bidi, runs, opportunities, measure, buffer);
   for (std::size_t i = 0; i < spans.size(); ++i) {
     const bool last_allowed = style.max_lines > 0 && static_cast<int>(i) + 1 == style.max_lines;

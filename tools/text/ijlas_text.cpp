@@ -11,7 +11,7 @@
 
 #include <hb.h>
 
-#include "platform/image_buffer.hpp"
+#include "platform/paragraph_image.hpp"
 #include "platform/png_file.hpp"
 #include "text/typesetter.hpp"
 
@@ -191,15 +191,8 @@ void write_layout_json(std::ostream& out, const text::ParagraphLayout& layout) {
 
 int render(text::Typesetter& typesetter, const text::ParagraphLayout& layout,
            const std::string& out) {
-  constexpr int kMargin = 16;
-  const text::Rect& bounds = layout.bounds;
-  const int width = static_cast<int>(std::ceil(bounds.width())) + 2 * kMargin;
-  const int height = static_cast<int>(std::ceil(bounds.height())) + 2 * kMargin;
-  platform::ImageBuffer image(width, height, {255, 255, 255, 255});
-  std::vector<text::GlyphQuad> quads;
-  typesetter.glyph_quads(layout, kMargin - std::floor(bounds.x0), kMargin - std::floor(bounds.y0),
-                         quads);
-  image.draw_glyphs(typesetter.atlas(), quads, {0, 0, 0, 255});
+  const platform::ImageBuffer image =
+      platform::render_paragraph(typesetter, layout, 16, {0, 0, 0, 255}, {255, 255, 255, 255});
   std::string error;
   if (!platform::write_png(out, image, error)) {
     std::cerr << "ijlas-text: " << error << "\n";

@@ -1,0 +1,241 @@
+#include "text/paragraph_layout.hpp"
+
+#include <gtest/gtest.h>
+
+#include "core/utf8.hpp"
+#include "text/font_collection.hpp"
+#include "text_test_support.hpp"
+
+namespace ijlas::text {
+namespace {
+
+using testing::bundled_fonts;
+
+TextStyle urdu(float size = 32, float width = 0) {
+  TextStyle style;
+  style.language = "ur";
+  style.pixel_size = size;
+  style.max_width = width;
+  return style;
+}
+
+TextStyle english(float size = 32, float width = 0) {
+  TextStyle style = urdu(size, width);
+  style.language = "en";
+  return style;
+}
+
+std::vector<const GlyphRun*> runs_of(const ParagraphLayout& layout) {
+  std::vector<const GlyphRun*> runs;
+  for (const LayoutLine& line : layout.lines) {
+    for (const GlyphRun& run : line.runs)
+      runs.push_back(&run);
+  }
+  return runs;
+}
+
+std::uint32_t nominal_glyph(const FontFace& face, char32_t cp) {
+  hb_codepoint_t glyph = 0;
+  hb_font_get_nominal_glyph(face.hb_font(), cp, &glyph);
+  return glyph;
+}
+
+TEST(ParagraphLayout, DirectionFollowsLanguageThenFirstStrongCharacter) {
+  EXPECT_EQ(layout_paragraph(bundled_fonts(), "UNODC اور IOM", urdu()).direction, Direction::kRtl);
+  EXPECT_EQ(layout_paragraph(bundled_fonts(), "اجلاس", english()).direction, Direction::kLtr);
+  TextStyle unknown = urdu();
+  unknown.language.clear();
+  EXPECT_EQ(layout_paragraph(bundled_fonts(), "2025 اجلاس", unknown).direction, Direction::kRtl);
+  EXPECT_EQ(layout_paragraph(bundled_fonts(), "2025 Session اجلاس", unknown).direction,
+            Direction::kLtr);
+}
+
+TEST(ParagraphLayout, LatinInsideUrduStandsLeftOfTheUrduBeforeIt) {
+  // Logical order: "اور" then "UNODC". Read right to left, "اور" comes first, so it is on the
+  // right.
+  const std::string text = "اور UNODC";
+  const ParagraphLayout layout = layout_paragraph(bundled_fonts(), text, urdu());
+  const auto runs = runs_of(layout);
+  ASSERT_GE(runs.size(), 2u);
+  EXPECT_EQ(runs.front()->script, HB_SCRIPT_LATIN);
+  EXPECT_EQ(runs.front()->face->file_name(), "NotoSans-Regular.ttf");
+  EXPECT_EQ(runs.front()->language, "en");
+  EXPECT_EQ(text.substr(runs.front()->start, runs.front()->end - runs.front()->start), "UNODC");
+  EXPECT_EQ(runs.back()->script, HB_SCRIPT_ARABIC);
+  EXPECT_EQ(runs.back()->face->file_name(), "NotoNastaliqUrdu-Regular.ttf");
+  EXPECT_EQ(runs.back()->direction, Direction::kRtl);
+  EXPECT_EQ(runs.back()->language, "ur");
+  // Set smaller than the Urdu around it (SCREENS.md: Urdu is 1.2x the Latin size of a role).
+  EXPECT_FLOAT_EQ(runs.front()->pixel_size, 32.0f / kNastaliqToLatinSize);
+}
+
+TEST(ParagraphLayout, NumbersInsideUrduReadLeftToRightInTheNastaliqFace) {
+  const std::string text = "نومبر 2025 کو";
+  const ParagraphLayout layout = layout_paragraph(bundled_fonts(), text, urdu());
+  const std::size_t digits = text.find("2025");
+  for (const GlyphRun* run : runs_of(layout)) {
+    if (run->start != digits) continue;
+    EXPECT_EQ(run->direction, Direction::kLtr);
+    EXPECT_EQ(run->face->file_name(), "NotoNastaliqUrdu-Regular.ttf");  // it has the digits
+    ASSERT_EQ(run->glyphs.size(), 4u);
+    for (std::size_t i = 0; i < 4; ++i)
+      EXPECT_EQ(run->glyphs[i].cluster, digits + i);
+    for (std::size_t i = 1; i < 4; ++i)
+      EXPECT_GT(run->glyphs[i].x, run->glyphs[i - 1].x);
+    return;
+  }
+  FAIL() << "no run starts at the digits";
+}
+
+TEST(ParagraphLayout, ParenthesesAreMirroredInRightToLeftText) {
+  const std::string text = "کانفرنس (یو این او ڈی سی) میں";
+  const ParagraphLayout layout = layout_paragraph(bundled_fonts(), text, urdu());
+  const FontFace& nastaliq = bundled_fonts().nastaliq(FontWeight::kRegular);
+  const std::size_t open = text.find('(');
+  const std::size_t close = text.find(')');
+  int seen = 0;
+  for (const GlyphRun* run : runs_of(layout)) {
+    for (const PositionedGlyph& glyph : run->glyphs) {
+      if (glyph.cluster == open) {
+        EXPECT_EQ(glyph.id, nominal_glyph(nastaliq, U')'));  // "(" opens on the right: ")" shape
+        ++seen;
+      }
+      if (glyph.cluster == close) {
+        EXPECT_EQ(glyph.id, nominal_glyph(nastaliq, U'('));
+        ++seen;
+      }
+    }
+  }
+  EXPECT_EQ(seen, 2);
+}
+
+TEST(ParagraphLayout, NoCharacterOfThePressReleaseFallsToTofu) {
+  for (const std::string& line : testing::press_release_lines()) {
+    const ParagraphLayout layout = layout_paragraph(bundled_fonts(), line, urdu(24, 1200));
+    for (const GlyphRun* run : runs_of(layout)) {
+      for (const PositionedGlyph& glyph : run->glyphs) {
+        EXPECT_NE(glyph.id, 0u) << "tofu for byte " << glyph.cluster << " of: " << line;
+      }
+    }
+  }
+}
+
+TEST(ParagraphLayout, WrappedLinesFitTheWidthAndBreakBetweenWords) {
+  const std::string text = testing::press_release_lines().at(0);
+  const float width = 700;
+  const ParagraphLayout layout = layout_paragraph(bundled_fonts(), text, urdu(32, width));
+  ASSERT_GT(layout.lines.size(), 3u);
+  EXPECT_EQ(layout.lines.front().start, 0u);
+  EXPECT_EQ(layout.lines.back().end, text.size());
+  for (std::size_t i = 0; i < layout.lines.size(); ++i) {
+    const LayoutLine& line = layout.lines[i];
+    EXPECT_LE(line.width, width + 0.01f);
+    if (i + 1 < layout.lines.size()) {
+      EXPECT_EQ(line.end, layout.lines[i + 1].start);
+      EXPECT_EQ(text[line.end - 1], ' ') << "line " << i << " ends inside a word";
+      // Greedy filling: the next word would not have fitted.
+      EXPECT_GT(line.width, width * 0.6f);
+    }
+  }
+}
+
+TEST(ParagraphLayout, StartAlignmentIsTheRightEdgeInUrduAndTheLeftInEnglish) {
+  const float width = 600;
+  const ParagraphLayout ur = layout_paragraph(bundled_fonts(), "اجلاس", urdu(32, width));
+  ASSERT_EQ(ur.lines.size(), 1u);
+  const auto& ur_glyphs = ur.lines[0].runs.back().glyphs;
+  EXPECT_NEAR(ur_glyphs.back().x + ur_glyphs.back().advance, width, 0.05f);
+
+  const ParagraphLayout en = layout_paragraph(bundled_fonts(), "Session", english(32, width));
+  EXPECT_NEAR(en.lines[0].runs.front().glyphs.front().x, 0.0f, 0.05f);
+
+  TextStyle end = english(32, width);
+  end.alignment = Alignment::kEnd;
+  const ParagraphLayout en_end = layout_paragraph(bundled_fonts(), "Session", end);
+  const auto& last = en_end.lines[0].runs.back().glyphs.back();
+  EXPECT_NEAR(last.x + last.advance, width, 0.05f);
+
+  TextStyle centre = english(32, width);
+  centre.alignment = Alignment::kCenter;
+  const ParagraphLayout en_centre = layout_paragraph(bundled_fonts(), "Session", centre);
+  const float left = en_centre.lines[0].runs.front().glyphs.front().x;
+  EXPECT_NEAR(left, (width - en_centre.lines[0].width) / 2, 0.05f);
+}
+
+TEST(ParagraphLayout, EllipsisEndsTheLastAllowedLineAtTheLogicalEnd) {
+  TextStyle style = urdu(32, 500);
+  style.max_lines = 2;
+  const std::string text = testing::press_release_lines().at(0);
+  const ParagraphLayout layout = layout_paragraph(bundled_fonts(), text, style);
+  ASSERT_EQ(layout.lines.size(), 2u);
+  EXPECT_FALSE(layout.lines[0].ellipsized);
+  const LayoutLine& last = layout.lines[1];
+  EXPECT_TRUE(last.ellipsized);
+  EXPECT_LE(last.width, 500.01f);
+  // Right to left: the logical end, and so the ellipsis, is the leftmost glyph.
+  const PositionedGlyph& leftmost = last.runs.front().glyphs.front();
+  EXPECT_EQ(leftmost.cluster, layout.text.size());
+  const FontFace& face = *last.runs.front().face;
+  EXPECT_EQ(leftmost.id, nominal_glyph(face, U'\u2026'));
+}
+
+TEST(ParagraphLayout, EllipsisInEnglishIsRightmost) {
+  TextStyle style = english(32, 300);
+  style.max_lines = 1;
+  const ParagraphLayout layout = layout_paragraph(
+      bundled_fonts(), "International conference on ending migrant smuggling", style);
+  ASSERT_EQ(layout.lines.size(), 1u);
+  EXPECT_TRUE(layout.lines[0].ellipsized);
+  const GlyphRun& rightmost = layout.lines[0].runs.back();
+  EXPECT_EQ(rightmost.glyphs.back().cluster, layout.text.size());
+  EXPECT_LE(layout.lines[0].width, 300.01f);
+}
+
+TEST(ParagraphLayout, AWordWiderThanTheLineBreaksBetweenGraphemes) {
+  const std::string word = "بینالاقوامیبینالاقوامیبینالاقوامی";
+  const ParagraphLayout layout = layout_paragraph(bundled_fonts(), word, urdu(48, 150));
+  ASSERT_GT(layout.lines.size(), 1u);
+  for (const LayoutLine& line : layout.lines) {
+    EXPECT_LE(line.width, 150.01f);
+    EXPECT_GT(line.end, line.start);
+  }
+  EXPECT_EQ(layout.lines.back().end, word.size());
+}
+
+TEST(ParagraphLayout, NewlineIsAHardBreak) {
+  const ParagraphLayout layout = layout_paragraph(bundled_fonts(), "پہلا\nدوسرا", urdu());
+  ASSERT_EQ(layout.lines.size(), 2u);
+  EXPECT_LT(layout.lines[0].baseline, layout.lines[1].baseline);
+  EXPECT_LE(layout.lines[0].box.y1, layout.lines[1].box.y0);
+}
+
+TEST(ParagraphLayout, EmptyTextHasOneEmptyLineWithHeight) {
+  const ParagraphLayout layout = layout_paragraph(bundled_fonts(), "", urdu());
+  ASSERT_EQ(layout.lines.size(), 1u);
+  EXPECT_EQ(layout.glyph_count(), 0u);
+  EXPECT_GT(layout.height, 0.0f);
+}
+
+TEST(ParagraphLayout, InvalidUtf8IsReadAsReplacementCharacters) {
+  const ParagraphLayout layout = layout_paragraph(bundled_fonts(),
+                                                  "ab\xFF\xFE"
+                                                  "c",
+                                                  english());
+  EXPECT_EQ(layout.text,
+            "ab\xEF\xBF\xBD\xEF\xBF\xBD"
+            "c");
+  EXPECT_GT(layout.glyph_count(), 0u);
+}
+
+TEST(ParagraphLayout, UrduInkReachesFarOutsideTheFontSizeAndTheBoxHoldsIt) {
+  // Nastaliq's stacked letters rise well above one em: the box comes from real ink.
+  const ParagraphLayout layout = layout_paragraph(bundled_fonts(), "تحفظ سمیت مستحکم", urdu(40));
+  const LayoutLine& line = layout.lines.at(0);
+  EXPECT_GT(line.ink.height(), 40.0f);
+  EXPECT_LE(line.box.y0, line.ink.y0);
+  EXPECT_GE(line.box.y1, line.ink.y1);
+  EXPECT_FLOAT_EQ(line.box.y0, 0.0f);  // the first line's box starts at the top
+}
+
+}  // namespace
+}  // namespace ijlas::text

@@ -1,0 +1,184 @@
+// What laying out the press release costs, against the floor of HarfBuzz alone.
+// Targets: a cold layout within 1.3x of raw shaping; a cached one at least 100x faster than cold.
+//
+// [SECTION] The press release and its runs
+// [SECTION] Benchmarks
+#include <hb.h>
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include <benchmark/benchmark.h>
+
+#include "text/font_collection.hpp"
+#include "text/font_face.hpp"
+#include "text/glyph_rasterizer.hpp"
+#include "text/paragraph_cache.hpp"
+#include "text/paragraph_layout.hpp"
+
+namespace ijlas::text {
+namespace {
+
+namespace fs = std::filesystem;
+
+// [SECTION] The press release and its runs
+
+std::vector<std::string> read_press_release() {
+  const fs::path path = fs::path(IJLAS_SHARED_DIR) / "conference" / "press-release-ur.txt";
+  std::vector<std::string> paragraphs;
+  std::ifstream in(path);
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (!line.empty()) paragraphs.push_back(line);
+  }
+  if (paragraphs.empty()) {
+    std::fprintf(stderr, "cannot read %s\n", path.string().c_str());
+    std::exit(1);
+  }
+  return paragraphs;
+}
+
+TextStyle release_style(float max_width) {
+  TextStyle style;
+  style.language = "ur";
+  style.pixel_size = 32;
+  style.max_width = max_width;
+  return style;
+}
+
+struct Fixture {
+  FontCollection fonts{IJLAS_FONT_DIR};
+  std::vector<std::string> paragraphs = read_press_release();
+};
+
+Fixture& fixture() {
+  static Fixture shared;
+  return shared;
+}
+
+// One run as the layout shaped it: what hb_shape needs to shape it again.
+struct ShapedRun {
+  const std::string* paragraph = nullptr;
+  std::size_t start = 0, end = 0;
+  hb_script_t script = HB_SCRIPT_INVALID;
+  hb_direction_t direction = HB_DIRECTION_LTR;
+  hb_language_t language = nullptr;
+  const FontFace* face = nullptr;
+};
+
+std::vector<ShapedRun> runs_of(float max_width) {
+  Fixture& f = fixture();
+  std::vector<ShapedRun> runs;
+  for (const std::string& paragraph : f.paragraphs) {
+    const ParagraphLayout layout = layout_paragraph(f.fonts, paragraph, release_style(max_width));
+    for (const LayoutLine& line : layout.lines) {
+      for (const GlyphRun& run : line.runs) {
+        runs.push_back({&paragraph, run.start, run.end, static_cast<hb_script_t>(run.script),
+                        run.direction == Direction::kRtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR,
+                        hb_language_from_string(run.language.c_str(), -1), run.face});
+      }
+    }
+  }
+  return runs;
+}
+
+std::size_t glyphs_of(const std::vector<ParagraphLayout>& layouts) {
+  std::size_t glyphs = 0;
+  for (const ParagraphLayout& layout : layouts)
+    glyphs += layout.glyph_count();
+  return glyphs;
+}
+
+// [SECTION] Benchmarks
+
+// (a) Every paragraph laid out from nothing: itemize, shape, break, reorder, position.
+void BM_ColdLayout(benchmark::State& state) {
+  Fixture& f = fixture();
+  const TextStyle style = release_style(1200);
+  const std::uint64_t shapes_before = shape_call_count();
+  for (auto _ : state) {
+    for (const std::string& paragraph : f.paragraphs) {
+      benchmark::DoNotOptimize(layout_paragraph(f.fonts, paragraph, style));
+    }
+  }
+  state.counters["paragraphs"] = static_cast<double>(f.paragraphs.size());
+  state.counters["hb_shape/iter"] = static_cast<double>(shape_call_count() - shapes_before) /
+                                    static_cast<double>(state.iterations());
+}
+BENCHMARK(BM_ColdLayout)->Unit(benchmark::kMicrosecond);
+
+// (b) The same through a warmed cache: a steady frame must shape nothing.
+void BM_CachedLayout(benchmark::State& state) {
+  Fixture& f = fixture();
+  const TextStyle style = release_style(1200);
+  ParagraphCache cache;
+  for (const std::string& paragraph : f.paragraphs)
+    cache.get(f.fonts, paragraph, style);
+  const std::uint64_t shapes_before = shape_call_count();
+  for (auto _ : state) {
+    for (const std::string& paragraph : f.paragraphs) {
+      benchmark::DoNotOptimize(cache.get(f.fonts, paragraph, style));
+    }
+  }
+  state.counters["hb_shape/iter"] = static_cast<double>(shape_call_count() - shapes_before) /
+                                    static_cast<double>(state.iterations());
+  state.counters["misses"] = static_cast<double>(cache.misses());
+}
+BENCHMARK(BM_CachedLayout)->Unit(benchmark::kMicrosecond);
+
+// (c) Every glyph of the laid-out release rasterized anew (no atlas).
+void BM_Rasterize(benchmark::State& state) {
+  Fixture& f = fixture();
+  std::vector<ParagraphLayout> layouts;
+  for (const std::string& paragraph : f.paragraphs) {
+    layouts.push_back(layout_paragraph(f.fonts, paragraph, release_style(1200)));
+  }
+  GlyphRasterizer rasterizer;
+  for (auto _ : state) {
+    for (const ParagraphLayout& layout : layouts) {
+      for (const LayoutLine& line : layout.lines) {
+        for (const GlyphRun& run : line.runs) {
+          for (const PositionedGlyph& glyph : run.glyphs) {
+            const float subpixel = glyph.x - std::floor(glyph.x);
+            benchmark::DoNotOptimize(
+                rasterizer.rasterize(*run.face, glyph.id, run.pixel_size, subpixel));
+          }
+        }
+      }
+    }
+  }
+  state.counters["glyphs"] = static_cast<double>(glyphs_of(layouts));
+}
+BENCHMARK(BM_Rasterize)->Unit(benchmark::kMicrosecond);
+
+// (d) The floor: HarfBuzz alone on the runs the layout shaped, with the paragraph as context.
+// Arg 1200: the runs of the wrapped layout of (a); arg 0: those of one unbroken line per
+// paragraph (each itemized run once, no splits at line ends).
+void BM_RawHbShape(benchmark::State& state) {
+  const std::vector<ShapedRun> runs = runs_of(static_cast<float>(state.range(0)));
+  for (auto _ : state) {
+    for (const ShapedRun& run : runs) {
+      hb_buffer_t* buffer = hb_buffer_create();
+      hb_buffer_add_utf8(buffer, run.paragraph->data(), static_cast<int>(run.paragraph->size()),
+                         static_cast<unsigned>(run.start), static_cast<int>(run.end - run.start));
+      hb_buffer_set_direction(buffer, run.direction);
+      hb_buffer_set_script(buffer, run.script);
+      hb_buffer_set_language(buffer, run.language);
+      hb_shape(run.face->hb_font(), buffer, nullptr, 0);
+      benchmark::DoNotOptimize(hb_buffer_get_glyph_positions(buffer, nullptr));
+      hb_buffer_destroy(buffer);
+    }
+  }
+  state.counters["runs"] = static_cast<double>(runs.size());
+}
+BENCHMARK(BM_RawHbShape)->Arg(1200)->Arg(0)->Unit(benchmark::kMicrosecond);
+
+}  // namespace
+}  // namespace ijlas::text
+
+BENCHMARK_MAIN();

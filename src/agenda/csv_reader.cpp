@@ -1,0 +1,160 @@
+#include "agenda/csv_reader.hpp"
+
+#include "core/utf8.hpp"
+
+namespace ijlas::agenda {
+namespace {
+
+std::string_view without_bom(std::string_view bytes) {
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  return bytes;
+}
+
+class CsvScanner {
+ public:
+  CsvScanner(std::string_view text, char delimiter) : text_(text), delimiter_(delimiter) {}
+
+  CsvTable run() {
+    CsvTable table;
+    if (!utf8_valid(table)) return table;
+    while (offset_ < text_.size()) {
+      CsvRecord record;
+      record.line = line_;
+      if (!read_record(record, table)) return table;
+      const bool blank = record.fields.size() == 1 && record.fields[0].text.empty();
+      if (!blank) table.records.push_back(std::move(record));
+    }
+    return table;
+  }
+
+ private:
+  // Finds the first invalid UTF-8 byte up front, so that the message can point at it.
+  bool utf8_valid(CsvTable& table) {
+    std::size_t offset = 0;
+    int line = 1;
+    int column = 1;
+    while (offset < text_.size()) {
+      const std::size_t before = offset;
+      const char32_t code_point = utf8::decode(text_, offset);
+      if (code_point == utf8::kReplacement && text_.substr(before, 3) != "\xEF\xBF\xBD") {
+        table.error = CsvError{line, column, "invalid UTF-8: save the file as UTF-8"};
+        return false;
+      }
+      if (code_point == '\n') {
+        ++line;
+        column = 1;
+      } else {
+        ++column;
+      }
+    }
+    return true;
+  }
+
+  char peek() const { return offset_ < text_.size() ? text_[offset_] : '\0'; }
+
+  void advance() {
+    const unsigned char byte = static_cast<unsigned char>(text_[offset_++]);
+    if (byte == '\n') {
+      ++line_;
+      column_ = 1;
+    } else if ((byte & 0xC0) != 0x80) {
+      ++column_;
+    }
+  }
+
+  // Reads fields up to and including the line break that ends the record.
+  bool read_record(CsvRecord& record, CsvTable& table) {
+    while (true) {
+      if (record.fields.size() >= kMaxCsvColumns) {
+        table.error = CsvError{line_, column_, "more than 256 columns in one row"};
+        return false;
+      }
+      CsvField& field = record.fields.emplace_back();
+      field.line = line_;
+      field.column = column_;
+      if (peek() == '"') {
+        if (!read_quoted(field, table)) return false;
+      } else {
+        while (offset_ < text_.size() && peek() != delimiter_ && peek() != '\n' && peek() != '\r') {
+          field.text += peek();
+          advance();
+        }
+      }
+      if (offset_ >= text_.size()) return true;
+      if (peek() == delimiter_) {
+        advance();
+        continue;
+      }
+      if (peek() == '\r') advance();
+      if (peek() == '\n') advance();
+      return true;
+    }
+  }
+
+  bool read_quoted(CsvField& field, CsvTable& table) {
+    const int line = line_;
+    const int column = column_;
+    advance();  // the opening quote
+    while (true) {
+      if (offset_ >= text_.size()) {
+        table.error = CsvError{line, column, "a quoted field is never closed: add the closing \""};
+        return false;
+      }
+      if (peek() == '"') {
+        advance();
+        if (peek() == '"') {
+          field.text += '"';
+          advance();
+          continue;
+        }
+        break;
+      }
+      if (peek() == '\r' && offset_ + 1 < text_.size() && text_[offset_ + 1] == '\n') {
+        advance();  // a spreadsheet's CRLF inside a cell is one line break
+        continue;
+      }
+      field.text += peek();
+      advance();
+    }
+    if (offset_ < text_.size() && peek() != delimiter_ && peek() != '\n' && peek() != '\r') {
+      table.error = CsvError{line_, column_,
+                             "text after the closing quote of a field: put the whole field in "
+                             "quotes and double the quotes inside it"};
+      return false;
+    }
+    return true;
+  }
+
+  std::string_view text_;
+  char delimiter_;
+  std::size_t offset_ = 0;
+  int line_ = 1;
+  int column_ = 1;
+};
+
+}  // namespace
+
+char detect_csv_delimiter(std::string_view bytes) {
+  const std::string_view text = without_bom(bytes);
+  int commas = 0, semicolons = 0, tabs = 0;
+  bool quoted = false;
+  for (const char c : text) {
+    if (c == '"') quoted = !quoted;
+    if (quoted) continue;
+    if (c == '\n') break;
+    commas += c == ',';
+    semicolons += c == ';';
+    tabs += c == '\t';
+  }
+  if (semicolons > commas && semicolons >= tabs) return ';';
+  if (tabs > commas && tabs > semicolons) return '\t';
+  return ',';
+}
+
+CsvTable read_csv(std::string_view bytes) {
+  const std::string_view text = without_bom(bytes);
+  CsvTable table = CsvScanner(text, detect_csv_delimiter(bytes)).run();
+  return table;
+}
+
+}  // namespace ijlas::agenda

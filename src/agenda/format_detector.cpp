@@ -1,0 +1,94 @@
+#include "agenda/format_detector.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+#include "agenda/csv_loader.hpp"
+
+namespace ijlas::agenda {
+namespace {
+
+std::string_view skip_bom_and_space(std::string_view bytes) {
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  while (!bytes.empty() && std::isspace(static_cast<unsigned char>(bytes.front()))) {
+    bytes.remove_prefix(1);
+  }
+  return bytes;
+}
+
+bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
+  if (text.size() < prefix.size()) return false;
+  return std::equal(prefix.begin(), prefix.end(), text.begin(), [](char a, char b) {
+    return std::tolower(static_cast<unsigned char>(a)) ==
+           std::tolower(static_cast<unsigned char>(b));
+  });
+}
+
+// Scans the top-level member names of a JSON object without building a tree.
+bool has_top_level_member(std::string_view json, std::string_view name) {
+  int depth = 0;
+  bool in_string = false;
+  std::size_t string_start = 0;
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    const char c = json[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+        if (depth != 1) continue;
+        std::size_t next = i + 1;
+        while (next < json.size() && std::isspace(static_cast<unsigned char>(json[next])))
+          ++next;
+        if (next < json.size() && json[next] == ':' &&
+            json.substr(string_start, i - string_start) == name) {
+          return true;
+        }
+      }
+      continue;
+    }
+    if (c == '"') {
+      in_string = true;
+      string_start = i + 1;
+    } else if (c == '{' || c == '[') {
+      ++depth;
+    } else if (c == '}' || c == ']') {
+      if (--depth <= 0) return false;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string_view format_name(AgendaFormat format) {
+  switch (format) {
+    case AgendaFormat::kNative:
+      return "native";
+    case AgendaFormat::kFrabXml:
+      return "frab-xml";
+    case AgendaFormat::kFrabJson:
+      return "frab-json";
+    case AgendaFormat::kICal:
+      return "ical";
+    case AgendaFormat::kCsv:
+      return "csv";
+  }
+  return "unknown";
+}
+
+std::optional<AgendaFormat> detect_format(std::string_view bytes) {
+  const std::string_view content = skip_bom_and_space(bytes);
+  if (content.empty()) return std::nullopt;
+  if (content.front() == '<') return AgendaFormat::kFrabXml;
+  if (content.front() == '{') {
+    return has_top_level_member(content, "schedule") ? AgendaFormat::kFrabJson
+                                                     : AgendaFormat::kNative;
+  }
+  if (starts_with_ignoring_case(content, "BEGIN:VCALENDAR")) return AgendaFormat::kICal;
+  if (looks_like_agenda_csv(bytes)) return AgendaFormat::kCsv;
+  return std::nullopt;
+}
+
+}  // namespace ijlas::agenda

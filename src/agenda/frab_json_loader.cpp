@@ -1,0 +1,190 @@
+#include "agenda/frab_json_loader.hpp"
+
+#include "agenda/frab_event.hpp"
+#include "agenda/json_fields.hpp"
+#include "core/json_value.hpp"
+
+namespace ijlas::agenda {
+namespace {
+
+class FrabJsonReader {
+ public:
+  FrabJsonReader(const std::string& file, DiagnosticList& diagnostics)
+      : fields_(file, diagnostics), diagnostics_(diagnostics) {}
+
+  std::optional<AgendaDraft> read(const json::Value& root) {
+    draft_.first_position = fields_.at(json::TextPosition{1, 1});
+    if (!root.is_object()) {
+      diagnostics_.error(fields_.at(root), "a schedule.json must be an object");
+      return std::nullopt;
+    }
+    const json::Value* schedule =
+        fields_.member(root, "schedule", json::Kind::kObject, "the document", true);
+    if (schedule == nullptr) return std::nullopt;
+    const json::Value* conference =
+        fields_.member(*schedule, "conference", json::Kind::kObject, "the schedule", true);
+    if (conference == nullptr) return std::nullopt;
+    read_conference(*conference);
+    const json::Value* days =
+        fields_.member(*conference, "days", json::Kind::kArray, "the conference", true);
+    if (days == nullptr) return std::nullopt;
+    for (const json::Value& day : days->items()) {
+      if (!day.is_object()) {
+        diagnostics_.error(fields_.at(day), "each of \"days\" must be an object");
+        continue;
+      }
+      read_day(day);
+    }
+    return std::move(draft_);
+  }
+
+ private:
+  void read_conference(const json::Value& object) {
+    Conference& conference = draft_.data.conference;
+    conference.acronym = fields_.text(object, "acronym", "the conference");
+    conference.title = fields_.localized(object, "title", "the conference");
+    conference.subtitle = fields_.localized(object, "subtitle", "the conference");
+    conference.venue = fields_.localized(object, "venue", "the conference");
+    conference.city = fields_.localized(object, "city", "the conference");
+    conference.time_zone = fields_.text(object, "time_zone_name", "the conference");
+    if (const json::Value* zone = object.find("time_zone_name"))
+      draft_.time_zone = fields_.at(*zone);
+    if (!conference.time_zone.empty()) {
+      zone_ = TimeZone::find(conference.time_zone);
+      if (!zone_) {
+        diagnostics_.warning(draft_.time_zone, "unknown time zone \"" + conference.time_zone +
+                                                   "\": the offsets in the data are used");
+      }
+    }
+    const auto read_date = [&](std::string_view key, Date& out) {
+      const std::string text = fields_.text(object, key, "the conference");
+      if (const auto date = time::parse_date(text)) out = *date;
+    };
+    read_date("start", conference.start_date);
+    read_date("end", conference.end_date);
+    if (const json::Value* change = object.find("day_change"); change && change->is_string()) {
+      if (const auto seconds = time::parse_clock_time(change->text())) {
+        conference.day_change_seconds = *seconds;
+        has_day_change_ = true;
+      }
+    }
+    if (const json::Value* rooms = object.find("rooms"); rooms && rooms->is_array()) {
+      for (const json::Value& room : rooms->items()) {
+        if (!room.is_object()) continue;
+        const std::string name = fields_.text(room, "name", "a room");
+        if (!name.empty()) draft_.add_room_once(name, text_in_its_script(name));
+      }
+    }
+    if (const json::Value* tracks = object.find("tracks"); tracks && tracks->is_array()) {
+      for (const json::Value& track : tracks->items()) {
+        if (!track.is_object()) continue;
+        const std::string name = fields_.text(track, "name", "a track");
+        const std::string slug = fields_.text(track, "slug", "a track");
+        std::string color = fields_.text(track, "color", "a track");
+        if (!is_hex_color(color)) color.clear();
+        if (!name.empty())
+          draft_.add_track_once(slug.empty() ? name : slug, text_in_its_script(name), color);
+      }
+    }
+  }
+
+  void read_day(const json::Value& object) {
+    const int index = static_cast<int>(draft_.data.days.size()) + 1;
+    const std::string date = fields_.text(object, "date", "a day", true);
+    const std::string start = fields_.text(object, "day_start", "a day");
+    const std::string end = fields_.text(object, "day_end", "a day");
+    if (!has_day_change_ && draft_.data.days.empty()) {
+      // Without day_change the first day's start tells when a conference day begins.
+      if (const auto parsed = time::parse_date_time(start)) {
+        draft_.data.conference.day_change_seconds = parsed->local.seconds_of_day;
+      }
+    }
+    const FrabDayContext context{
+        {}, draft_.data.conference.day_change_seconds, zone_ ? &*zone_ : nullptr};
+    const auto day =
+        make_frab_day(index, date, start, end, context, fields_.at(object), diagnostics_);
+    if (!day) return;
+    draft_.data.days.push_back(*day);
+    const FrabDayContext event_context{day->date, context.day_change_seconds, context.zone};
+    const json::Value* rooms = fields_.member(object, "rooms", json::Kind::kObject, "a day");
+    if (rooms == nullptr) return;
+    for (const json::Member& room : rooms->members()) {
+      if (!room.value.is_array()) {
+        diagnostics_.error(fields_.at(room.value), "room \"" + room.key +
+                                                       "\" must list its events "
+                                                       "in an array");
+        continue;
+      }
+      for (const json::Value& event : room.value.items()) {
+        if (!event.is_object()) {
+          diagnostics_.error(fields_.at(event), "each event must be an object");
+          continue;
+        }
+        add_frab_event(read_event(event, room.key), event_context, draft_, diagnostics_);
+      }
+    }
+  }
+
+  FrabEvent read_event(const json::Value& object, const std::string& room) {
+    FrabEvent event;
+    event.position = fields_.at(object);
+    const auto text = [&](std::string_view key, SourcePosition* position = nullptr) {
+      const json::Value* value = object.find(key);
+      if (position != nullptr) *position = value ? fields_.at(*value) : event.position;
+      return fields_.text(object, key, "an event");
+    };
+    event.id = text("id");
+    event.guid = text("guid");
+    event.date = text("date", &event.date_position);
+    event.start = text("start", &event.start_position);
+    event.duration = text("duration", &event.duration_position);
+    event.room = text("room", &event.room_position);
+    if (event.room.empty()) event.room = room;
+    event.title = text("title");
+    event.subtitle = text("subtitle");
+    if (const json::Value* track = object.find("track"); track && track->is_object()) {
+      event.track_name = fields_.text(*track, "name", "a track");
+      event.track_id = fields_.text(*track, "slug", "a track");
+    } else {
+      event.track_name = text("track");
+    }
+    event.type = text("type");
+    event.language = text("language");
+    event.abstract = text("abstract");
+    event.description = text("description");
+    if (const json::Value* persons = object.find("persons"); persons && persons->is_array()) {
+      for (const json::Value& person : persons->items()) {
+        if (!person.is_object()) continue;
+        FrabPerson entry;
+        entry.position = fields_.at(person);
+        entry.id = fields_.text(person, "id", "a person");
+        entry.name = fields_.text(person, "public_name", "a person");
+        if (entry.name.empty()) entry.name = fields_.text(person, "name", "a person");
+        entry.biography = fields_.text(person, "biography", "a person");
+        event.persons.push_back(std::move(entry));
+      }
+    }
+    return event;
+  }
+
+  JsonFieldReader fields_;
+  DiagnosticList& diagnostics_;
+  AgendaDraft draft_;
+  std::optional<TimeZone> zone_;
+  bool has_day_change_ = false;
+};
+
+}  // namespace
+
+std::optional<AgendaDraft> load_frab_json(std::string_view bytes, const std::string& file,
+                                          DiagnosticList& diagnostics) {
+  const json::ParseResult parsed = json::parse(bytes);
+  if (!parsed.value) {
+    diagnostics.error({file, parsed.error.position.line, parsed.error.position.column},
+                      parsed.error.message);
+    return std::nullopt;
+  }
+  return FrabJsonReader(file, diagnostics).read(*parsed.value);
+}
+
+}  // namespace ijlas::agenda

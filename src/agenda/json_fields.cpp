@@ -1,0 +1,115 @@
+#include "agenda/json_fields.hpp"
+
+#include <algorithm>
+
+namespace ijlas::agenda {
+namespace {
+
+const char* kind_article_name(json::Kind kind) {
+  switch (kind) {
+    case json::Kind::kNull:
+      return "null";
+    case json::Kind::kBool:
+      return "true or false";
+    case json::Kind::kNumber:
+      return "a number";
+    case json::Kind::kString:
+      return "a string";
+    case json::Kind::kArray:
+      return "an array";
+    case json::Kind::kObject:
+      return "an object";
+  }
+  return "a value";
+}
+
+}  // namespace
+
+std::string JsonFieldReader::text(const json::Value& object, std::string_view key,
+                                  std::string_view owner, bool required) {
+  const json::Value* value = object.find(key);
+  if (value == nullptr || value->is_null()) {
+    if (required) {
+      diagnostics_.error(at(object),
+                         std::string(owner) + " has no \"" + std::string(key) + "\": add it");
+    }
+    return {};
+  }
+  if (value->is_string() || value->is_number()) return value->text();
+  diagnostics_.error(at(*value), "\"" + std::string(key) + "\" of " + std::string(owner) +
+                                     " must be a string, not " + value->kind_name());
+  return {};
+}
+
+LocalizedText JsonFieldReader::localized(const json::Value& object, std::string_view key,
+                                         std::string_view owner, bool required) {
+  const json::Value* value = object.find(key);
+  LocalizedText result;
+  if (value == nullptr || value->is_null()) {
+    if (required) {
+      diagnostics_.error(at(object), std::string(owner) + " has no \"" + std::string(key) +
+                                         "\": add it, as a string or {\"ur\": …, \"en\": …}");
+    }
+    return result;
+  }
+  if (value->is_string()) return text_in_its_script(value->text());
+  if (!value->is_object()) {
+    diagnostics_.error(at(*value), "\"" + std::string(key) + "\" of " + std::string(owner) +
+                                       " must be a string or {\"ur\": …, \"en\": …}, not " +
+                                       value->kind_name());
+    return result;
+  }
+  for (const json::Member& language : value->members()) {
+    if (language.key != "ur" && language.key != "en") {
+      diagnostics_.warning(at(language.key_position),
+                           "language \"" + language.key + "\" in \"" + std::string(key) + "\" of " +
+                               std::string(owner) +
+                               " is ignored: only \"ur\" and \"en\" are shown");
+      continue;
+    }
+    if (!language.value.is_string()) {
+      diagnostics_.error(at(language.value), "\"" + language.key + "\" in \"" + std::string(key) +
+                                                 "\" must be a string, not " +
+                                                 language.value.kind_name());
+      continue;
+    }
+    (language.key == "ur" ? result.ur : result.en) = language.value.text();
+  }
+  if (required && result.empty()) {
+    diagnostics_.error(at(*value), std::string(owner) + " has an empty \"" + std::string(key) +
+                                       "\": give it in Urdu, English or both");
+  }
+  return result;
+}
+
+const json::Value* JsonFieldReader::member(const json::Value& object, std::string_view key,
+                                           json::Kind kind, std::string_view owner, bool required) {
+  const json::Value* value = object.find(key);
+  if (value == nullptr || (value->is_null() && !required)) {
+    if (required) {
+      diagnostics_.error(at(object), std::string(owner) + " has no \"" + std::string(key) +
+                                         "\": add it as " + kind_article_name(kind));
+    }
+    return nullptr;
+  }
+  if (value->kind() != kind) {
+    diagnostics_.error(at(*value), "\"" + std::string(key) + "\" of " + std::string(owner) +
+                                       " must be " + kind_article_name(kind) + ", not " +
+                                       value->kind_name());
+    return nullptr;
+  }
+  return value;
+}
+
+void JsonFieldReader::warn_unknown_members(const json::Value& object,
+                                           std::initializer_list<std::string_view> known,
+                                           std::string_view owner) {
+  for (const json::Member& member : object.members()) {
+    if (std::find(known.begin(), known.end(), member.key) == known.end()) {
+      diagnostics_.warning(at(member.key_position), "unknown member \"" + member.key + "\" in " +
+                                                        std::string(owner) + " is ignored");
+    }
+  }
+}
+
+}  // namespace ijlas::agenda

@@ -1,0 +1,45 @@
+// Typed reads of JSON members for the JSON loaders, each failure reported at the value's place.
+#pragma once
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "agenda/agenda.hpp"
+#include "core/diagnostic.hpp"
+#include "core/json_value.hpp"
+
+namespace ijlas::agenda {
+
+class JsonFieldReader {
+ public:
+  JsonFieldReader(const std::string& file, DiagnosticList& diagnostics)
+      : file_(file), diagnostics_(diagnostics) {}
+
+  SourcePosition at(const json::Value& value) const { return at(value.position()); }
+  SourcePosition at(json::TextPosition position) const {
+    return {file_, position.line, position.column};
+  }
+  DiagnosticList& diagnostics() { return diagnostics_; }
+
+  // A string member; numbers are taken as written so ids may be either. Missing or null →
+  // empty (an error when `required`); another kind → error, empty.
+  std::string text(const json::Value& object, std::string_view key, std::string_view owner,
+                   bool required = false);
+  // `{"ur": …, "en": …}` or a plain string (Urdu when it is in Arabic script, else English).
+  LocalizedText localized(const json::Value& object, std::string_view key, std::string_view owner,
+                          bool required = false);
+  // The member if it is of `kind`; an error (when present with another kind, or required).
+  const json::Value* member(const json::Value& object, std::string_view key, json::Kind kind,
+                            std::string_view owner, bool required = false);
+  // Warns about members not in `known`, which are most often misspelt names.
+  void warn_unknown_members(const json::Value& object,
+                            std::initializer_list<std::string_view> known, std::string_view owner);
+
+ private:
+  const std::string& file_;
+  DiagnosticList& diagnostics_;
+};
+
+}  // namespace ijlas::agenda

@@ -1,0 +1,92 @@
+// ijlas-agenda as organizers run it: exit codes, the --json contract, and convert.
+#include <gtest/gtest.h>
+
+#include <sys/wait.h>
+#include <cstdio>
+#include <filesystem>
+
+#include "agenda_test_support.hpp"
+
+namespace ijlas::agenda {
+namespace {
+
+struct ToolRun {
+  int exit_code = -1;
+  std::string out;  // stdout only
+};
+
+ToolRun run_tool(const std::string& arguments) {
+  const std::string command = std::string(IJLAS_AGENDA_TOOL) + " " + arguments + " 2>/dev/null";
+  ToolRun run;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (pipe == nullptr) return run;
+  char buffer[4096];
+  std::size_t read = 0;
+  while ((read = fread(buffer, 1, sizeof buffer, pipe)) > 0)
+    run.out.append(buffer, read);
+  const int status = pclose(pipe);
+  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return run;
+}
+
+std::string quoted_path(const std::string& path) {
+  return "'" + path + "'";
+}
+
+class AgendaTool : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    directory_ = std::filesystem::temp_directory_path() /
+                 ("ijlas-agenda-tool-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(directory_);
+  }
+  void TearDown() override { std::filesystem::remove_all(directory_); }
+  std::string write(const std::string& name, std::string_view text) {
+    const std::string path = (directory_ / name).string();
+    std::FILE* file = std::fopen(path.c_str(), "wb");
+    std::fwrite(text.data(), 1, text.size(), file);
+    std::fclose(file);
+    return path;
+  }
+  std::filesystem::path directory_;
+};
+
+TEST_F(AgendaTool, CheckExitsZeroOneOrTwo) {
+  EXPECT_EQ(run_tool("check " + quoted_path(testing::default_agenda_path())).exit_code, 0);
+  const std::string broken = write("broken.json", "{\"conference\": 3}");
+  EXPECT_EQ(run_tool("check " + quoted_path(broken)).exit_code, 1);
+  EXPECT_EQ(run_tool("check " + quoted_path((directory_ / "missing.json").string())).exit_code, 2);
+  EXPECT_EQ(run_tool("check").exit_code, 2);
+}
+
+TEST_F(AgendaTool, InfoJsonIsExactlyOneObject) {
+  EXPECT_EQ(run_tool("info " + quoted_path(testing::shared_schedule("fosdem-2025-schedule.xml")) +
+                     " --json")
+                .out,
+            "{\"format\": \"frab-xml\", \"time_zone\": \"Europe/Brussels\", \"days\": 2, "
+            "\"rooms\": 35, \"sessions\": 1105, \"speakers\": 1193}\n");
+  EXPECT_EQ(run_tool("info " + quoted_path(testing::default_agenda_path()) + " --json").out,
+            "{\"format\": \"native\", \"time_zone\": \"Asia/Karachi\", \"days\": 2, "
+            "\"rooms\": 3, \"sessions\": 17, \"speakers\": 6}\n");
+  EXPECT_EQ(run_tool("info " + quoted_path(testing::shared_schedule("pyconuk2015-schedule.ics")) +
+                     " --json")
+                .out,
+            "{\"format\": \"ical\", \"time_zone\": \"UTC\", \"days\": 4, \"rooms\": 11, "
+            "\"sessions\": 162, \"speakers\": 0}\n");
+}
+
+TEST_F(AgendaTool, ConvertWritesTheNativeFormat) {
+  const std::string out = (directory_ / "camp.json").string();
+  const ToolRun run = run_tool(
+      "convert " + quoted_path(testing::shared_schedule("c3voc-example-frab-camp2019.json")) +
+      " --to json -o " + quoted_path(out));
+  EXPECT_EQ(run.exit_code, 0);
+  const LoadResult converted = load_agenda_file(out);
+  ASSERT_TRUE(converted.ok()) << testing::messages(converted);
+  EXPECT_EQ(converted.format, AgendaFormat::kNative);
+  EXPECT_EQ(converted.agenda->sessions().size(), 79u);
+  EXPECT_EQ(run_tool("convert " + quoted_path(out) + " --to xml").exit_code, 2);
+}
+
+}  // namespace
+}  // namespace ijlas::agenda

@@ -1,0 +1,164 @@
+// The native JSON format: what it accepts, and the messages organizers get when it is wrong.
+#include <gtest/gtest.h>
+
+#include "agenda_test_support.hpp"
+
+namespace ijlas::agenda {
+namespace {
+
+using testing::load_text;
+using testing::messages;
+
+// Line 14 holds the opening session's end, its value starting at column 22.
+constexpr std::string_view kBackwardsSession = R"({
+  "conference": {
+    "title": {"ur": "اجلاس", "en": "Meeting"},
+    "time_zone": "Asia/Karachi",
+    "start": "2025-11-26",
+    "end": "2025-11-26"
+  },
+  "rooms": [{"id": "hall", "name": {"ur": "ہال", "en": "Hall"}}],
+  "sessions": [
+    {
+      "id": "opening",
+      "title": {"ur": "افتتاح", "en": "Opening"},
+      "start": "2025-11-26T10:30:00+05:00",
+      "end":         "10:00",
+      "room": "hall"
+    }
+  ]
+})";
+
+TEST(AgendaNativeFormat, SessionEndingBeforeItStartsIsAnErrorAtTheEnd) {
+  const LoadResult result = load_text(kBackwardsSession);
+  EXPECT_EQ(result.status, LoadStatus::kInvalid);
+  EXPECT_FALSE(result.agenda);
+  EXPECT_EQ(result.diagnostics.error_count(), 1);
+  EXPECT_EQ(messages(result).rfind("agenda.json:14:22: error: session \"opening\" ends (10:00) "
+                                   "before it starts (10:30)",
+                                   0),
+            0u)
+      << messages(result);
+}
+
+std::string minimal_with_session(std::string_view session_members) {
+  return std::string(R"({"conference": {"title": "Meeting", "time_zone": "Asia/Karachi",
+    "start": "2025-11-26", "end": "2025-11-27"},
+    "rooms": [{"id": "hall", "name": "Hall"}],
+    "speakers": [{"id": "s1", "name": "Speaker One"}],
+    "sessions": [{"id": "a", "title": "A", "room": "hall", )") +
+         std::string(session_members) + "}]}";
+}
+
+TEST(AgendaNativeFormat, FloatingTimesTakeTheConferenceZone) {
+  const LoadResult result =
+      load_text(minimal_with_session(R"("start": "2025-11-26T09:30", "duration": "00:45")"));
+  ASSERT_TRUE(result.ok()) << messages(result);
+  const Session& session = result.agenda->sessions()[0];
+  EXPECT_EQ(session.start.utc_seconds, 1764131400);  // 2025-11-26T09:30:00+05:00
+  EXPECT_EQ(session.start.offset_seconds, 5 * 3600);
+  EXPECT_EQ(session.duration_seconds(), 45 * 60);
+  EXPECT_EQ(result.diagnostics.warning_count(), 0) << messages(result);
+}
+
+TEST(AgendaNativeFormat, AnExplicitOffsetWinsOverTheZoneWithAWarning) {
+  const LoadResult result = load_text(minimal_with_session(
+      R"("start": "2025-11-26T09:30:00+04:00", "end": "2025-11-26T10:00:00+04:00")"));
+  ASSERT_TRUE(result.ok()) << messages(result);
+  EXPECT_EQ(result.agenda->sessions()[0].start.utc_seconds, 1764131400 + 3600);
+  EXPECT_EQ(result.diagnostics.warning_count(), 1);
+  EXPECT_NE(messages(result).find("says +04:00, but the declared time zone \"Asia/Karachi\" is "
+                                  "at +05:00"),
+            std::string::npos)
+      << messages(result);
+}
+
+TEST(AgendaNativeFormat, ReadsEveryStatus) {
+  const auto status_of = [](std::string_view status) {
+    const LoadResult result = load_text(minimal_with_session(
+        std::string(R"("start": "2025-11-26T09:30", "end": "10:30", "status": )") +
+        std::string(status)));
+    EXPECT_TRUE(result.ok()) << messages(result);
+    return result.ok() ? result.agenda->sessions()[0].status : SessionStatus{};
+  };
+  EXPECT_EQ(status_of(R"("cancelled")").state, SessionState::kCancelled);
+  const SessionStatus delayed = status_of(R"({"state": "delayed", "minutes": 15})");
+  EXPECT_EQ(delayed.state, SessionState::kDelayed);
+  EXPECT_EQ(delayed.delay_minutes, 15);
+  const SessionStatus moved =
+      status_of(R"({"state": "moved", "room": "hall", "start": "2025-11-26T11:00"})");
+  EXPECT_EQ(moved.state, SessionState::kMoved);
+  EXPECT_EQ(moved.moved_to_room, "hall");
+  ASSERT_TRUE(moved.moved_to_start);
+  EXPECT_EQ(moved.moved_to_start->utc_seconds, 1764131400 + 90 * 60);
+}
+
+TEST(AgendaNativeFormat, PlainStringsGoToTheLanguageOfTheirScript) {
+  const LoadResult result = load_text(
+      minimal_with_session(R"("start": "2025-11-26T09:30", "end": "10:30", "subtitle": "ذیلی")"));
+  ASSERT_TRUE(result.ok()) << messages(result);
+  const Session& session = result.agenda->sessions()[0];
+  EXPECT_EQ(session.title.en, "A");
+  EXPECT_EQ(session.subtitle.ur, "ذیلی");
+  EXPECT_TRUE(session.subtitle.en.empty());
+}
+
+TEST(AgendaNativeFormat, ErrorsQuoteTheOffendingTextAndItsPlace) {
+  const LoadResult bad_start =
+      load_text(minimal_with_session(R"("start": "26/11/2025 09:30", "end": "10:30")"));
+  EXPECT_FALSE(bad_start.ok());
+  EXPECT_NE(
+      messages(bad_start).find(":5:69: error: \"start\" of session \"a\" \"26/11/2025 09:30\" "
+                               "is not a date and time"),
+      std::string::npos)
+      << messages(bad_start);
+
+  const LoadResult bad_zone = load_text(R"({"conference": {"title": "M",
+    "time_zone": "Asia/Karachii", "start": "2025-11-26", "end": "2025-11-26"}})");
+  EXPECT_EQ(messages(bad_zone),
+            "agenda.json:2:18: error: unknown time zone \"Asia/Karachii\": use an IANA name such "
+            "as \"Asia/Karachi\"\n");
+
+  const LoadResult syntax = load_text("{\"conference\": {\"title\": \"M\",}}");
+  EXPECT_EQ(messages(syntax),
+            "agenda.json:1:30: error: unexpected character '}': expected a member name\n");
+}
+
+// Found by fuzz_agenda_native_json: a start date without an end date once crashed the loader.
+TEST(AgendaNativeFormat, AConferenceWithoutAnEndDateIsAnErrorNotACrash) {
+  const LoadResult result =
+      load_text(R"({"conference": {"title": "M", "time_zone": "UTC", "start": "2025-11-26"}})");
+  EXPECT_EQ(messages(result),
+            "agenda.json:1:16: error: the conference has no \"end\" date: add it as "
+            "\"YYYY-MM-DD\"\n");
+}
+
+TEST(AgendaNativeFormat, AConferenceEndingBeforeItStartsIsAnError) {
+  const LoadResult result = load_text(
+      R"({"conference": {"title": "M", "time_zone": "UTC", "start": "2025-11-26", "end": "2025-11-25"}})");
+  EXPECT_EQ(messages(result),
+            "agenda.json:1:81: error: the conference ends (2025-11-25) before it starts "
+            "(2025-11-26)\n");
+}
+
+TEST(AgendaNativeFormat, MisspeltMembersAreWarnedAbout) {
+  const LoadResult result = load_text(
+      minimal_with_session(R"("start": "2025-11-26T09:30", "end": "10:30", "titel": "x")"));
+  ASSERT_TRUE(result.ok());
+  EXPECT_NE(messages(result).find("warning: unknown member \"titel\" in a session is ignored"),
+            std::string::npos);
+}
+
+TEST(AgendaNativeFormat, DaysAreDerivedFromSessionsWhenNotGiven) {
+  const LoadResult result =
+      load_text(minimal_with_session(R"("start": "2025-11-26T23:30", "end": "2025-11-27T00:30")"));
+  ASSERT_TRUE(result.ok()) << messages(result);
+  ASSERT_EQ(result.agenda->days().size(), 1u);
+  const Day& day = result.agenda->days()[0];
+  EXPECT_EQ(day.date, (Date{2025, 11, 26}));
+  EXPECT_EQ(time::format_date_time(day.start), "2025-11-26T00:00:00+05:00");
+  EXPECT_EQ(time::format_date_time(day.end), "2025-11-27T00:00:00+05:00");
+}
+
+}  // namespace
+}  // namespace ijlas::agenda

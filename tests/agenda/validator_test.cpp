@@ -1,0 +1,71 @@
+// Warnings that do not stop an agenda from showing, and errors that do.
+#include <gtest/gtest.h>
+
+#include "agenda_test_support.hpp"
+
+namespace ijlas::agenda {
+namespace {
+
+using testing::load_text;
+using testing::messages;
+
+std::string agenda_with_sessions(std::string_view sessions) {
+  return std::string(R"({"conference": {"title": {"ur": "اجلاس", "en": "Meeting"},
+  "time_zone": "Asia/Karachi", "start": "2025-11-26", "end": "2025-11-26"},
+  "rooms": [{"id": "hall", "name": {"ur": "ہال", "en": "Hall"}}],
+  "speakers": [{"id": "s1", "name": {"ur": "ایک", "en": "One"}}],
+  "sessions": [)") +
+         std::string(sessions) + "]}";
+}
+
+TEST(AgendaValidator, OverlapsInOneRoomAreWarnings) {
+  const LoadResult result = load_text(agenda_with_sessions(
+      R"({"id": "a", "title": {"ur": "الف", "en": "A"}, "room": "hall",
+          "start": "2025-11-26T09:00", "end": "10:00"},
+         {"id": "b", "title": {"ur": "ب", "en": "B"}, "room": "hall",
+          "start": "2025-11-26T09:30", "end": "10:30"},
+         {"id": "c", "title": {"ur": "ج", "en": "C"}, "room": "hall",
+          "start": "2025-11-26T10:30", "end": "11:00"},
+         {"id": "d", "title": {"ur": "د", "en": "D"}, "room": "hall", "status": "cancelled",
+          "start": "2025-11-26T10:30", "end": "11:00"})"));
+  ASSERT_TRUE(result.ok()) << messages(result);
+  EXPECT_EQ(messages(result),
+            "agenda.json:8:20: warning: sessions \"a\" (09:00–10:00) and \"b\" (09:30–10:30) "
+            "overlap in room \"hall\"\n");
+}
+
+TEST(AgendaValidator, UnknownRoomsAndSpeakersAreWarnings) {
+  const LoadResult result = load_text(agenda_with_sessions(
+      R"({"id": "a", "title": {"ur": "الف", "en": "A"}, "room": "garden", "speakers": ["s1", "s9"],
+          "start": "2025-11-26T09:00", "end": "10:00"})"));
+  ASSERT_TRUE(result.ok()) << messages(result);
+  EXPECT_EQ(messages(result),
+            "agenda.json:5:71: warning: session \"a\" is in room \"garden\", which is not in "
+            "\"rooms\": add it there\n"
+            "agenda.json:5:100: warning: session \"a\" names speaker \"s9\", who is not in "
+            "\"speakers\": add them there\n");
+}
+
+TEST(AgendaValidator, AMissingTranslationIsAWarningInABilingualAgenda) {
+  const LoadResult result = load_text(agenda_with_sessions(
+      R"({"id": "a", "title": {"en": "Only English"}, "room": "hall",
+          "start": "2025-11-26T09:00", "end": "10:00"})"));
+  ASSERT_TRUE(result.ok()) << messages(result);
+  EXPECT_EQ(messages(result),
+            "agenda.json:5:16: warning: the title of session \"a\" has no Urdu text: add \"ur\"\n");
+}
+
+TEST(AgendaValidator, ARepeatedSessionIdIsAnError) {
+  const LoadResult result = load_text(agenda_with_sessions(
+      R"({"id": "a", "title": {"ur": "الف", "en": "A"}, "room": "hall",
+          "start": "2025-11-26T09:00", "end": "10:00"},
+{"id": "a", "title": {"ur": "الف", "en": "A"}, "room": "hall",
+          "start": "2025-11-26T11:00", "end": "12:00"})"));
+  EXPECT_FALSE(result.ok());
+  EXPECT_EQ(messages(result),
+            "agenda.json:7:1: error: session id \"a\" is used twice (first at line 5): give each "
+            "session its own id\n");
+}
+
+}  // namespace
+}  // namespace ijlas::agenda

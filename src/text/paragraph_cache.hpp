@@ -14,7 +14,8 @@ namespace ijlas::text {
 
 class ParagraphCache {
  public:
-  explicit ParagraphCache(std::size_t capacity = 1024);
+  // 4096 holds every text of a day of a 1,000-session conference's agenda at once.
+  explicit ParagraphCache(std::size_t capacity = 4096);
 
   // The layout of text in style (the width is part of the style), made on a miss.
   std::shared_ptr<const ParagraphLayout> get(const FontCollection& fonts, std::string_view text,

@@ -222,8 +222,7 @@ class Measure {
 // letters take other (wider) forms once the word is cut.
 std::vector<LineSpan> break_lines(
     std::string_view text, const std::vector<BreakOpportunity>& opportunities, float max_width,
-    const Measure& measure,
-    const std::function<float(std::size_t, std::size_t)>& exact_width) {
+    const Measure& measure, const std::function<float(std::size_t, std::size_t)>& exact_width) {
   std::vector<LineSpan> lines;
   std::vector<std::size_t> graphemes;  // only computed when a word is wider than the line
   std::size_t line_start = 0;

@@ -1,0 +1,33 @@
+// What `ijlas` is asked to do, from its command line. Errors name the option and the bad value.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ijlas::app {
+
+struct CommandLine {
+  std::string agenda;    // --agenda FILE (default: the bundled agenda)
+  std::string shot_dir;  // --shot DIR: render every screen to PNG and JSON, then exit
+  std::string replay;    // --replay FILE (with --shot): scripted steps, a shot after each
+  int width = 1920, height = 1080;  // --size WxH: the picture (the screen, when windowed)
+  bool size_given = false;
+  int rotation = 0;             // --rotate 0|90|180|270
+  std::string language = "ur";  // --lang ur|en
+  std::string clock;            // --clock INSTANT: a rehearsal clock
+  double clock_rate = 1;        // --clock-rate N
+  std::string room;             // --room ID: the room-door screen
+  bool windowed = false;        // --window: a window instead of full screen (desktop use)
+  bool help = false;
+};
+
+struct CommandLineParse {
+  std::optional<CommandLine> command_line;
+  std::string error;
+};
+
+CommandLineParse parse_command_line(const std::vector<std::string>& arguments);
+const char* usage_text();
+
+}  // namespace ijlas::app

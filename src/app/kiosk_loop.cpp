@@ -1,0 +1,110 @@
+#include "app/kiosk_loop.hpp"
+
+#include <SDL.h>
+
+#include <algorithm>
+#include <chrono>
+#include <iostream>
+
+#include "platform/kiosk_window.hpp"
+#include "platform/service_overlay.hpp"
+#include "ui/theme.hpp"
+
+#ifndef IJLAS_VERSION
+#define IJLAS_VERSION "dev"
+#endif
+
+namespace ijlas::app {
+namespace {
+
+std::vector<std::string> service_lines(const KioskSetup& setup, const platform::KioskWindow& window,
+                                       double fps) {
+  std::vector<std::string> lines;
+  lines.push_back(std::string("ijlas ") + IJLAS_VERSION + " - renderer " + window.renderer_name());
+  lines.push_back("agenda: " + setup.agenda_path);
+  std::error_code error;
+  const auto written = std::filesystem::last_write_time(setup.agenda_path, error);
+  if (!error) {
+    const auto age = std::chrono::duration_cast<std::chrono::minutes>(
+        std::filesystem::file_time_type::clock::now() - written);
+    lines.push_back("agenda age: " + std::to_string(age.count()) + " min");
+  }
+  const auto& diagnostics = setup.load.diagnostics;
+  lines.push_back("last load: " + std::string(setup.load.ok() ? "ok" : "failed") + ", " +
+                  std::to_string(diagnostics.error_count()) + " errors, " +
+                  std::to_string(diagnostics.warning_count()) + " warnings");
+  int shown = 0;
+  for (const Diagnostic& diagnostic : diagnostics.items()) {
+    if (shown++ == 5) break;
+    lines.push_back("  " + format_diagnostic(diagnostic));
+  }
+  for (const std::string& address : platform::network_addresses())
+    lines.push_back("address: " + address);
+  lines.push_back("frames per second: " + std::to_string(static_cast<int>(fps + 0.5)));
+  return lines;
+}
+
+}  // namespace
+
+int run_kiosk(KioskSetup& setup, const CommandLine& line) {
+  platform::WindowOptions options;
+  if (line.windowed || line.size_given) options.size = {line.width, line.height};
+  options.rotation =
+      platform::parse_rotation(std::to_string(line.rotation)).value_or(platform::Rotation::k0);
+  std::string error;
+  auto window = platform::KioskWindow::open(options, *setup.typesetter, error);
+  if (!window) {
+    std::cerr << "ijlas: " << error << "\n";
+    return 1;
+  }
+  ui::KioskUi& ui = *setup.ui;
+  std::unique_ptr<platform::ServiceOverlay> overlay;
+  bool overlay_open = false;
+  double rate = line.clock.empty() ? 1.0 : line.clock_rate;
+  int frames = 0;
+  std::uint64_t fps_window_start = SDL_GetTicks64();
+  double fps = 0;
+
+  for (bool running = true; running;) {
+    const std::int64_t monotonic = static_cast<std::int64_t>(SDL_GetTicks64());
+    const platform::Size logical = window->logical_size();
+    ui.resize(static_cast<float>(logical.width), static_cast<float>(logical.height));
+    ui.update(setup.clock->now(), monotonic);
+    if (ui.take_service_overlay_request()) overlay_open = !overlay_open;
+    const ui::DrawList& list = ui.frame();
+    if (ui.frame_changed() || overlay_open) {
+      if (overlay_open) {
+        if (!overlay) overlay = std::make_unique<platform::ServiceOverlay>();
+        overlay->set_lines(service_lines(setup, *window, fps));
+      }
+      window->draw(list, ui::colors::kBackground, overlay_open ? overlay.get() : nullptr);
+      window->present();
+      ++frames;
+    }
+    if (const std::uint64_t now = SDL_GetTicks64(); now - fps_window_start >= 1000) {
+      fps = frames * 1000.0 / static_cast<double>(now - fps_window_start);
+      frames = 0;
+      fps_window_start = now;
+    }
+
+    // Sleep until the UI's next deadline; a faster rehearsal clock brings it nearer.
+    std::int64_t wait = ui.next_wakeup_ms() - static_cast<std::int64_t>(SDL_GetTicks64());
+    if (rate > 1) wait = static_cast<std::int64_t>(wait / rate);
+    if (overlay_open) wait = std::min<std::int64_t>(wait, 1000);
+    wait = std::clamp<std::int64_t>(wait, 1, 60'000);
+    SDL_Event event;
+    if (!SDL_WaitEventTimeout(&event, static_cast<int>(wait))) continue;
+    do {
+      if (event.type == SDL_QUIT) running = false;
+      const auto input = window->translate(event);
+      if (!input) continue;
+      const std::int64_t at = static_cast<std::int64_t>(SDL_GetTicks64());
+      if (const auto* pointer = std::get_if<ui::PointerEvent>(&*input)) ui.pointer(*pointer);
+      if (const auto* key = std::get_if<ui::KeyEvent>(&*input)) ui.key(key->key, at);
+      if (const auto* wheel = std::get_if<ui::WheelEvent>(&*input)) ui.wheel(*wheel, at);
+    } while (SDL_PollEvent(&event));
+  }
+  return 0;
+}
+
+}  // namespace ijlas::app

@@ -1,0 +1,99 @@
+#include "platform/kiosk_window.hpp"
+
+#include <stdexcept>
+
+namespace ijlas::platform {
+
+std::unique_ptr<KioskWindow> KioskWindow::open(const WindowOptions& options,
+                                               text::Typesetter& typesetter, std::string& error) {
+  SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");  // a kiosk never hides itself
+  if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) {
+    error = std::string("SDL video: ") + SDL_GetError();
+    return nullptr;
+  }
+  std::unique_ptr<KioskWindow> kiosk(new KioskWindow);
+  const bool full_screen = options.size.width <= 0 || options.size.height <= 0;
+  kiosk->window_ =
+      SDL_CreateWindow(options.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                       full_screen ? 0 : options.size.width, full_screen ? 0 : options.size.height,
+                       full_screen ? SDL_WINDOW_FULLSCREEN_DESKTOP : SDL_WINDOW_SHOWN);
+  if (!kiosk->window_) {
+    error = std::string("cannot open the window: ") + SDL_GetError();
+    return nullptr;
+  }
+
+  const Uint32 vsync = options.vsync ? SDL_RENDERER_PRESENTVSYNC : 0;
+  if (!options.software) {
+    kiosk->renderer_ = SDL_CreateRenderer(kiosk->window_, -1, SDL_RENDERER_ACCELERATED | vsync);
+    SDL_RendererInfo info;
+    // A turned panel draws through a target texture: a renderer without them will not do.
+    if (kiosk->renderer_ && options.rotation != Rotation::k0 &&
+        (SDL_GetRendererInfo(kiosk->renderer_, &info) != 0 ||
+         !(info.flags & SDL_RENDERER_TARGETTEXTURE))) {
+      SDL_DestroyRenderer(kiosk->renderer_);
+      kiosk->renderer_ = nullptr;
+    }
+  }
+  if (!kiosk->renderer_) {
+    kiosk->renderer_ = SDL_CreateRenderer(kiosk->window_, -1, SDL_RENDERER_SOFTWARE);
+  }
+  if (!kiosk->renderer_) {
+    error = std::string("no renderer: ") + SDL_GetError();
+    return nullptr;
+  }
+  if (full_screen) SDL_ShowCursor(SDL_DISABLE);
+
+  Size physical;
+  SDL_GetRendererOutputSize(kiosk->renderer_, &physical.width, &physical.height);
+  Size window;
+  SDL_GetWindowSize(kiosk->window_, &window.width, &window.height);
+  const ScreenRotation rotation(physical, options.rotation);
+  try {
+    kiosk->output_ = std::make_unique<RotatedOutput>(kiosk->renderer_, rotation);
+  } catch (const std::runtime_error& failure) {
+    error = failure.what();
+    return nullptr;
+  }
+  kiosk->canvas_ = std::make_unique<SdlRenderer>(kiosk->renderer_, typesetter);
+  kiosk->translator_ = std::make_unique<SdlEventTranslator>(rotation, window);
+  return kiosk;
+}
+
+KioskWindow::~KioskWindow() {
+  canvas_.reset();  // textures go before their renderer
+  output_.reset();
+  if (renderer_) SDL_DestroyRenderer(renderer_);
+  if (window_) SDL_DestroyWindow(window_);
+  SDL_QuitSubSystem(SDL_INIT_VIDEO);
+}
+
+std::string KioskWindow::renderer_name() const {
+  SDL_RendererInfo info;
+  if (SDL_GetRendererInfo(renderer_, &info) != 0) return "unknown";
+  return info.name;
+}
+
+void KioskWindow::draw(const ui::DrawList& list, text::Color background, ServiceOverlay* overlay) {
+  output_->begin(background);
+  canvas_->draw(list);
+  if (overlay) overlay->draw(renderer_, 0, 0);
+  output_->finish();
+}
+
+void KioskWindow::present() {
+  SDL_RenderPresent(renderer_);
+}
+
+std::optional<InputEvent> KioskWindow::translate(const SDL_Event& event) {
+  if (event.type == SDL_RENDER_TARGETS_RESET || event.type == SDL_RENDER_DEVICE_RESET) {
+    canvas_->forget_textures();
+  }
+  if (event.type == SDL_RENDER_DEVICE_RESET) {  // the turned picture's texture is gone too
+    const ScreenRotation rotation = output_->rotation();
+    output_.reset();
+    output_ = std::make_unique<RotatedOutput>(renderer_, rotation);
+  }
+  return translator_->translate(event);
+}
+
+}  // namespace ijlas::platform

@@ -1,0 +1,64 @@
+#include "platform/picture_renderer.hpp"
+
+#include <cmath>
+#include <stdexcept>
+
+#include "core/json_value.hpp"
+#include "core/utf8.hpp"
+
+namespace ijlas::platform {
+
+PictureRenderer::PictureRenderer(text::Typesetter& typesetter, ScreenRotation output)
+    : output_(output) {
+  const Size size = output_.physical();
+  surface_ =
+      SDL_CreateRGBSurfaceWithFormat(0, size.width, size.height, 32, SDL_PIXELFORMAT_ARGB8888);
+  if (surface_) sdl_ = SDL_CreateSoftwareRenderer(surface_);
+  if (!sdl_) {
+    const std::string why = SDL_GetError();
+    if (surface_) SDL_FreeSurface(surface_);
+    throw std::runtime_error("cannot make a " + std::to_string(size.width) + "x" +
+                             std::to_string(size.height) + " picture: " + why);
+  }
+  renderer_ = std::make_unique<SdlRenderer>(sdl_, typesetter);
+  rotated_ = std::make_unique<RotatedOutput>(sdl_, output_);
+}
+
+PictureRenderer::~PictureRenderer() {
+  rotated_.reset();
+  renderer_.reset();  // its textures belong to the renderer
+  SDL_DestroyRenderer(sdl_);
+  SDL_FreeSurface(surface_);
+}
+
+ImageBuffer PictureRenderer::render(const ui::DrawList& list, text::Color background) {
+  rotated_->begin(background);
+  renderer_->draw(list);
+  rotated_->finish();
+  SDL_RenderFlush(sdl_);
+
+  ImageBuffer image(surface_->w, surface_->h, background);
+  SDL_ConvertPixels(surface_->w, surface_->h, surface_->format->format, surface_->pixels,
+                    surface_->pitch, SDL_PIXELFORMAT_RGBA32, image.rgba().data(), surface_->w * 4);
+  return image;
+}
+
+std::string text_listing_json(const ui::DrawList& list, const ScreenRotation& output) {
+  std::string json = "[";
+  for (const ui::DrawCommand& command : list.commands()) {
+    const auto* item = std::get_if<ui::DrawText>(&command);
+    if (!item) continue;
+    const ui::Box box = output.to_physical(item->bounds);
+    const long x0 = std::lround(std::floor(box.x)), y0 = std::lround(std::floor(box.y));
+    const long x1 = std::lround(std::ceil(box.right())), y1 = std::lround(std::ceil(box.bottom()));
+    if (json.size() > 1) json += ",\n ";
+    json += "{\"text\":" + json::quote(utf8::sanitize(item->layout->text)) +
+            ",\"language\":" + json::quote(utf8::sanitize(item->layout->style.language)) +
+            ",\"box\":[" + std::to_string(x0) + "," + std::to_string(y0) + "," +
+            std::to_string(x1 - x0) + "," + std::to_string(y1 - y0) + "]}";
+  }
+  json += "]\n";
+  return json;
+}
+
+}  // namespace ijlas::platform

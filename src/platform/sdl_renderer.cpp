@@ -1,0 +1,386 @@
+// [SECTION] Pixels: snapping, discs, photo preparation
+// [SECTION] SdlRenderer: commands, clipping, fills
+// [SECTION] Text: glyph quads from the atlas
+// [SECTION] Images: SDL2_image, prepared per size, bounded cache
+// [SECTION] RotatedOutput
+#include "platform/sdl_renderer.hpp"
+
+#include <SDL_image.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <functional>
+#include <stdexcept>
+
+namespace ijlas::platform {
+namespace {
+
+// [SECTION] Pixels: snapping, discs, photo preparation
+
+// Boxes snap to whole pixels (edges rounded), so that every renderer fills the same pixels and
+// neighbouring boxes tile without gaps or overlaps.
+SDL_Rect snap(const ui::Box& box) {
+  const int x0 = static_cast<int>(std::lround(box.x)), y0 = static_cast<int>(std::lround(box.y));
+  const int x1 = static_cast<int>(std::lround(box.right()));
+  const int y1 = static_cast<int>(std::lround(box.bottom()));
+  return {x0, y0, std::max(0, x1 - x0), std::max(0, y1 - y0)};
+}
+
+SDL_Rect intersect(const SDL_Rect& a, const SDL_Rect& b) {
+  const int x0 = std::max(a.x, b.x), y0 = std::max(a.y, b.y);
+  const int x1 = std::min(a.x + a.w, b.x + b.w), y1 = std::min(a.y + a.h, b.y + b.h);
+  return {x0, y0, std::max(0, x1 - x0), std::max(0, y1 - y0)};
+}
+
+// How much of the pixel at (x, y) a circle covers: its centre's distance from the edge, clamped
+// to one pixel of soft edge.
+float circle_coverage(int x, int y, float cx, float cy, float radius) {
+  const float d = std::hypot(static_cast<float>(x) + 0.5f - cx, static_cast<float>(y) + 0.5f - cy);
+  return std::clamp(radius - d + 0.5f, 0.0f, 1.0f);
+}
+
+// A disc of the radius in a 2r x 2r texture, white with alpha = coverage: its quarters are the
+// corners of every rounded rectangle of that radius.
+std::vector<std::uint32_t> disc_pixels(int radius) {
+  const int size = 2 * radius;
+  const auto r = static_cast<float>(radius);
+  std::vector<std::uint32_t> pixels(static_cast<std::size_t>(size) * size);
+  for (int y = 0; y < size; ++y) {
+    for (int x = 0; x < size; ++x) {
+      const auto alpha =
+          static_cast<std::uint32_t>(std::lround(255 * circle_coverage(x, y, r, r, r)));
+      pixels[static_cast<std::size_t>(y) * size + x] = (alpha << 24) | 0x00FFFFFFu;
+    }
+  }
+  return pixels;
+}
+
+struct SurfaceDeleter {
+  void operator()(SDL_Surface* surface) const { SDL_FreeSurface(surface); }
+};
+using Surface = std::unique_ptr<SDL_Surface, SurfaceDeleter>;
+
+Surface argb_surface(int width, int height) {
+  return Surface(SDL_CreateRGBSurfaceWithFormat(0, std::max(1, width), std::max(1, height), 32,
+                                                SDL_PIXELFORMAT_ARGB8888));
+}
+
+// A photo as it will be shown in a width x height box: cropped to the box's shape around its
+// centre (like CSS object-fit: cover), scaled to exactly that size (halving first, so that a large
+// reduction still averages every pixel), and for a circle, transparent outside the inscribed
+// circle with a soft edge.
+Surface prepare_photo(SDL_Surface* decoded, int width, int height, bool circle) {
+  Surface source(SDL_ConvertSurfaceFormat(decoded, SDL_PIXELFORMAT_ARGB8888, 0));
+  if (!source) return nullptr;
+  const double scale = std::max(double(width) / source->w, double(height) / source->h);
+  SDL_Rect crop{0, 0, std::max(1, static_cast<int>(std::lround(width / scale))),
+                std::max(1, static_cast<int>(std::lround(height / scale)))};
+  crop.w = std::min(crop.w, source->w);
+  crop.h = std::min(crop.h, source->h);
+  crop.x = (source->w - crop.w) / 2;
+  crop.y = (source->h - crop.h) / 2;
+  while (crop.w >= 2 * width && crop.h >= 2 * height) {
+    Surface half = argb_surface(crop.w / 2, crop.h / 2);
+    if (!half || SDL_SoftStretchLinear(source.get(), &crop, half.get(), nullptr) != 0) break;
+    source = std::move(half);
+    crop = {0, 0, source->w, source->h};
+  }
+  Surface out = argb_surface(width, height);
+  if (!out || SDL_SoftStretchLinear(source.get(), &crop, out.get(), nullptr) != 0) return nullptr;
+  if (circle) {
+    const float cx = width / 2.0f, cy = height / 2.0f, radius = std::min(cx, cy);
+    for (int y = 0; y < height; ++y) {
+      auto* row = reinterpret_cast<std::uint32_t*>(static_cast<std::uint8_t*>(out->pixels) +
+                                                   static_cast<std::ptrdiff_t>(y) * out->pitch);
+      for (int x = 0; x < width; ++x) {
+        const float alpha =
+            static_cast<float>(row[x] >> 24) * circle_coverage(x, y, cx, cy, radius);
+        row[x] = (row[x] & 0x00FFFFFFu) | (static_cast<std::uint32_t>(std::lround(alpha)) << 24);
+      }
+    }
+  }
+  return out;
+}
+
+// Evicts the least recently used entry of a texture cache that has reached its bound.
+template <typename Map>
+void make_room(Map& cache, std::size_t bound) {
+  if (cache.size() < bound) return;
+  auto oldest = std::min_element(cache.begin(), cache.end(), [](const auto& a, const auto& b) {
+    return a.second.last_used < b.second.last_used;
+  });
+  if (oldest->second.texture) SDL_DestroyTexture(oldest->second.texture);
+  cache.erase(oldest);
+}
+
+}  // namespace
+
+// [SECTION] SdlRenderer: commands, clipping, fills
+
+SdlRenderer::SdlRenderer(SDL_Renderer* renderer, text::Typesetter& typesetter)
+    : renderer_(renderer), typesetter_(typesetter) {}
+
+SdlRenderer::~SdlRenderer() {
+  forget_textures();
+}
+
+void SdlRenderer::forget_textures() {
+  for (AtlasTexture& page : atlas_) {
+    if (page.texture) SDL_DestroyTexture(page.texture);
+  }
+  atlas_.clear();
+  for (auto& [radius, cached] : discs_) {
+    if (cached.texture) SDL_DestroyTexture(cached.texture);
+  }
+  discs_.clear();
+  for (auto& [key, cached] : images_) {
+    if (cached.texture) SDL_DestroyTexture(cached.texture);
+  }
+  images_.clear();
+}
+
+void SdlRenderer::draw(const ui::DrawList& list) {
+  ++clock_;
+  clips_.clear();
+  apply_clip();
+  for (const ui::DrawCommand& command : list.commands()) {
+    std::visit(
+        [this](const auto& item) {
+          using T = std::decay_t<decltype(item)>;
+          if constexpr (std::is_same_v<T, ui::PushClip>) {
+            push_clip(item.box);
+          } else if constexpr (std::is_same_v<T, ui::PopClip>) {
+            pop_clip();
+          } else {
+            // Under an empty clip nothing shows: skip the work (and SDL's idea of an empty rect).
+            if (!clips_.empty() && (clips_.back().w == 0 || clips_.back().h == 0)) return;
+            if constexpr (std::is_same_v<T, ui::FillRect>) fill(item);
+            if constexpr (std::is_same_v<T, ui::DrawText>) text(item);
+            if constexpr (std::is_same_v<T, ui::DrawImage>) image(item);
+          }
+        },
+        command);
+  }
+  clips_.clear();
+  apply_clip();
+}
+
+void SdlRenderer::push_clip(const ui::Box& box) {
+  const SDL_Rect rect = snap(box);
+  clips_.push_back(clips_.empty() ? rect : intersect(clips_.back(), rect));
+  apply_clip();
+}
+
+void SdlRenderer::pop_clip() {
+  if (clips_.empty()) return;  // an unbalanced PopClip is ui's bug; drawing goes on unclipped
+  clips_.pop_back();
+  apply_clip();
+}
+
+void SdlRenderer::apply_clip() {
+  if (clips_.empty() || clips_.back().w == 0 || clips_.back().h == 0) {
+    SDL_RenderSetClipRect(renderer_, nullptr);
+  } else {
+    SDL_RenderSetClipRect(renderer_, &clips_.back());
+  }
+}
+
+// A rounded rectangle is four quarters of a disc at its corners and three rectangles between
+// them (the middle column, the left and right bands), none overlapping.
+void SdlRenderer::fill(const ui::FillRect& item) {
+  const SDL_Rect box = snap(item.box);
+  if (box.w == 0 || box.h == 0) return;
+  const text::Color c = item.color;
+  const int radius =
+      std::clamp(static_cast<int>(std::lround(item.corner_radius)), 0, std::min(box.w, box.h) / 2);
+  SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_BLEND);
+  SDL_SetRenderDrawColor(renderer_, c.r, c.g, c.b, c.a);
+  SDL_Texture* corners = radius > 0 ? disc(radius) : nullptr;
+  if (!corners) {
+    SDL_RenderFillRect(renderer_, &box);
+    return;
+  }
+  const int r = radius, right = box.x + box.w - r, bottom = box.y + box.h - r;
+  const SDL_Rect bands[] = {{box.x + r, box.y, box.w - 2 * r, box.h},
+                            {box.x, box.y + r, r, box.h - 2 * r},
+                            {right, box.y + r, r, box.h - 2 * r}};
+  for (const SDL_Rect& band : bands) {
+    if (band.w > 0 && band.h > 0) SDL_RenderFillRect(renderer_, &band);
+  }
+  SDL_SetTextureColorMod(corners, c.r, c.g, c.b);
+  SDL_SetTextureAlphaMod(corners, c.a);
+  const struct {
+    SDL_Rect source, target;
+  } quarters[] = {{{0, 0, r, r}, {box.x, box.y, r, r}},
+                  {{r, 0, r, r}, {right, box.y, r, r}},
+                  {{0, r, r, r}, {box.x, bottom, r, r}},
+                  {{r, r, r, r}, {right, bottom, r, r}}};
+  for (const auto& quarter : quarters) {
+    SDL_RenderCopy(renderer_, corners, &quarter.source, &quarter.target);
+  }
+}
+
+SDL_Texture* SdlRenderer::disc(int radius) {
+  if (auto found = discs_.find(radius); found != discs_.end()) {
+    found->second.last_used = clock_;
+    return found->second.texture;
+  }
+  make_room(discs_, kMaxDiscs);
+  CachedTexture cached{nullptr, clock_};
+  cached.texture = SDL_CreateTexture(renderer_, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STATIC,
+                                     2 * radius, 2 * radius);
+  if (cached.texture) {
+    const std::vector<std::uint32_t> pixels = disc_pixels(radius);
+    SDL_UpdateTexture(cached.texture, nullptr, pixels.data(), 2 * radius * 4);
+    SDL_SetTextureBlendMode(cached.texture, SDL_BLENDMODE_BLEND);
+    SDL_SetTextureScaleMode(cached.texture, SDL_ScaleModeNearest);
+    ++disc_uploads_;
+  }
+  return discs_.emplace(radius, cached).first->second.texture;
+}
+
+// [SECTION] Text: glyph quads from the atlas
+
+void SdlRenderer::text(const ui::DrawText& item) {
+  quads_.clear();
+  typesetter_.glyph_quads(*item.layout, item.x, item.y, quads_);
+  if (quads_.empty()) return;
+
+  const float page_size = static_cast<float>(typesetter_.atlas().page_size());
+  const SDL_Color color{item.color.r, item.color.g, item.color.b, item.color.a};
+  const int page_count = static_cast<int>(typesetter_.atlas().pages().size());
+  // One geometry call per atlas page the paragraph uses (nearly always just one).
+  for (int page = 0; page < page_count; ++page) {
+    vertices_.clear();
+    indices_.clear();
+    for (const text::GlyphQuad& quad : quads_) {
+      if (quad.page != page) continue;
+      const auto x0 = static_cast<float>(quad.dst_x), y0 = static_cast<float>(quad.dst_y);
+      const auto x1 = x0 + static_cast<float>(quad.width),
+                 y1 = y0 + static_cast<float>(quad.height);
+      const float u0 = static_cast<float>(quad.src_x) / page_size;
+      const float v0 = static_cast<float>(quad.src_y) / page_size;
+      const float u1 = static_cast<float>(quad.src_x + quad.width) / page_size;
+      const float v1 = static_cast<float>(quad.src_y + quad.height) / page_size;
+      const int first = static_cast<int>(vertices_.size());
+      vertices_.push_back({{x0, y0}, color, {u0, v0}});
+      vertices_.push_back({{x1, y0}, color, {u1, v0}});
+      vertices_.push_back({{x1, y1}, color, {u1, v1}});
+      vertices_.push_back({{x0, y1}, color, {u0, v1}});
+      indices_.insert(indices_.end(), {first, first + 1, first + 2, first, first + 2, first + 3});
+    }
+    if (vertices_.empty()) continue;
+    SDL_Texture* texture = atlas_page(page);
+    if (!texture) return;
+    SDL_RenderGeometry(renderer_, texture, vertices_.data(), static_cast<int>(vertices_.size()),
+                       indices_.data(), static_cast<int>(indices_.size()));
+  }
+}
+
+// The page as a texture, uploaded again only when the atlas changed its pixels since.
+SDL_Texture* SdlRenderer::atlas_page(int page) {
+  const text::GlyphAtlas& atlas = typesetter_.atlas();
+  if (atlas_.size() < atlas.pages().size()) atlas_.resize(atlas.pages().size());
+  AtlasTexture& slot = atlas_[page];
+  const text::AtlasPage& source = atlas.pages()[page];
+  const int size = atlas.page_size();
+  if (!slot.texture) {
+    slot.texture = SDL_CreateTexture(renderer_, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STATIC,
+                                     size, size);
+    if (!slot.texture) {
+      std::fprintf(stderr, "ijlas: cannot make a glyph atlas texture: %s\n", SDL_GetError());
+      return nullptr;
+    }
+    SDL_SetTextureBlendMode(slot.texture, SDL_BLENDMODE_BLEND);
+    SDL_SetTextureScaleMode(slot.texture, SDL_ScaleModeNearest);
+  } else if (slot.version == source.version) {
+    return slot.texture;
+  }
+  staging_.resize(source.pixels.size());
+  for (std::size_t i = 0; i < source.pixels.size(); ++i) {
+    staging_[i] = (std::uint32_t{source.pixels[i]} << 24) | 0x00FFFFFFu;  // white, alpha = ink
+  }
+  SDL_UpdateTexture(slot.texture, nullptr, staging_.data(), size * 4);
+  slot.version = source.version;
+  ++atlas_uploads_;
+  return slot.texture;
+}
+
+// [SECTION] Images: SDL2_image, prepared per size, bounded cache
+
+std::size_t SdlRenderer::ImageKeyHash::operator()(const ImageKey& key) const {
+  std::size_t hash = std::hash<std::string>()(key.path);
+  hash = hash * 31 + static_cast<std::size_t>(key.width);
+  hash = hash * 31 + static_cast<std::size_t>(key.height);
+  return hash * 2 + (key.circle ? 1 : 0);
+}
+
+void SdlRenderer::image(const ui::DrawImage& item) {
+  const SDL_Rect box = snap(item.box);
+  if (box.w == 0 || box.h == 0) return;
+  SDL_Texture* texture = photo({item.path, box.w, box.h, item.circle});
+  if (texture) SDL_RenderCopy(renderer_, texture, nullptr, &box);
+}
+
+SDL_Texture* SdlRenderer::photo(const ImageKey& key) {
+  if (auto found = images_.find(key); found != images_.end()) {
+    found->second.last_used = clock_;
+    return found->second.texture;
+  }
+  make_room(images_, kMaxImages);
+  ++image_loads_;
+  CachedTexture cached{nullptr, clock_};
+  const Surface decoded(IMG_Load(key.path.c_str()));
+  const Surface prepared =
+      decoded ? prepare_photo(decoded.get(), key.width, key.height, key.circle) : nullptr;
+  if (prepared) cached.texture = SDL_CreateTextureFromSurface(renderer_, prepared.get());
+  if (cached.texture) {
+    SDL_SetTextureBlendMode(cached.texture, SDL_BLENDMODE_BLEND);
+  } else if (reported_.insert(key.path).second) {
+    std::fprintf(stderr, "ijlas: cannot show image %s: %s\n", key.path.c_str(),
+                 decoded ? SDL_GetError() : IMG_GetError());
+  }
+  return images_.emplace(key, cached).first->second.texture;
+}
+
+// [SECTION] RotatedOutput
+
+RotatedOutput::RotatedOutput(SDL_Renderer* renderer, ScreenRotation rotation)
+    : renderer_(renderer), rotation_(rotation) {
+  if (!rotation_.turned()) return;
+  const Size logical = rotation_.logical();
+  logical_ = SDL_CreateTexture(renderer_, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET,
+                               logical.width, logical.height);
+  if (!logical_) {
+    throw std::runtime_error(std::string("cannot make the rotated picture's texture: ") +
+                             SDL_GetError());
+  }
+  SDL_SetTextureBlendMode(logical_, SDL_BLENDMODE_NONE);
+  SDL_SetTextureScaleMode(logical_, SDL_ScaleModeNearest);
+}
+
+RotatedOutput::~RotatedOutput() {
+  if (logical_) SDL_DestroyTexture(logical_);
+}
+
+void RotatedOutput::begin(text::Color clear) {
+  SDL_SetRenderTarget(renderer_, logical_);
+  SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_NONE);
+  SDL_SetRenderDrawColor(renderer_, clear.r, clear.g, clear.b, clear.a);
+  SDL_RenderClear(renderer_);
+}
+
+void RotatedOutput::finish() {
+  if (!logical_) return;
+  SDL_SetRenderTarget(renderer_, nullptr);
+  const Size physical = rotation_.physical(), logical = rotation_.logical();
+  // Centred on the output, then turned about its centre: its corners land on the output's.
+  const SDL_FRect box{static_cast<float>(physical.width - logical.width) / 2,
+                      static_cast<float>(physical.height - logical.height) / 2,
+                      static_cast<float>(logical.width), static_cast<float>(logical.height)};
+  SDL_RenderCopyExF(renderer_, logical_, nullptr, &box, rotation_.degrees(), nullptr,
+                    SDL_FLIP_NONE);
+}
+
+}  // namespace ijlas::platform

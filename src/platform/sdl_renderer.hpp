@@ -1,0 +1,121 @@
+// A ui::DrawList turned into pixels on any SDL_Renderer: the board's OpenGL ES renderer, a
+// desktop's, or the software renderer of headless shots, with the same pixels on each. Glyphs
+// come from the text engine's atlas (one SDL_RenderGeometry call per text item and atlas page;
+// a page is uploaded only when its pixels changed). Shapes snap to whole pixels; round corners
+// and circles are quarters of an antialiased disc texture (SDL's software renderer truncates
+// triangle vertices to whole pixels, so feathered triangles would differ from the board).
+// Photos are decoded by SDL2_image and prepared once per path and size: cover-cropped, scaled
+// down, cut to a circle with a soft edge, then copied 1:1.
+#pragma once
+
+#include <SDL.h>
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "platform/screen_rotation.hpp"
+#include "text/typesetter.hpp"
+#include "ui/draw_list.hpp"
+
+namespace ijlas::platform {
+
+class SdlRenderer {
+ public:
+  static constexpr std::size_t kMaxImages = 48;  // prepared photos kept as textures
+  static constexpr std::size_t kMaxDiscs = 16;   // corner radii kept as textures
+
+  // Neither is owned; both must outlive this object.
+  SdlRenderer(SDL_Renderer* renderer, text::Typesetter& typesetter);
+  ~SdlRenderer();
+  SdlRenderer(const SdlRenderer&) = delete;
+  SdlRenderer& operator=(const SdlRenderer&) = delete;
+
+  // Draws every command in order onto the current render target; clipping is reset before and
+  // after. Does not clear and does not present.
+  void draw(const ui::DrawList& list);
+
+  // Drops every texture (call on SDL_RENDER_TARGETS_RESET or SDL_RENDER_DEVICE_RESET): they are
+  // made again when next drawn.
+  void forget_textures();
+
+  SDL_Renderer* sdl() const { return renderer_; }
+  std::uint64_t atlas_uploads() const { return atlas_uploads_; }  // pages sent to the GPU
+  std::uint64_t image_loads() const { return image_loads_; }      // files decoded (or tried)
+  std::uint64_t disc_uploads() const { return disc_uploads_; }    // corner textures made
+
+ private:
+  struct AtlasTexture {
+    SDL_Texture* texture = nullptr;
+    std::uint64_t version = 0;
+  };
+  struct CachedTexture {
+    SDL_Texture* texture = nullptr;  // null: could not be made (a missing photo); not retried
+    std::uint64_t last_used = 0;
+  };
+  struct ImageKey {
+    std::string path;
+    int width = 0, height = 0;
+    bool circle = false;
+    bool operator==(const ImageKey&) const = default;
+  };
+  struct ImageKeyHash {
+    std::size_t operator()(const ImageKey& key) const;
+  };
+
+  void fill(const ui::FillRect& rect);
+  void text(const ui::DrawText& item);
+  void image(const ui::DrawImage& item);
+  void push_clip(const ui::Box& box);
+  void pop_clip();
+  void apply_clip();
+
+  SDL_Texture* atlas_page(int page);
+  SDL_Texture* disc(int radius);
+  SDL_Texture* photo(const ImageKey& key);
+
+  SDL_Renderer* renderer_;
+  text::Typesetter& typesetter_;
+
+  std::vector<AtlasTexture> atlas_;     // one per atlas page
+  std::vector<std::uint32_t> staging_;  // a page as white pixels with alpha = coverage
+  std::vector<text::GlyphQuad> quads_;  // reused for every text item
+  std::vector<SDL_Vertex> vertices_;    // reused for every text item
+  std::vector<int> indices_;
+  std::vector<SDL_Rect> clips_;  // intersected, innermost last
+
+  std::uint64_t clock_ = 0;                       // counts draws, for least-recently-used eviction
+  std::unordered_map<int, CachedTexture> discs_;  // by radius in pixels
+  std::unordered_map<ImageKey, CachedTexture, ImageKeyHash> images_;
+  std::unordered_set<std::string> reported_;  // unreadable files already named on stderr
+
+  std::uint64_t atlas_uploads_ = 0;
+  std::uint64_t image_loads_ = 0;
+  std::uint64_t disc_uploads_ = 0;
+};
+
+// Puts the logical picture on a turned output: while a frame is open, drawing goes to a texture of
+// the logical size; finish() copies it onto the output turned clockwise. With no rotation it
+// draws straight onto the output and costs nothing.
+class RotatedOutput {
+ public:
+  // Throws std::runtime_error when the renderer cannot make the logical target texture.
+  RotatedOutput(SDL_Renderer* renderer, ScreenRotation rotation);
+  ~RotatedOutput();
+  RotatedOutput(const RotatedOutput&) = delete;
+  RotatedOutput& operator=(const RotatedOutput&) = delete;
+
+  void begin(text::Color clear);  // target = the logical picture, cleared
+  void finish();                  // target = the output, the picture copied onto it turned
+
+  const ScreenRotation& rotation() const { return rotation_; }
+
+ private:
+  SDL_Renderer* renderer_;
+  ScreenRotation rotation_;
+  SDL_Texture* logical_ = nullptr;
+};
+
+}  // namespace ijlas::platform

@@ -1,0 +1,27 @@
+// The screens reached by tapping: the agenda of a day, one session, the speakers, one speaker.
+// Each draws into the content box at a scroll offset and returns the height of its content.
+#pragma once
+
+#include <string>
+
+#include "ui/painter.hpp"
+#include "ui/screen_context.hpp"
+
+namespace ijlas::ui {
+
+// Day tabs at the top (fixed), then the day's sessions in time order (scrolling). Returns the
+// content height and sets `now_y` to the running (or next) session's offset, to open at now.
+float draw_agenda_screen(Painter& painter, const ScreenContext& context, const Box& content,
+                         int day, float scroll, float* now_y = nullptr);
+float draw_session_screen(Painter& painter, const ScreenContext& context, const Box& content,
+                          const std::string& session_id, float scroll);
+float draw_speakers_screen(Painter& painter, const ScreenContext& context, const Box& content,
+                           float scroll);
+float draw_speaker_screen(Painter& painter, const ScreenContext& context, const Box& content,
+                          const std::string& speaker_id, float scroll);
+
+// The letters in a speaker's circle when there is no photo: from the English name when there is
+// one ("PG" for Philip Grandi), else the first letter of the Urdu name.
+std::string initials_of(const agenda::Speaker& speaker);
+
+}  // namespace ijlas::ui

@@ -1,0 +1,495 @@
+// [SECTION] State: agenda, live state, announcements
+// [SECTION] Input: gestures, keys, wheel, actions
+// [SECTION] Time: motion, timers, wake-ups
+// [SECTION] The frame
+#include "ui/kiosk_ui.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "text/typesetter.hpp"
+#include "ui/detail_screens.hpp"
+#include "ui/now_next_screen.hpp"
+#include "ui/screen_frame.hpp"
+
+namespace ijlas::ui {
+namespace {
+
+constexpr std::int64_t kTransitionMs = 200;  // SCREENS.md: screen changes slide 200 ms
+constexpr std::int64_t kFrameMs = 33;        // while something moves
+constexpr float kTickerSpeed = 0.1f;         // screen widths per second
+
+bool starts_with(const std::string& text, std::string_view prefix) {
+  return text.compare(0, prefix.size(), prefix) == 0;
+}
+
+}  // namespace
+
+KioskUi::KioskUi(text::Typesetter& typesetter, VenueFormat format, KioskOptions options)
+    : typesetter_(typesetter),
+      format_(std::move(format)),
+      options_(std::move(options)),
+      theme_(Theme::for_screen(1920, 1080)),
+      navigation_(options_.language, options_.timeouts),
+      gestures_(0.02f * 1080) {}
+
+// [SECTION] State ---------------------------------------------------------------------------------
+
+void KioskUi::set_agenda(std::shared_ptr<const agenda::Agenda> agenda) {
+  agenda_ = std::move(agenda);
+  sessions_ = agenda_ ? live::live_sessions(*agenda_) : std::vector<live::LiveSession>{};
+  // A route into the old snapshot may name a session that no longer exists.
+  if (!navigation_.at_home() && navigation_.current().kind != ScreenKind::kAgenda &&
+      navigation_.current().kind != ScreenKind::kSpeakers) {
+    const Route route = navigation_.current();
+    const bool exists = route.kind == ScreenKind::kSession
+                            ? agenda_ && agenda_->find_session(route.id)
+                            : agenda_ && agenda_->find_speaker(route.id);
+    if (!exists) navigation_.home();
+  }
+  refresh_live(true);
+  invalidate();
+}
+
+void KioskUi::set_announcements(std::vector<Announcement> announcements) {
+  announcements_ = std::move(announcements);
+  invalidate();
+}
+
+void KioskUi::set_notice(std::string notice) {
+  if (notice == notice_) return;
+  notice_ = std::move(notice);
+  invalidate();
+}
+
+void KioskUi::resize(float width, float height) {
+  if (width == theme_.width && height == theme_.height) return;
+  theme_ = Theme::for_screen(width, height);
+  gestures_ = GestureRecognizer(0.02f * theme_.s);
+  invalidate();
+}
+
+void KioskUi::refresh_live(bool force) {
+  if (!agenda_) {
+    live_.reset();
+    return;
+  }
+  if (force || !live_ || now_ >= live_->next_change || now_ < live_->at) {
+    live_ = live::compute_live_state(*agenda_, now_);
+    if (navigation_.at_home() || force) {
+      if (live_->day.index >= 0 && navigation_.current().kind != ScreenKind::kAgenda) {
+        navigation_.set_day(live_->day.index);
+      }
+    }
+    invalidate();
+  }
+}
+
+// [SECTION] Input -------------------------------------------------------------------------------
+
+void KioskUi::pointer(const PointerEvent& event) {
+  navigation_.touched(event.time_ms);
+  for (const Gesture& gesture : gestures_.handle(event)) {
+    switch (gesture.kind) {
+      case Gesture::Kind::kTap: {
+        // The topmost target under the finger: the last drawn wins.
+        for (auto it = targets_.rbegin(); it != targets_.rend(); ++it) {
+          if (it->box.contains(gesture.x, gesture.y)) {
+            activate(it->action, event.time_ms);
+            break;
+          }
+        }
+        break;
+      }
+      case Gesture::Kind::kLongPress:
+        break;
+      case Gesture::Kind::kSwipeLeft:
+        swipe(navigation_.language() == Language::kUrdu ? -1 : +1, event.time_ms);
+        break;
+      case Gesture::Kind::kSwipeRight:
+        swipe(navigation_.language() == Language::kUrdu ? +1 : -1, event.time_ms);
+        break;
+      case Gesture::Kind::kDragStart:
+        scroll().stop();
+        break;
+      case Gesture::Kind::kDragMove:
+        scroll().drag(gesture.dy);
+        invalidate();
+        break;
+      case Gesture::Kind::kDragEnd:
+        scroll().fling(gesture.velocity, event.time_ms);
+        break;
+    }
+  }
+}
+
+void KioskUi::key(Key key, std::int64_t monotonic_ms) {
+  navigation_.touched(monotonic_ms);
+  const bool rtl = navigation_.language() == Language::kUrdu;
+  std::vector<const HitTarget*> content;
+  for (const HitTarget& target : targets_) {
+    if (starts_with(target.action, "session:") || starts_with(target.action, "speaker:")) {
+      content.push_back(&target);
+    }
+  }
+  const float page = content_box().h * 0.8f;
+  switch (key) {
+    case Key::kLeft:
+      swipe(rtl ? +1 : -1, monotonic_ms);
+      break;
+    case Key::kRight:
+      swipe(rtl ? -1 : +1, monotonic_ms);
+      break;
+    case Key::kUp:
+    case Key::kDown: {
+      if (content.empty()) break;
+      const int step = key == Key::kDown ? 1 : -1;
+      focus_ = std::clamp(focus_ + step, 0, static_cast<int>(content.size()) - 1);
+      // Keep the focused item in view.
+      const Box& box = content[focus_]->box;
+      const Box view = content_box();
+      if (box.bottom() > view.bottom())
+        scroll().scroll_to(scroll().offset() + box.bottom() - view.bottom());
+      if (box.y < view.y) scroll().scroll_to(scroll().offset() - (view.y - box.y));
+      break;
+    }
+    case Key::kPageDown:
+      scroll().scroll_to(scroll().offset() + page);
+      break;
+    case Key::kPageUp:
+      scroll().scroll_to(scroll().offset() - page);
+      break;
+    case Key::kEnter:
+      if (focus_ >= 0 && focus_ < static_cast<int>(content.size())) {
+        activate(content[focus_]->action, monotonic_ms);
+      }
+      break;
+    case Key::kEscape:
+      if (!navigation_.back()) navigation_.home();
+      focus_ = -1;
+      start_transition(monotonic_ms, -1);
+      break;
+    case Key::kHome:
+      navigation_.home();
+      focus_ = -1;
+      break;
+    case Key::kLanguage:
+      activate("language", monotonic_ms);
+      break;
+    case Key::kServiceOverlay:
+      service_overlay_requested_ = true;
+      break;
+  }
+  invalidate();
+}
+
+void KioskUi::wheel(const WheelEvent& event, std::int64_t monotonic_ms) {
+  navigation_.touched(monotonic_ms);
+  scroll().scroll_to(scroll().offset() - event.dy * 0.08f * theme_.s);
+  invalidate();
+}
+
+void KioskUi::activate(const std::string& action, std::int64_t monotonic_ms) {
+  focus_ = -1;
+  if (action == "language") {
+    navigation_.toggle_language();
+  } else if (action == "back") {
+    navigation_.back();
+    start_transition(monotonic_ms, -1);
+  } else if (action == "dismiss") {
+    for (const Announcement& announcement : announcements_) {
+      if (announcement.urgent) dismissed_.push_back(announcement.id);
+    }
+  } else if (starts_with(action, "tab:")) {
+    const std::string name = action.substr(4);
+    for (ScreenKind kind : {ScreenKind::kNowNext, ScreenKind::kAgenda, ScreenKind::kSpeakers}) {
+      if (name == screen_name(kind)) navigation_.show_tab(kind);
+    }
+    if (navigation_.current().kind == ScreenKind::kAgenda) scroll_to_now_ = true;
+    if (live_ && live_->day.index >= 0) navigation_.set_day(live_->day.index);
+  } else if (starts_with(action, "day:")) {
+    navigation_.set_day(std::stoi(action.substr(4)));
+    scroll_to_now_ = true;
+  } else if (starts_with(action, "session:")) {
+    navigation_.open({ScreenKind::kSession, action.substr(8)});
+    scroll().scroll_to(0);
+    start_transition(monotonic_ms, +1);
+  } else if (starts_with(action, "speaker:")) {
+    navigation_.open({ScreenKind::kSpeaker, action.substr(8)});
+    scroll().scroll_to(0);
+    start_transition(monotonic_ms, +1);
+  }
+  invalidate();
+}
+
+void KioskUi::swipe(int step, std::int64_t monotonic_ms) {
+  if (navigation_.current().kind == ScreenKind::kAgenda && agenda_) {
+    const int days = static_cast<int>(agenda_->days().size());
+    const int day = navigation_.day() + step;
+    if (day >= 0 && day < days) {
+      navigation_.set_day(day);
+      scroll_to_now_ = true;
+      start_transition(monotonic_ms, step);
+      invalidate();
+      return;
+    }
+  }
+  if (navigation_.can_go_back()) {
+    if (step < 0) {
+      navigation_.back();
+      start_transition(monotonic_ms, -1);
+    }
+  } else {
+    navigation_.step_tab(step);
+    if (navigation_.current().kind == ScreenKind::kAgenda) scroll_to_now_ = true;
+    start_transition(monotonic_ms, step);
+  }
+  invalidate();
+}
+
+bool KioskUi::take_service_overlay_request() {
+  const bool requested = service_overlay_requested_;
+  service_overlay_requested_ = false;
+  return requested;
+}
+
+void KioskUi::show(Route route) {
+  if (route.kind == ScreenKind::kSession || route.kind == ScreenKind::kSpeaker) {
+    navigation_.home();
+    navigation_.open(std::move(route));
+  } else {
+    navigation_.show_tab(route.kind);
+  }
+  if (live_ && live_->day.index >= 0) navigation_.set_day(live_->day.index);
+  scroll_to_now_ = true;
+  transition_start_ms_ = -1;
+  invalidate();
+}
+
+std::optional<Route> KioskUi::sample_route(ScreenKind kind) const {
+  if (!agenda_) return std::nullopt;
+  if (kind == ScreenKind::kSession) {
+    // What is on now in the first room with something on, else the next session.
+    if (live_) {
+      for (const auto& room : live_->rooms) {
+        if (room.now) return Route{kind, room.now->live.session->id};
+      }
+      for (const auto& room : live_->rooms) {
+        if (room.next) return Route{kind, room.next->live.session->id};
+      }
+    }
+    if (!agenda_->sessions().empty()) return Route{kind, agenda_->sessions().front().id};
+  }
+  if (kind == ScreenKind::kSpeaker && !agenda_->speakers().empty()) {
+    return Route{kind, agenda_->speakers().front().id};
+  }
+  return std::nullopt;
+}
+
+// [SECTION] Time ------------------------------------------------------------------------------
+
+void KioskUi::start_transition(std::int64_t monotonic_ms, int reading_step) {
+  transition_start_ms_ = monotonic_ms;
+  transition_step_ = reading_step;
+}
+
+void KioskUi::update(live::Timestamp now, std::int64_t monotonic_ms) {
+  now_ = now;
+  monotonic_ms_ = monotonic_ms;
+  refresh_live(false);
+  if (navigation_.tick(monotonic_ms)) {
+    scroll_to_now_ = true;
+    focus_ = -1;
+    if (live_ && live_->day.index >= 0) navigation_.set_day(live_->day.index);
+    start_transition(monotonic_ms, +1);
+    invalidate();
+  }
+  if (const auto gesture = gestures_.poll(monotonic_ms)) {
+    // A long press in the top start corner opens the service overlay for staff.
+    const float corner = 0.1f * theme_.s;
+    const bool rtl = navigation_.language() == Language::kUrdu;
+    const bool in_corner =
+        gesture->y < corner && (rtl ? gesture->x > theme_.width - corner : gesture->x < corner);
+    if (in_corner) service_overlay_requested_ = true;
+  }
+  if (scroll().update(monotonic_ms)) invalidate();
+  if (transition_start_ms_ >= 0) {
+    if (monotonic_ms - transition_start_ms_ >= kTransitionMs) transition_start_ms_ = -1;
+    invalidate();
+  }
+  // The clock on screen shows minutes: redraw when the minute's text changes.
+  const std::string minute = format_.time(now.utc_seconds());
+  if (minute != last_minute_text_) {
+    last_minute_text_ = minute;
+    invalidate();
+  }
+  const bool ticker = std::any_of(announcements_.begin(), announcements_.end(),
+                                  [](const Announcement& a) { return !a.urgent; });
+  if (ticker) invalidate();
+}
+
+std::int64_t KioskUi::next_wakeup_ms() const {
+  const bool ticker = std::any_of(announcements_.begin(), announcements_.end(),
+                                  [](const Announcement& a) { return !a.urgent; });
+  const auto scroll = scrolls_.find(scroll_key());
+  const bool moving = transition_start_ms_ >= 0 || gestures_.active() || ticker ||
+                      (scroll != scrolls_.end() && scroll->second.moving());
+  if (moving) return monotonic_ms_ + kFrameMs;
+  std::int64_t wake = navigation_.next_deadline_ms();
+  // The next change of the live state (a start, an end, a minute) on the venue's clock, which
+  // may run faster than real time in a rehearsal: the caller scales it; here in real ms at 1x.
+  const std::int64_t to_next_minute = 60'000 - (now_.utc_ms % 60'000);
+  wake = std::min(wake, monotonic_ms_ + to_next_minute);
+  if (live_)
+    wake = std::min(
+        wake, monotonic_ms_ + std::max<std::int64_t>(0, live_->next_change.utc_ms - now_.utc_ms));
+  return std::max(wake, monotonic_ms_ + 1);
+}
+
+InertialScroll& KioskUi::scroll() {
+  return scrolls_[scroll_key()];
+}
+
+std::string KioskUi::scroll_key() const {
+  const Route& route = navigation_.current();
+  std::string key = screen_name(route.kind);
+  if (route.kind == ScreenKind::kAgenda) key += ":" + std::to_string(navigation_.day());
+  return key + ":" + route.id;
+}
+
+Box KioskUi::content_box() const {
+  return {0, theme_.top_bar(), theme_.width,
+          theme_.height - theme_.top_bar() - theme_.bottom_bar()};
+}
+
+// [SECTION] The frame ---------------------------------------------------------------------------
+
+const DrawList& KioskUi::frame() {
+  changed_ = false;
+  // A second pass only when the first moved the scroll (the agenda opening at now).
+  for (int pass = 0; pass < 2 && dirty_; ++pass) {
+    dirty_ = false;
+    DrawList next = build_frame();
+    changed_ = changed_ || !(next == list_);
+    list_ = std::move(next);
+  }
+  return list_;
+}
+
+DrawList KioskUi::build_frame() {
+  DrawList next;
+  Painter painter(next, typesetter_, theme_, navigation_.language());
+  const Language language = navigation_.language();
+
+  FrameInfo info;
+  info.time = format_.time(now_.utc_seconds());
+  info.date = format_.date(now_.utc_seconds(), language);
+  info.show_back = navigation_.can_go_back();
+  if (!navigation_.can_go_back()) info.tab = navigation_.current().kind;
+  for (const Announcement& announcement : announcements_) {
+    if (!announcement.urgent && info.ticker.empty())
+      info.ticker = localized(announcement.text, language);
+  }
+  info.ticker_offset = (monotonic_ms_ - ticker_start_ms_) / 1000.0f * kTickerSpeed * theme_.width;
+  info.notice = notice_;
+  if (agenda_) info.title = localized(agenda_->conference().title, language);
+  const Box content = draw_frame(painter, info);
+
+  if (!agenda_ || !live_) {
+    painter.text(ui_string(UiString::kNoSessions, language),
+                 {content.x, content.y + content.h / 3, content.w, 0},
+                 {TextRole::kScreenTitle, colors::kSecondary, Edge::kCenter});
+  } else {
+    const ScreenContext context{*agenda_, *live_,   sessions_,         now_,
+                                format_,  language, options_.asset_dir};
+    // A sliding screen enters from the side it comes from in the reading order.
+    Box shifted = content;
+    if (transition_start_ms_ >= 0) {
+      const float t =
+          std::clamp((monotonic_ms_ - transition_start_ms_) / float(kTransitionMs), 0.0f, 1.0f);
+      const float eased = 1 - (1 - t) * (1 - t);
+      const float direction = (language == Language::kUrdu ? -1.0f : 1.0f) * transition_step_;
+      shifted.x += (1 - eased) * direction * content.w * 0.25f;
+    }
+    next.push_clip(content);
+    const Route& route = navigation_.current();
+    InertialScroll& scroller = scroll();
+    float height = 0;
+    switch (route.kind) {
+      case ScreenKind::kNowNext:
+        height = options_.room_id.empty()
+                     ? draw_now_next_screen(painter, context, shifted, scroller.offset())
+                     : draw_room_door_screen(painter, context, shifted, options_.room_id,
+                                             scroller.offset());
+        break;
+      case ScreenKind::kAgenda: {
+        float now_y = -1;
+        height = draw_agenda_screen(painter, context, shifted, navigation_.day(), scroller.offset(),
+                                    &now_y);
+        if (scroll_to_now_) {
+          scroll_to_now_ = false;
+          scroller.set_extent(height, content.h);
+          if (now_y > 0 && std::abs(now_y - scroller.offset()) > 1) {
+            scroller.scroll_to(now_y - theme_.gap());
+            dirty_ = true;  // draw again at the new offset
+          }
+        }
+        break;
+      }
+      case ScreenKind::kSession:
+        height = draw_session_screen(painter, context, shifted, route.id, scroller.offset());
+        break;
+      case ScreenKind::kSpeakers:
+        height = draw_speakers_screen(painter, context, shifted, scroller.offset());
+        break;
+      case ScreenKind::kSpeaker:
+        height = draw_speaker_screen(painter, context, shifted, route.id, scroller.offset());
+        break;
+    }
+    scroller.set_extent(height, content.h);
+    next.pop_clip();
+
+    // Keyboard focus: an outline around the focused item.
+    int index = 0;
+    for (const HitTarget& target : painter.targets()) {
+      if (!starts_with(target.action, "session:") && !starts_with(target.action, "speaker:"))
+        continue;
+      if (index++ != focus_) continue;
+      const float w = std::max(3.0f, 0.004f * theme_.s);
+      next.fill({target.box.x - w, target.box.y - w, target.box.w + 2 * w, w}, colors::kNow);
+      next.fill({target.box.x - w, target.box.bottom(), target.box.w + 2 * w, w}, colors::kNow);
+      next.fill({target.box.x - w, target.box.y, w, target.box.h}, colors::kNow);
+      next.fill({target.box.right(), target.box.y, w, target.box.h}, colors::kNow);
+    }
+  }
+
+  // An urgent announcement covers the content until staff dismiss it.
+  for (const Announcement& announcement : announcements_) {
+    if (!announcement.urgent ||
+        std::find(dismissed_.begin(), dismissed_.end(), announcement.id) != dismissed_.end()) {
+      continue;
+    }
+    const Box area{0, theme_.top_bar(), theme_.width,
+                   theme_.height - theme_.top_bar() - theme_.bottom_bar()};
+    painter.fill(area, colors::kCancelled);
+    painter.target(area, "none");  // what lies under the notice cannot be tapped
+    const float margin = 2 * theme_.margin();
+    painter.text(localized(announcement.text, language),
+                 {area.x + margin, area.y + margin, area.w - 2 * margin, 0},
+                 {TextRole::kHero, colors::kOnGold, Edge::kCenter, 6, true});
+    const float w = 0.25f * theme_.s, h = theme_.touch();
+    const Box dismiss{(theme_.width - w) / 2, area.bottom() - margin - h, w, h};
+    painter.fill(dismiss, colors::kBackground, h / 2);
+    const auto label = painter.layout(ui_string(UiString::kDismiss, language), w,
+                                      {TextRole::kBody, colors::kText, Edge::kCenter, 1, true});
+    painter.place(label, {dismiss.x, dismiss.y + (h - label->height) / 2, w, 0}, Edge::kCenter,
+                  colors::kText);
+    painter.target(dismiss, "dismiss");
+    break;
+  }
+
+  targets_ = std::move(painter.targets());
+  return next;
+}
+
+}  // namespace ijlas::ui

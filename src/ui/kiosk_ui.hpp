@@ -1,0 +1,114 @@
+// The whole attendee-facing UI as one object: it takes input and the time, keeps the navigation,
+// scrolling and motion, and produces the DrawList of the current frame. No window, no SDL: the
+// app feeds it and platform draws what it returns.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "agenda/agenda.hpp"
+#include "live/now_next.hpp"
+#include "ui/draw_list.hpp"
+#include "ui/gesture_recognizer.hpp"
+#include "ui/inertial_scroll.hpp"
+#include "ui/input_event.hpp"
+#include "ui/navigation.hpp"
+#include "ui/painter.hpp"
+#include "ui/screen_context.hpp"
+
+namespace ijlas::text {
+class Typesetter;
+}
+
+namespace ijlas::ui {
+
+struct Announcement {
+  agenda::LocalizedText text;
+  bool urgent = false;  // takes the whole content area until staff dismiss it
+  std::string id;       // dismissed notices stay dismissed while their id is the same
+};
+
+struct KioskOptions {
+  std::string room_id;  // room-door mode: one room fills the home screen
+  Language language = Language::kUrdu;
+  NavigationTimeouts timeouts;
+  std::string asset_dir;  // where the agenda's relative photo paths are found
+};
+
+class KioskUi {
+ public:
+  KioskUi(text::Typesetter& typesetter, VenueFormat format, KioskOptions options);
+
+  void set_agenda(std::shared_ptr<const agenda::Agenda> agenda);
+  void set_announcements(std::vector<Announcement> announcements);
+  void set_notice(std::string notice);  // an organizer notice, e.g. a rejected agenda file
+  void resize(float width, float height);
+
+  void pointer(const PointerEvent& event);
+  void key(Key key, std::int64_t monotonic_ms);
+  void wheel(const WheelEvent& event, std::int64_t monotonic_ms);
+
+  // The time on the venue's clock and a monotonic clock for motion; call before frame().
+  void update(live::Timestamp now, std::int64_t monotonic_ms);
+
+  // The picture for the current state; rebuilt only when something changed.
+  const DrawList& frame();
+  bool frame_changed() const { return changed_; }
+  // When update() should next be called (monotonic ms): the next animation frame while anything
+  // moves, else the next minute, timer or clock change.
+  std::int64_t next_wakeup_ms() const;
+
+  Navigation& navigation() { return navigation_; }
+  const Navigation& navigation() const { return navigation_; }
+  const std::vector<HitTarget>& targets() const { return targets_; }
+  bool take_service_overlay_request();  // a long press in the top start corner, or the key
+  const live::LiveState* live_state() const { return live_ ? &*live_ : nullptr; }
+
+  // For shots and replays: the route shown, with the agenda opened at now.
+  void show(Route route);
+  // The first session or speaker a shot of a detail screen should show.
+  std::optional<Route> sample_route(ScreenKind kind) const;
+
+ private:
+  void invalidate() { dirty_ = true; }
+  DrawList build_frame();
+  void activate(const std::string& action, std::int64_t monotonic_ms);
+  void swipe(int reading_step, std::int64_t monotonic_ms);  // +1: onwards in the reading order
+  void refresh_live(bool force);
+  void start_transition(std::int64_t monotonic_ms, int reading_step);
+  InertialScroll& scroll();
+  std::string scroll_key() const;
+  Box content_box() const;
+
+  text::Typesetter& typesetter_;
+  VenueFormat format_;
+  KioskOptions options_;
+  Theme theme_;
+  Navigation navigation_;
+  GestureRecognizer gestures_;
+  std::shared_ptr<const agenda::Agenda> agenda_;
+  std::vector<live::LiveSession> sessions_;
+  std::optional<live::LiveState> live_;
+  std::vector<Announcement> announcements_;
+  std::vector<std::string> dismissed_;
+  std::string notice_;
+  live::Timestamp now_;
+  std::int64_t monotonic_ms_ = 0;
+  std::map<std::string, InertialScroll> scrolls_;
+  bool scroll_to_now_ = true;
+  int focus_ = -1;  // keyboard focus: index into the content targets
+  std::int64_t transition_start_ms_ = -1;
+  int transition_step_ = 0;
+  std::int64_t ticker_start_ms_ = 0;
+  bool service_overlay_requested_ = false;
+  bool dirty_ = true, changed_ = true;
+  DrawList list_;
+  std::vector<HitTarget> targets_;
+  std::string last_minute_text_;
+};
+
+}  // namespace ijlas::ui

@@ -1,0 +1,17 @@
+// The home screen: one card per room with what is on now and what comes next (SCREENS.md), and
+// the room-door variant, where one room fills the screen with the rest of its day below.
+#pragma once
+
+#include <string>
+
+#include "ui/painter.hpp"
+#include "ui/screen_context.hpp"
+
+namespace ijlas::ui {
+
+float draw_now_next_screen(Painter& painter, const ScreenContext& context, const Box& content,
+                           float scroll);
+float draw_room_door_screen(Painter& painter, const ScreenContext& context, const Box& content,
+                            const std::string& room_id, float scroll);
+
+}  // namespace ijlas::ui

@@ -1,0 +1,136 @@
+#include "ui/screen_frame.hpp"
+
+#include <array>
+#include <cmath>
+
+namespace ijlas::ui {
+namespace {
+
+void draw_top_bar(Painter& p, const FrameInfo& info) {
+  const Theme& t = p.theme();
+  const Box bar{0, 0, t.width, t.top_bar()};
+  p.fill(bar, colors::kCard);
+  p.fill({0, bar.bottom() - 2, t.width, 2}, colors::kDivider);
+
+  // End edge: the time, large; the date under it; the language toggle beside them.
+  const float toggle_w = std::max(t.touch() * 2.2f, 0.13f * t.s);
+  const Box toggle = p.from_start(bar, t.width - t.margin() - toggle_w, toggle_w,
+                                  (bar.h - t.touch() * 0.8f) / 2, t.touch() * 0.8f);
+  p.fill(toggle, colors::kDivider, toggle.h / 2);
+  const std::string_view other = ui_string(UiString::kLanguageToggle, p.language());
+  const auto toggle_text =
+      p.layout(other, toggle.w, {TextRole::kMeta, colors::kText, Edge::kCenter, 1});
+  p.place(toggle_text, {toggle.x, toggle.y + (toggle.h - toggle_text->height) / 2, toggle.w, 0},
+          Edge::kCenter, colors::kText);
+  p.target({toggle.x - t.gap(), 0, toggle.w + 2 * t.gap(), bar.h}, "language");
+
+  // Beside it, from the end edge inwards: the time (large) and the date, on one line.
+  const auto time = p.layout(info.time, 0, {TextRole::kClock, colors::kText, Edge::kEnd, 1, true});
+  const auto date = p.layout(info.date, 0, {TextRole::kMeta, colors::kSecondary, Edge::kEnd, 1});
+  float end = t.width - t.margin() - toggle_w - 2 * t.gap();  // distance from the start edge
+  end -= time->width;
+  p.place(time, p.from_start(bar, end, time->width, (bar.h - time->height) / 2, 0), Edge::kEnd,
+          colors::kText);
+  end -= date->width + 2 * t.gap();
+  p.place(date, p.from_start(bar, end, date->width, (bar.h - date->height) / 2, 0), Edge::kEnd,
+          colors::kSecondary);
+  end -= 2 * t.gap();
+
+  // Start edge: back (on detail screens) and the conference title.
+  float start = t.margin();
+  if (info.show_back) {
+    const float back_w = std::max(t.touch() * 1.6f, 0.12f * t.s);
+    const Box back =
+        p.from_start(bar, start, back_w, (bar.h - t.touch() * 0.8f) / 2, t.touch() * 0.8f);
+    p.fill(back, colors::kDivider, back.h / 2);
+    // A chevron towards the start edge (right in Urdu), set as Latin so it is never mirrored,
+    // then the word.
+    const auto chevron =
+        p.layout(p.rtl() ? "›" : "‹", 0, {TextRole::kBody, colors::kText, Edge::kStart, 1, true});
+    const auto word = p.layout(ui_string(UiString::kBack, p.language()), 0,
+                               {TextRole::kMeta, colors::kText, Edge::kStart, 1});
+    const float inner_w = chevron->width + t.gap() + word->width;
+    const Box inner = p.from_start(back, (back.w - inner_w) / 2, inner_w, 0, 0);
+    const float h = std::max(chevron->height, word->height);
+    p.place_pair(chevron, colors::kText, word, colors::kText, inner, back.y + (back.h - h) / 2);
+    p.target({back.x - t.gap(), 0, back.w + 2 * t.gap(), bar.h}, "back");
+    start += back_w + t.gap();
+  }
+  const float title_w = end - start;
+  if (title_w > t.touch()) {
+    // Two lines when they fit in the bar (Nastaliq lines are tall), else one with an ellipsis.
+    auto title =
+        p.layout(info.title, title_w, {TextRole::kBody, colors::kText, Edge::kStart, 2, true});
+    if (title->height > bar.h) {
+      title =
+          p.layout(info.title, title_w, {TextRole::kBody, colors::kText, Edge::kStart, 1, true});
+    }
+    const Box box = p.from_start(bar, start, title_w, (bar.h - title->height) / 2, 0);
+    p.place(title, box, Edge::kStart, colors::kText);
+  }
+}
+
+void draw_bottom_bar(Painter& p, const FrameInfo& info) {
+  const Theme& t = p.theme();
+  const Box bar{0, t.height - t.bottom_bar(), t.width, t.bottom_bar()};
+  p.fill(bar, colors::kCard);
+  p.fill({0, bar.y, t.width, 2}, colors::kDivider);
+  constexpr std::array<std::pair<ScreenKind, UiString>, 3> kTabs = {
+      {{ScreenKind::kNowNext, UiString::kNowAndNext},
+       {ScreenKind::kAgenda, UiString::kAgenda},
+       {ScreenKind::kSpeakers, UiString::kSpeakers}}};
+  const float tab_w = (t.width - 2 * t.margin()) / kTabs.size();
+  for (std::size_t i = 0; i < kTabs.size(); ++i) {
+    const auto [kind, label] = kTabs[i];
+    const Box tab = p.from_start(bar, t.margin() + i * tab_w, tab_w, bar.y, bar.h);
+    const bool active = kind == info.tab;
+    const Box pill{tab.x + t.gap(), tab.y + (bar.h - 0.09f * t.s) / 2, tab.w - 2 * t.gap(),
+                   0.09f * t.s};
+    if (active) p.fill(pill, colors::kNow, pill.h / 2);
+    const Color color = active ? colors::kOnGold : colors::kText;
+    const auto text = p.layout(ui_string(label, p.language()), pill.w,
+                               {TextRole::kBody, color, Edge::kCenter, 1, active});
+    p.place(text, {pill.x, pill.y + (pill.h - text->height) / 2, pill.w, 0}, Edge::kCenter, color);
+    p.target(tab, std::string("tab:") + screen_name(kind));
+  }
+}
+
+}  // namespace
+
+Box draw_frame(Painter& p, const FrameInfo& info) {
+  const Theme& t = p.theme();
+  p.fill({0, 0, t.width, t.height}, colors::kBackground);
+  draw_top_bar(p, info);
+  draw_bottom_bar(p, info);
+  float bottom = t.height - t.bottom_bar();
+
+  if (!info.ticker.empty()) {
+    const float h = 0.07f * t.s;
+    const Box band{0, bottom - h, t.width, h};
+    p.fill(band, colors::kNow);
+    const auto text =
+        p.layout(info.ticker, 0, {TextRole::kBody, colors::kOnGold, Edge::kStart, 1, true});
+    // A ticker shows its beginning first. Urdu begins at its right end, so Urdu text enters at
+    // the left edge and travels right; English enters at the right edge and travels left.
+    const bool urdu = Painter::language_of(info.ticker) == "ur";
+    const float span = text->width + t.width;
+    const float travelled = std::fmod(info.ticker_offset, span);
+    const float x = urdu ? -text->width + travelled : t.width - travelled;
+    p.list().push_clip(band);
+    p.place(text, {x, band.y + (band.h - text->height) / 2, text->width, 0}, Edge::kStart,
+            colors::kOnGold);
+    p.list().pop_clip();
+    bottom = band.y;
+  }
+  if (!info.notice.empty()) {
+    const float h = 0.06f * t.s;
+    const Box band{0, bottom - h, t.width, h};
+    p.fill(band, colors::kCancelled);
+    p.text(info.notice, {t.margin(), band.y + 0.005f * t.s, t.width - 2 * t.margin(), h},
+           {TextRole::kMeta, colors::kOnGold, Edge::kStart, 1, true});
+    bottom = band.y;
+  }
+  return {0, t.top_bar(), t.width, bottom - t.top_bar()};
+}
+
+}  // namespace ijlas::ui

@@ -1,0 +1,53 @@
+// Every string the UI itself shows, in Urdu and in English. Numbers and names are put in with
+// fill(); Urdu strings keep Western digits, as the conference's own Urdu press release does.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace ijlas::ui {
+
+enum class Language { kUrdu, kEnglish };
+
+inline const char* language_tag(Language language) {
+  return language == Language::kUrdu ? "ur" : "en";
+}
+
+enum class UiString {
+  kNowAndNext,
+  kAgenda,
+  kSpeakers,
+  kLanguageToggle,  // names the other language: "English" on the Urdu screen
+  kNow,
+  kNext,
+  kInMinutes,  // {} minutes until it starts
+  kStartingNow,
+  kMinutesLeft,     // {} minutes left
+  kBreakUntil,      // {} the time it resumes
+  kOpensAt,         // {} the time of the room's first session today
+  kRoomDoneToday,   // nothing more in this room today
+  kDayOverResumes,  // {} the day, {} the time the programme resumes
+  kConferenceOver,
+  kStartsOn,  // {} the day, {} the time
+  kDelayed,   // {} minutes
+  kCancelled,
+  kMovedTo,    // {} the room
+  kMovedTime,  // {} the new time
+  kBack,
+  kDay,  // {} the day's number
+  kSessions,
+  kRoom,
+  kNoSessions,
+  kDismiss,
+  kSampleProgramme,
+  kUpNextInRoom,  // the rest of the room's day, on the room-door screen
+  kFinished,
+};
+
+std::string_view ui_string(UiString id, Language language);
+
+// Replaces each "{}" of pattern with the next argument, in order.
+std::string fill(std::string_view pattern, std::string_view a, std::string_view b = {});
+std::string fill(UiString id, Language language, std::string_view a, std::string_view b = {});
+
+}  // namespace ijlas::ui

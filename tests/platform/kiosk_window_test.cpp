@@ -1,0 +1,72 @@
+// The accelerated path: a real window with SDL's best renderer must show the same pixels as the
+// headless software path. Needs a display (run under xvfb-run, with SDL_RENDER_DRIVER=opengles2
+// or opengl to pick the board's renderer); skipped where there is none, as in CI.
+#include "platform/kiosk_window.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+
+#include "platform/picture_renderer.hpp"
+#include "platform/png_file.hpp"
+
+namespace ijlas::platform {
+namespace {
+
+constexpr text::Color kBackground{11, 31, 51, 255};
+
+text::Typesetter& typesetter() {
+  static text::Typesetter shared(IJLAS_FONT_DIR);
+  return shared;
+}
+
+ui::DrawList sample() {
+  ui::DrawList list;  // for a logical 240 x 320 picture
+  list.fill({10, 10, 220, 120}, {18, 48, 77, 255}, 12);
+  list.fill({20, 150, 40, 40}, {242, 183, 5, 255}, 20);
+  list.push_clip({0, 200, 240, 50});
+  list.fill({0, 180, 240, 100}, {61, 220, 151, 255});
+  list.pop_clip();
+  text::TextStyle style;
+  style.pixel_size = 30;
+  list.text(typesetter().layout("اب اور اگلا", style), 40, 30, {255, 255, 255, 255});
+  return list;
+}
+
+TEST(KioskWindow, AnAcceleratedWindowShowsWhatTheHeadlessPictureShows) {
+  WindowOptions options;
+  options.size = {320, 240};
+  options.rotation = Rotation::k90;
+  options.vsync = false;
+  std::string error;
+  const auto window = KioskWindow::open(options, typesetter(), error);
+  if (!window) GTEST_SKIP() << "no display: " << error;
+  ASSERT_EQ(window->logical_size(), (Size{240, 320}));
+
+  const ui::DrawList list = sample();
+  window->draw(list, kBackground);
+  ImageBuffer shown(320, 240, {});
+  ASSERT_EQ(SDL_RenderReadPixels(window->sdl_renderer(), nullptr, SDL_PIXELFORMAT_RGBA32,
+                                 shown.rgba().data(), 320 * 4),
+            0)
+      << SDL_GetError();
+  window->present();
+
+  PictureRenderer pictures(typesetter(), ScreenRotation({320, 240}, Rotation::k90));
+  const ImageBuffer expected = pictures.render(list, kBackground);
+  // GL blends in floating point, SDL's software blitter in integers: half-covered pixels of glyph
+  // and circle edges may differ by a few levels, nothing more.
+  int worst = 0;
+  for (std::size_t i = 0; i < expected.rgba().size(); ++i) {
+    if (i % 4 == 3) continue;
+    worst = std::max(worst, std::abs(shown.rgba()[i] - expected.rgba()[i]));
+  }
+  EXPECT_LE(worst, 8) << "on " << SDL_GetCurrentVideoDriver() << " / " << window->renderer_name();
+  if (const char* dir = std::getenv("IJLAS_SHOT_DIR")) {
+    std::string ignored;
+    write_png(std::string(dir) + "/window-" + window->renderer_name() + ".png", shown, ignored);
+  }
+}
+
+}  // namespace
+}  // namespace ijlas::platform

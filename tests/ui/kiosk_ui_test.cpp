@@ -1,0 +1,245 @@
+// The kiosk's UI driven as an attendee would, with no window: taps, swipes, keys and time.
+#include "ui/kiosk_ui.hpp"
+
+#include <gtest/gtest.h>
+
+#include "agenda/agenda_loader.hpp"
+#include "text/typesetter.hpp"
+#include "ui/venue_format.hpp"
+
+namespace ijlas::ui {
+namespace {
+
+// 2025-11-26T10:20+05:00: the first morning of the bundled Islamabad agenda.
+constexpr std::int64_t kFirstMorning = 1764134400;  // 2025-11-26T05:20:00Z
+
+class KioskUiTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    typesetter_ = new text::Typesetter(IJLAS_FONT_DIR);
+    auto loaded =
+        agenda::load_agenda_file(std::string(IJLAS_ASSET_DIR) + "/agenda/islamabad-2025.json");
+    ASSERT_TRUE(loaded.ok());
+    agenda_ = new std::shared_ptr<const agenda::Agenda>(loaded.agenda);
+  }
+  static void TearDownTestSuite() {
+    delete agenda_;
+    delete typesetter_;
+  }
+
+  void SetUp() override {
+    auto zone = agenda::TimeZone::find("Asia/Karachi");
+    ASSERT_TRUE(zone);
+    ui_ = std::make_unique<KioskUi>(
+        *typesetter_, venue_format(std::make_shared<live::VenueTime>(*zone)), KioskOptions{});
+    ui_->resize(1920, 1080);
+    ui_->set_agenda(*agenda_);
+    advance(0);
+  }
+
+  // Moves both clocks by `seconds` and draws a frame.
+  void advance(double seconds) {
+    monotonic_ms_ += static_cast<std::int64_t>(seconds * 1000);
+    now_ms_ += static_cast<std::int64_t>(seconds * 1000);
+    ui_->update(live::Timestamp{now_ms_}, monotonic_ms_);
+    ui_->frame();
+  }
+
+  const HitTarget* find(std::string_view prefix) const {
+    for (const HitTarget& target : ui_->targets()) {
+      if (target.action.compare(0, prefix.size(), prefix) == 0) return &target;
+    }
+    return nullptr;
+  }
+
+  void tap(const Box& box) {
+    const float x = box.x + box.w / 2, y = box.y + box.h / 2;
+    ui_->pointer({PointerEvent::Phase::kDown, x, y, monotonic_ms_});
+    ui_->pointer({PointerEvent::Phase::kUp, x, y, monotonic_ms_ + 80});
+    advance(0.1);
+  }
+
+  void swipe(float from_x, float to_x) {
+    const float y = 540;
+    ui_->pointer({PointerEvent::Phase::kDown, from_x, y, monotonic_ms_});
+    ui_->pointer({PointerEvent::Phase::kMove, (from_x + to_x) / 2, y, monotonic_ms_ + 50});
+    ui_->pointer({PointerEvent::Phase::kUp, to_x, y, monotonic_ms_ + 100});
+    advance(0.3);
+  }
+
+  // The texts drawn, with their boxes.
+  std::vector<const DrawText*> texts() {
+    std::vector<const DrawText*> out;
+    for (const DrawCommand& command : ui_->frame().commands()) {
+      if (const auto* text = std::get_if<DrawText>(&command)) out.push_back(text);
+    }
+    return out;
+  }
+  const DrawText* text_named(std::string_view wanted) {
+    for (const DrawText* text : texts()) {
+      if (text->layout->text == wanted) return text;
+    }
+    return nullptr;
+  }
+
+  static text::Typesetter* typesetter_;
+  static std::shared_ptr<const agenda::Agenda>* agenda_;
+  std::unique_ptr<KioskUi> ui_;
+  std::int64_t monotonic_ms_ = 1'000'000;
+  std::int64_t now_ms_ = kFirstMorning * 1000;
+};
+
+text::Typesetter* KioskUiTest::typesetter_ = nullptr;
+std::shared_ptr<const agenda::Agenda>* KioskUiTest::agenda_ = nullptr;
+
+TEST_F(KioskUiTest, OpensOnNowAndNextWithOneCardPerRoom) {
+  EXPECT_TRUE(ui_->navigation().at_home());
+  int rooms = 0;
+  for (const agenda::Room& room : (*agenda_)->rooms()) {
+    if (text_named(room.name.ur)) ++rooms;
+  }
+  EXPECT_EQ(rooms, static_cast<int>((*agenda_)->rooms().size()));
+  // The bottom bar's three destinations, in Urdu.
+  EXPECT_NE(text_named("اب اور اگلا"), nullptr);
+  EXPECT_NE(text_named("ایجنڈا"), nullptr);
+  EXPECT_NE(text_named("مقررین"), nullptr);
+}
+
+TEST_F(KioskUiTest, TappingASessionOpensItsDetailAndBackReturns) {
+  const HitTarget* session = find("session:");
+  ASSERT_NE(session, nullptr);
+  const std::string id = session->action.substr(8);
+  tap(session->box);
+  EXPECT_EQ(ui_->navigation().current().kind, ScreenKind::kSession);
+  EXPECT_EQ(ui_->navigation().current().id, id);
+  const agenda::Session* shown = (*agenda_)->find_session(id);
+  ASSERT_NE(shown, nullptr);
+  EXPECT_NE(text_named(shown->title.ur), nullptr) << "the session's title is on its screen";
+  const HitTarget* back = find("back");
+  ASSERT_NE(back, nullptr);
+  tap(back->box);
+  EXPECT_TRUE(ui_->navigation().at_home());
+}
+
+TEST_F(KioskUiTest, SwipeOnTheAgendaMovesToTheNextDayInTheReadingDirection) {
+  tap(find("tab:agenda")->box);
+  ASSERT_EQ(ui_->navigation().current().kind, ScreenKind::kAgenda);
+  EXPECT_EQ(ui_->navigation().day(), 0);
+  // Urdu reads right to left: the next day comes in from the left, so the finger moves right.
+  swipe(400, 1400);
+  EXPECT_EQ(ui_->navigation().day(), 1);
+  swipe(1400, 400);
+  EXPECT_EQ(ui_->navigation().day(), 0);
+}
+
+TEST_F(KioskUiTest, InEnglishTheNextDayIsASwipeToTheLeft) {
+  tap(find("language")->box);
+  ASSERT_EQ(ui_->navigation().language(), Language::kEnglish);
+  tap(find("tab:agenda")->box);
+  swipe(1400, 400);
+  EXPECT_EQ(ui_->navigation().day(), 1);
+}
+
+TEST_F(KioskUiTest, IdleReturnsHomeAndLongerIdleStartsAttractMode) {
+  tap(find("tab:speakers")->box);
+  ASSERT_EQ(ui_->navigation().current().kind, ScreenKind::kSpeakers);
+  advance(59);
+  EXPECT_EQ(ui_->navigation().current().kind, ScreenKind::kSpeakers);
+  advance(2);
+  EXPECT_TRUE(ui_->navigation().at_home());
+  EXPECT_FALSE(ui_->navigation().attracting());
+  advance(180);
+  EXPECT_TRUE(ui_->navigation().attracting());
+  advance(16);
+  EXPECT_EQ(ui_->navigation().current().kind, ScreenKind::kAgenda) << "the cycle moves on";
+  // A touch ends attract mode.
+  tap({10, 500, 1, 1});
+  EXPECT_FALSE(ui_->navigation().attracting());
+}
+
+TEST_F(KioskUiTest, LanguageToggleMirrorsTheLayout) {
+  // Urdu: the conference title sits at the start edge, the right; the clock on the left.
+  const std::string title_ur = (*agenda_)->conference().title.ur;
+  const DrawText* title = text_named(title_ur);
+  ASSERT_NE(title, nullptr);
+  EXPECT_GT(title->bounds.x + title->bounds.w / 2, 960) << "Urdu title on the right half";
+  const Box toggle_ur = find("language")->box;
+  EXPECT_LT(toggle_ur.x, 960) << "the toggle at the end edge: left in Urdu";
+
+  tap(toggle_ur);
+  const DrawText* title_en = text_named((*agenda_)->conference().title.en);
+  ASSERT_NE(title_en, nullptr);
+  EXPECT_LT(title_en->bounds.x + title_en->bounds.w / 2, 960) << "English title on the left half";
+  const Box toggle_en = find("language")->box;
+  EXPECT_GT(toggle_en.x, 960);
+  // Mirror images of each other.
+  EXPECT_NEAR(toggle_en.x, 1920 - toggle_ur.right(), 1.0f);
+  EXPECT_NE(text_named("Now & Next"), nullptr);
+}
+
+TEST_F(KioskUiTest, KeysNavigateToo) {
+  ui_->key(Key::kDown, monotonic_ms_);
+  advance(0.1);
+  ui_->key(Key::kEnter, monotonic_ms_);
+  advance(0.3);
+  EXPECT_EQ(ui_->navigation().current().kind, ScreenKind::kSession);
+  ui_->key(Key::kEscape, monotonic_ms_);
+  advance(0.3);
+  EXPECT_TRUE(ui_->navigation().at_home());
+  ui_->key(Key::kLeft, monotonic_ms_);  // Urdu: left is onwards
+  advance(0.3);
+  EXPECT_EQ(ui_->navigation().current().kind, ScreenKind::kAgenda);
+}
+
+TEST_F(KioskUiTest, AStillScreenBuildsNoNewFrame) {
+  advance(0.5);  // let the opening settle
+  ui_->frame();
+  const std::uint64_t shaped = text::shape_call_count();
+  advance(0.5);  // within the same minute: nothing to change
+  EXPECT_FALSE(ui_->frame_changed());
+  EXPECT_EQ(text::shape_call_count(), shaped);
+  EXPECT_GT(ui_->next_wakeup_ms(), monotonic_ms_ + 1000) << "an idle kiosk sleeps";
+}
+
+TEST_F(KioskUiTest, NoScreenInEitherLanguageDrawsAMissingGlyph) {
+  int checked = 0;
+  for (const bool english : {false, true}) {
+    if (english) tap(find("language")->box);
+    for (const ScreenKind kind : {ScreenKind::kNowNext, ScreenKind::kAgenda, ScreenKind::kSession,
+                                  ScreenKind::kSpeakers, ScreenKind::kSpeaker}) {
+      const auto route = ui_->sample_route(kind);
+      ui_->show(route ? *route : Route{kind, {}});
+      advance(0.5);
+      ui_->navigation().touched(monotonic_ms_);  // stay on this screen
+      for (const DrawText* text : texts()) {
+        for (const auto& line : text->layout->lines) {
+          for (const auto& run : line.runs) {
+            for (const auto& glyph : run.glyphs) {
+              EXPECT_NE(glyph.id, 0u)
+                  << screen_name(kind) << ": tofu in \"" << text->layout->text << '"';
+              ++checked;
+            }
+          }
+        }
+      }
+    }
+  }
+  EXPECT_GT(checked, 2000);
+}
+
+TEST_F(KioskUiTest, UrgentAnnouncementCoversTheScreenUntilDismissed) {
+  Announcement notice;
+  notice.text = {"ہال خالی کریں", "Please leave the hall"};
+  notice.urgent = true;
+  notice.id = "evacuate";
+  ui_->set_announcements({notice});
+  advance(0.1);
+  EXPECT_NE(text_named("ہال خالی کریں"), nullptr);
+  const HitTarget* dismiss = find("dismiss");
+  ASSERT_NE(dismiss, nullptr);
+  tap(dismiss->box);
+  EXPECT_EQ(text_named("ہال خالی کریں"), nullptr);
+}
+
+}  // namespace
+}  // namespace ijlas::ui

@@ -1,0 +1,137 @@
+// The pure pieces of the UI: gestures, inertia, the strings, initials.
+#include <gtest/gtest.h>
+
+#include "ui/detail_screens.hpp"
+#include "ui/gesture_recognizer.hpp"
+#include "ui/inertial_scroll.hpp"
+#include "ui/navigation.hpp"
+#include "ui/theme.hpp"
+#include "ui/ui_strings.hpp"
+
+namespace ijlas::ui {
+namespace {
+
+using Phase = PointerEvent::Phase;
+
+TEST(GestureRecognizer, AShortStillTouchIsATap) {
+  GestureRecognizer gestures(20);
+  EXPECT_TRUE(gestures.handle({Phase::kDown, 100, 100, 0}).empty());
+  const auto out = gestures.handle({Phase::kUp, 105, 103, 120});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].kind, Gesture::Kind::kTap);
+  EXPECT_EQ(out[0].x, 100);
+}
+
+TEST(GestureRecognizer, AHorizontalMoveIsASwipeTowardsItsSide) {
+  GestureRecognizer gestures(20);
+  gestures.handle({Phase::kDown, 800, 500, 0});
+  gestures.handle({Phase::kMove, 700, 505, 40});
+  const auto out = gestures.handle({Phase::kUp, 400, 510, 90});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].kind, Gesture::Kind::kSwipeLeft);
+}
+
+TEST(GestureRecognizer, AVerticalMoveDragsAndFlicksWithItsSpeed) {
+  GestureRecognizer gestures(20);
+  gestures.handle({Phase::kDown, 500, 800, 0});
+  auto out = gestures.handle({Phase::kMove, 502, 760, 20});
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].kind, Gesture::Kind::kDragStart);
+  EXPECT_EQ(out[1].kind, Gesture::Kind::kDragMove);
+  EXPECT_FLOAT_EQ(out[1].dy, -40);
+  gestures.handle({Phase::kMove, 502, 700, 40});
+  out = gestures.handle({Phase::kUp, 502, 640, 60});
+  ASSERT_FALSE(out.empty());
+  EXPECT_EQ(out.back().kind, Gesture::Kind::kDragEnd);
+  // 160 px up in the last 60 ms: about -2667 px/s.
+  EXPECT_NEAR(out.back().velocity, -160.0f / 0.060f, 1.0f);
+}
+
+TEST(GestureRecognizer, HoldingStillIsALongPressAndNotATap) {
+  GestureRecognizer gestures(20, 800);
+  gestures.handle({Phase::kDown, 10, 10, 0});
+  EXPECT_FALSE(gestures.poll(500));
+  const auto press = gestures.poll(820);
+  ASSERT_TRUE(press);
+  EXPECT_EQ(press->kind, Gesture::Kind::kLongPress);
+  EXPECT_TRUE(gestures.handle({Phase::kUp, 10, 10, 900}).empty());
+}
+
+TEST(InertialScroll, AFlickGlidesAndStopsWithinTheContent) {
+  InertialScroll scroll;
+  scroll.set_extent(5000, 1000);
+  scroll.fling(-3000, 0);  // finger flicked up: the content moves up, the offset grows
+  EXPECT_TRUE(scroll.moving());
+  scroll.update(500);
+  const float half = scroll.offset();
+  EXPECT_GT(half, 0);
+  scroll.update(1000);
+  EXPECT_GT(scroll.offset(), half);
+  // It decelerates: the second half second covers less than the first.
+  EXPECT_LT(scroll.offset() - half, half);
+  EXPECT_FALSE(scroll.update(1100));
+  EXPECT_NEAR(scroll.offset(), 3000.0f * 1.0f / 2, 1.0f);  // v²/2a with a = 3000 px/s²
+}
+
+TEST(InertialScroll, NeverPassesItsEnds) {
+  InertialScroll scroll;
+  scroll.set_extent(1200, 1000);
+  scroll.drag(-500);
+  EXPECT_EQ(scroll.offset(), 200);
+  scroll.drag(900);
+  EXPECT_EQ(scroll.offset(), 0);
+}
+
+TEST(UiStrings, EveryStringExistsInBothLanguages) {
+  for (int id = 0; id <= static_cast<int>(UiString::kFinished); ++id) {
+    EXPECT_FALSE(ui_string(static_cast<UiString>(id), Language::kUrdu).empty()) << id;
+    EXPECT_FALSE(ui_string(static_cast<UiString>(id), Language::kEnglish).empty()) << id;
+  }
+  EXPECT_EQ(fill(UiString::kInMinutes, Language::kEnglish, "12"), "in 12 min");
+  EXPECT_EQ(fill(UiString::kInMinutes, Language::kUrdu, "12"), "12 منٹ میں");
+}
+
+TEST(Initials, ComeFromTheEnglishNameWithoutTitles) {
+  agenda::Speaker speaker;
+  speaker.name = {"ایمبیسڈر نبیل منیر", "Ambassador Nabeel Munir"};
+  EXPECT_EQ(initials_of(speaker), "NM");
+  speaker.name = {"فلپ اولیور گراس", "Philip Oliver Gross"};
+  EXPECT_EQ(initials_of(speaker), "PG");
+  speaker.name = {"مایو ساتو", ""};
+  EXPECT_EQ(initials_of(speaker), "م");
+}
+
+TEST(Theme, SizesFollowTheShortSideAndTouchTargetsStayLarge) {
+  const Theme landscape = Theme::for_screen(1920, 1080);
+  const Theme portrait = Theme::for_screen(1080, 1920);
+  EXPECT_EQ(landscape.s, 1080);
+  EXPECT_EQ(portrait.s, 1080);
+  EXPECT_FLOAT_EQ(landscape.latin_size(TextRole::kBody), 0.028f * 1080);
+  EXPECT_FLOAT_EQ(landscape.size(TextRole::kBody, true), 0.028f * 1080 * 1.2f);
+  // Body text at least 1/40 of the screen's height, from 720p to 4K.
+  for (const auto& [w, h] : {std::pair{1280.0f, 720.0f}, {3840.0f, 2160.0f}, {1080.0f, 1920.0f}}) {
+    const Theme theme = Theme::for_screen(w, h);
+    EXPECT_GE(theme.latin_size(TextRole::kBody), std::min(w, h) / 40.0f);
+    // 9 mm on a 21-inch screen: 21" 16:9 is 465 mm wide.
+    const float mm_per_px = 465.0f / std::max(w, h);
+    EXPECT_GE(theme.touch() * mm_per_px, 9.0f);
+  }
+}
+
+TEST(Navigation, BackStackAndTabs) {
+  Navigation navigation;
+  EXPECT_TRUE(navigation.at_home());
+  navigation.open({ScreenKind::kSession, "opening"});
+  navigation.open({ScreenKind::kSpeaker, "mayo-sato"});
+  EXPECT_TRUE(navigation.can_go_back());
+  EXPECT_TRUE(navigation.back());
+  EXPECT_EQ(navigation.current().id, "opening");
+  navigation.step_tab(+1);
+  EXPECT_EQ(navigation.current().kind, ScreenKind::kAgenda);
+  EXPECT_FALSE(navigation.can_go_back());
+  navigation.step_tab(-2);
+  EXPECT_EQ(navigation.current().kind, ScreenKind::kSpeakers);
+}
+
+}  // namespace
+}  // namespace ijlas::ui

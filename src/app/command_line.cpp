@@ -74,6 +74,8 @@ CommandLineParse parse_command_line(const std::vector<std::string>& arguments) {
       if (!value(line.room)) return {std::nullopt, "--room needs a room id from the agenda"};
     } else if (option == "--window") {
       line.windowed = true;
+    } else if (option == "--first-frame-exit") {
+      line.first_frame_exit = true;
     } else {
       return {std::nullopt, "unknown option \"" + option + "\""};
     }

@@ -19,6 +19,8 @@ struct CommandLine {
   double clock_rate = 1;        // --clock-rate N
   std::string room;             // --room ID: the room-door screen
   bool windowed = false;        // --window: a window instead of full screen (desktop use)
+  bool first_frame_exit =
+      false;  // --first-frame-exit: quit once the first frame is shown (a benchmark)
   bool help = false;
 };
 

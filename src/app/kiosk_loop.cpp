@@ -4,6 +4,11 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
+#include <fstream>
+#include <sstream>
+
+#include <unistd.h>
 #include <iostream>
 
 #include "platform/kiosk_window.hpp"
@@ -17,8 +22,25 @@
 namespace ijlas::app {
 namespace {
 
+// Milliseconds since the kernel started this process (not since main: loading counts too).
+double ms_since_process_start() {
+  std::ifstream stat("/proc/self/stat");
+  std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
+  // Field 22, starttime in clock ticks after boot; fields after the ")" of the command name.
+  std::istringstream fields(text.substr(text.rfind(')') + 2));
+  std::string field;
+  for (int i = 3; i < 22 && fields >> field; ++i) {
+  }
+  unsigned long long start_ticks = 0;
+  fields >> start_ticks;
+  timespec now{};
+  clock_gettime(CLOCK_BOOTTIME, &now);
+  const double ticks = static_cast<double>(sysconf(_SC_CLK_TCK));
+  return (now.tv_sec + now.tv_nsec / 1e9 - start_ticks / ticks) * 1000.0;
+}
+
 std::vector<std::string> service_lines(const KioskSetup& setup, const platform::KioskWindow& window,
-                                       double fps) {
+                                       const std::vector<std::string>& addresses, double fps) {
   std::vector<std::string> lines;
   lines.push_back(std::string("ijlas ") + IJLAS_VERSION + " - renderer " + window.renderer_name());
   lines.push_back("agenda: " + setup.agenda_path);
@@ -38,7 +60,7 @@ std::vector<std::string> service_lines(const KioskSetup& setup, const platform::
     if (shown++ == 5) break;
     lines.push_back("  " + format_diagnostic(diagnostic));
   }
-  for (const std::string& address : platform::network_addresses())
+  for (const std::string& address : addresses)
     lines.push_back("address: " + address);
   lines.push_back("frames per second: " + std::to_string(static_cast<int>(fps + 0.5)));
   return lines;
@@ -64,22 +86,34 @@ int run_kiosk(KioskSetup& setup, const CommandLine& line) {
   int frames = 0;
   std::uint64_t fps_window_start = SDL_GetTicks64();
   double fps = 0;
+  std::vector<std::string> addresses;  // looked up when the panel opens, not every frame
+  bool needs_present = true;  // the window lost its picture (first frame, exposed, resized)
 
   for (bool running = true; running;) {
     const std::int64_t monotonic = static_cast<std::int64_t>(SDL_GetTicks64());
     const platform::Size logical = window->logical_size();
     ui.resize(static_cast<float>(logical.width), static_cast<float>(logical.height));
     ui.update(setup.clock->now(), monotonic);
-    if (ui.take_service_overlay_request()) overlay_open = !overlay_open;
+    if (ui.take_service_overlay_request()) {
+      overlay_open = !overlay_open;
+      if (overlay_open) addresses = platform::network_addresses();
+      needs_present = true;
+    }
     const ui::DrawList& list = ui.frame();
-    if (ui.frame_changed() || overlay_open) {
+    if (ui.frame_changed() || needs_present || overlay_open) {
+      needs_present = false;
       if (overlay_open) {
         if (!overlay) overlay = std::make_unique<platform::ServiceOverlay>();
-        overlay->set_lines(service_lines(setup, *window, fps));
+        overlay->set_lines(service_lines(setup, *window, addresses, fps));
       }
       window->draw(list, ui::colors::kBackground, overlay_open ? overlay.get() : nullptr);
       window->present();
       ++frames;
+      if (line.first_frame_exit) {
+        std::cout << "first frame presented " << static_cast<int>(ms_since_process_start())
+                  << " ms after the process started (renderer " << window->renderer_name() << ")\n";
+        return 0;
+      }
     }
     if (const std::uint64_t now = SDL_GetTicks64(); now - fps_window_start >= 1000) {
       fps = frames * 1000.0 / static_cast<double>(now - fps_window_start);
@@ -96,6 +130,10 @@ int run_kiosk(KioskSetup& setup, const CommandLine& line) {
     if (!SDL_WaitEventTimeout(&event, static_cast<int>(wait))) continue;
     do {
       if (event.type == SDL_QUIT) running = false;
+      if (event.type == SDL_WINDOWEVENT && (event.window.event == SDL_WINDOWEVENT_EXPOSED ||
+                                            event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED)) {
+        needs_present = true;
+      }
       const auto input = window->translate(event);
       if (!input) continue;
       const std::int64_t at = static_cast<std::int64_t>(SDL_GetTicks64());

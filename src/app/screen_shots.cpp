@@ -26,10 +26,9 @@ struct ShotContext {
 
 bool write_shot(ShotContext& shot, const std::string& name) {
   const ui::DrawList& list = shot.setup.ui->frame();
-  const platform::ImageBuffer image = shot.pictures.render(list, ui::colors::kBackground);
   std::string error;
   const fs::path png = shot.dir / (name + ".png");
-  if (!platform::write_png(png, image, error)) {
+  if (!shot.pictures.render_png(list, ui::colors::kBackground, png, error)) {
     std::cerr << "ijlas: " << error << "\n";
     return false;
   }

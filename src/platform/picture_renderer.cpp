@@ -5,6 +5,7 @@
 
 #include "core/json_value.hpp"
 #include "core/utf8.hpp"
+#include "platform/png_file.hpp"
 
 namespace ijlas::platform {
 
@@ -31,11 +32,22 @@ PictureRenderer::~PictureRenderer() {
   SDL_FreeSurface(surface_);
 }
 
-ImageBuffer PictureRenderer::render(const ui::DrawList& list, text::Color background) {
+void PictureRenderer::draw(const ui::DrawList& list, text::Color background) {
   rotated_->begin(background);
   renderer_->draw(list);
   rotated_->finish();
   SDL_RenderFlush(sdl_);
+}
+
+bool PictureRenderer::render_png(const ui::DrawList& list, text::Color background,
+                                 const std::filesystem::path& path, std::string& error) {
+  draw(list, background);
+  static_assert(SDL_BYTEORDER == SDL_LIL_ENDIAN, "ARGB8888 is B, G, R, A in memory only here");
+  return write_png_bgra(path, surface_->w, surface_->h, surface_->pitch, surface_->pixels, error);
+}
+
+ImageBuffer PictureRenderer::render(const ui::DrawList& list, text::Color background) {
+  draw(list, background);
 
   ImageBuffer image(surface_->w, surface_->h, background);
   SDL_ConvertPixels(surface_->w, surface_->h, surface_->format->format, surface_->pixels,

@@ -5,6 +5,7 @@
 
 #include <SDL.h>
 
+#include <filesystem>
 #include <memory>
 #include <string>
 
@@ -27,11 +28,17 @@ class PictureRenderer {
 
   // Textures (glyph pages, photos) are kept between pictures, as on the screen.
   ImageBuffer render(const ui::DrawList& list, text::Color background);
+  // The same picture written to a PNG file straight from the surface (no second copy of it in
+  // memory); false with the reason in error when the file cannot be written.
+  bool render_png(const ui::DrawList& list, text::Color background,
+                  const std::filesystem::path& path, std::string& error);
 
   const SdlRenderer& renderer() const { return *renderer_; }
   const ScreenRotation& output() const { return output_; }
 
  private:
+  void draw(const ui::DrawList& list, text::Color background);
+
   ScreenRotation output_;
   SDL_Surface* surface_ = nullptr;
   SDL_Renderer* sdl_ = nullptr;

@@ -27,6 +27,20 @@ bool write_png(const std::filesystem::path& path, const ImageBuffer& image, std:
   return true;
 }
 
+bool write_png_bgra(const std::filesystem::path& path, int width, int height, int stride,
+                    const void* pixels, std::string& error) {
+  png_image png{};
+  png.version = PNG_IMAGE_VERSION;
+  png.width = static_cast<png_uint_32>(width);
+  png.height = static_cast<png_uint_32>(height);
+  png.format = PNG_FORMAT_BGRA;
+  if (!png_image_write_to_file(&png, path.c_str(), 0, pixels, stride, nullptr)) {
+    error = "cannot write " + path.string() + ": " + png.message;
+    return false;
+  }
+  return true;
+}
+
 std::optional<ImageBuffer> read_png(const std::filesystem::path& path, std::string& error) {
   png_image png{};
   png.version = PNG_IMAGE_VERSION;

@@ -16,6 +16,11 @@ enum class PngFormat { kRgba, kGray };
 bool write_png(const std::filesystem::path& path, const ImageBuffer& image, std::string& error,
                PngFormat format = PngFormat::kRgba);
 
+// Writes 8-bit pixels stored B, G, R, A in memory (an SDL ARGB8888 surface on a little-endian
+// machine) straight from their buffer, rows `stride` bytes apart: no copy of the picture.
+bool write_png_bgra(const std::filesystem::path& path, int width, int height, int stride,
+                    const void* pixels, std::string& error);
+
 // Reads any PNG as 8-bit RGBA; nullopt (and why in error) when it is not a readable PNG.
 std::optional<ImageBuffer> read_png(const std::filesystem::path& path, std::string& error);
 

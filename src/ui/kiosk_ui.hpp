@@ -55,6 +55,9 @@ class KioskUi {
   // The time on the venue's clock and a monotonic clock for motion; call before frame().
   void update(live::Timestamp now, std::int64_t monotonic_ms);
 
+  // The screen lost its picture (a window exposed, a benchmark): build the next frame anew.
+  void redraw() { dirty_ = true; }
+
   // The picture for the current state; rebuilt only when something changed.
   const DrawList& frame();
   bool frame_changed() const { return changed_; }

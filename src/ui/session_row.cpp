@@ -111,7 +111,7 @@ float draw_session_row(Painter& p, const ScreenContext& context, const live::Liv
     p.fill(p.from_start(row, 0, t.stripe(), row.y, row.h), color, t.stripe() / 2);
   }
   p.place(time, p.from_start(row, t.stripe() + pad, time_w, y + pad, 0), Edge::kStart,
-          colors::kText);
+          running ? colors::kNow : secondary);
   float text_y = y + pad;
   const Box text_box = p.from_start(row, t.stripe() + time_w + 2 * pad, text_w, 0, 0);
   text_y += p.place(title, {text_box.x, text_y, text_w, 0}, Edge::kStart, main);

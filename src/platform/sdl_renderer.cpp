@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstdio>
 #include <functional>
+#include <span>
 #include <stdexcept>
 
 namespace ijlas::platform {
@@ -142,22 +143,41 @@ void SdlRenderer::forget_textures() {
 
 void SdlRenderer::draw(const ui::DrawList& list) {
   ++clock_;
+  // Every glyph of the frame first: the atlas then changes before drawing starts, and each
+  // changed page is uploaded once per frame instead of once per text item.
+  quads_.clear();
+  quad_starts_.clear();
+  const std::uint64_t evictions = typesetter_.atlas().evictions();
+  for (const ui::DrawCommand& command : list.commands()) {
+    if (const auto* item = std::get_if<ui::DrawText>(&command)) {
+      quad_starts_.push_back(quads_.size());
+      typesetter_.glyph_quads(*item->layout, item->x, item->y, quads_);
+    }
+  }
+  quad_starts_.push_back(quads_.size());
+  // A frame needing more glyphs than the atlas holds evicted some of its own: place each item
+  // again as it is drawn.
+  quads_valid_ = typesetter_.atlas().evictions() == evictions;
+  next_text_ = 0;
   clips_.clear();
   apply_clip();
   for (const ui::DrawCommand& command : list.commands()) {
+    // Under an empty clip nothing shows: skip the work (and SDL's idea of an empty rect).
+    const bool hidden = !clips_.empty() && (clips_.back().w == 0 || clips_.back().h == 0);
     std::visit(
-        [this](const auto& item) {
+        [this, hidden](const auto& item) {
           using T = std::decay_t<decltype(item)>;
           if constexpr (std::is_same_v<T, ui::PushClip>) {
             push_clip(item.box);
           } else if constexpr (std::is_same_v<T, ui::PopClip>) {
             pop_clip();
-          } else {
-            // Under an empty clip nothing shows: skip the work (and SDL's idea of an empty rect).
-            if (!clips_.empty() && (clips_.back().w == 0 || clips_.back().h == 0)) return;
-            if constexpr (std::is_same_v<T, ui::FillRect>) fill(item);
-            if constexpr (std::is_same_v<T, ui::DrawText>) text(item);
-            if constexpr (std::is_same_v<T, ui::DrawImage>) image(item);
+          } else if constexpr (std::is_same_v<T, ui::FillRect>) {
+            if (!hidden) fill(item);
+          } else if constexpr (std::is_same_v<T, ui::DrawText>) {
+            if (!hidden) text(item);
+            ++next_text_;
+          } else if constexpr (std::is_same_v<T, ui::DrawImage>) {
+            if (!hidden) image(item);
           }
         },
         command);
@@ -243,9 +263,16 @@ SDL_Texture* SdlRenderer::disc(int radius) {
 // [SECTION] Text: glyph quads from the atlas
 
 void SdlRenderer::text(const ui::DrawText& item) {
-  quads_.clear();
-  typesetter_.glyph_quads(*item.layout, item.x, item.y, quads_);
-  if (quads_.empty()) return;
+  std::span<const text::GlyphQuad> quads;
+  if (quads_valid_) {
+    quads = std::span(quads_).subspan(quad_starts_[next_text_],
+                                      quad_starts_[next_text_ + 1] - quad_starts_[next_text_]);
+  } else {
+    item_quads_.clear();
+    typesetter_.glyph_quads(*item.layout, item.x, item.y, item_quads_);
+    quads = item_quads_;
+  }
+  if (quads.empty()) return;
 
   const float page_size = static_cast<float>(typesetter_.atlas().page_size());
   const SDL_Color color{item.color.r, item.color.g, item.color.b, item.color.a};
@@ -254,7 +281,7 @@ void SdlRenderer::text(const ui::DrawText& item) {
   for (int page = 0; page < page_count; ++page) {
     vertices_.clear();
     indices_.clear();
-    for (const text::GlyphQuad& quad : quads_) {
+    for (const text::GlyphQuad& quad : quads) {
       if (quad.page != page) continue;
       const auto x0 = static_cast<float>(quad.dst_x), y0 = static_cast<float>(quad.dst_y);
       const auto x1 = x0 + static_cast<float>(quad.width),

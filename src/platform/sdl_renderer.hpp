@@ -79,10 +79,14 @@ class SdlRenderer {
   SDL_Renderer* renderer_;
   text::Typesetter& typesetter_;
 
-  std::vector<AtlasTexture> atlas_;     // one per atlas page
-  std::vector<std::uint32_t> staging_;  // a page as white pixels with alpha = coverage
-  std::vector<text::GlyphQuad> quads_;  // reused for every text item
-  std::vector<SDL_Vertex> vertices_;    // reused for every text item
+  std::vector<AtlasTexture> atlas_;          // one per atlas page
+  std::vector<std::uint32_t> staging_;       // a page as white pixels with alpha = coverage
+  std::vector<text::GlyphQuad> quads_;       // the glyphs of every text item of the frame, in order
+  std::vector<std::size_t> quad_starts_;     // where each text item's glyphs begin in quads_
+  std::size_t next_text_ = 0;                // the text item being drawn
+  bool quads_valid_ = false;                 // false when the atlas evicted while they were made
+  std::vector<text::GlyphQuad> item_quads_;  // one item's glyphs, when quads_ is not valid
+  std::vector<SDL_Vertex> vertices_;         // reused for every text item
   std::vector<int> indices_;
   std::vector<SDL_Rect> clips_;  // intersected, innermost last
 

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <fstream>
-#include <iterator>
 #include <stdexcept>
 
 #include <hb-ot.h>
@@ -11,9 +10,14 @@ namespace ijlas::text {
 
 FontFace::FontFace(const std::filesystem::path& path)
     : path_(path), file_name_(path.filename().string()) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) throw std::runtime_error("cannot read font file " + path.string());
-  bytes_.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  bytes_.resize(static_cast<std::size_t>(in.tellg()));
+  in.seekg(0);
+  if (!in.read(reinterpret_cast<char*>(bytes_.data()),
+               static_cast<std::streamsize>(bytes_.size()))) {
+    throw std::runtime_error("cannot read font file " + path.string());
+  }
 
   blob_ = hb_blob_create(reinterpret_cast<const char*>(bytes_.data()),
                          static_cast<unsigned>(bytes_.size()), HB_MEMORY_MODE_READONLY, nullptr,

@@ -102,6 +102,7 @@ int GlyphAtlas::allocate(int width, int height, int& x, int& y) {
 }
 
 void GlyphAtlas::empty_page(int page) {
+  ++evictions_;
   std::erase_if(entries_, [page](const auto& item) { return item.second.page == page; });
   std::fill(pages_[page].pixels.begin(), pages_[page].pixels.end(), 0);
   ++pages_[page].version;

@@ -50,6 +50,7 @@ class GlyphAtlas {
   int page_size() const { return page_size_; }
   const std::vector<AtlasPage>& pages() const { return pages_; }
   std::uint64_t rasterized_count() const { return rasterized_; }
+  std::uint64_t evictions() const { return evictions_; }  // pages emptied for reuse so far
   std::size_t memory_bytes() const;
 
  private:
@@ -60,6 +61,7 @@ class GlyphAtlas {
   int max_pages_;
   std::uint64_t clock_ = 0;
   std::uint64_t rasterized_ = 0;
+  std::uint64_t evictions_ = 0;
   std::vector<AtlasPage> pages_;
   std::unordered_map<GlyphKey, AtlasEntry, GlyphKeyHash> entries_;
 };

@@ -99,7 +99,7 @@ void draw_bottom_bar(Painter& p, const FrameInfo& info) {
 
 Box draw_frame(Painter& p, const FrameInfo& info) {
   const Theme& t = p.theme();
-  p.fill({0, 0, t.width, t.height}, colors::kBackground);
+  // The background is the renderer's clear colour (colors::kBackground): no full-screen fill.
   draw_top_bar(p, info);
   draw_bottom_bar(p, info);
   float bottom = t.height - t.bottom_bar();

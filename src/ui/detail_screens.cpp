@@ -81,14 +81,28 @@ float draw_agenda_screen(Painter& p, const ScreenContext& context, const Box& co
   const float tabs_h = t.touch() * 1.1f;
   const float tab_w =
       days.empty() ? 0 : std::min(0.45f * t.s, (content.w - 2 * t.margin()) / days.size());
+  // "Day 1 — Wednesday 26 November" on every tab, or only the dates when one of them would not
+  // fit (measured bold, as the selected tab is drawn).
+  bool numbered = true;
+  for (std::size_t i = 0; i < days.size(); ++i) {
+    const std::string label =
+        fill(UiString::kDay, context.language, std::to_string(days[i].index)) + " — " +
+        context.format.day(days[i].start.utc_seconds, context.language);
+    if (p.measure(label, {TextRole::kMeta, colors::kText, Edge::kCenter, 1, true}) >
+        tab_w - 3 * t.gap()) {
+      numbered = false;
+    }
+  }
   for (std::size_t i = 0; i < days.size(); ++i) {
     const Box tab =
         p.from_start(content, t.margin() + i * tab_w, tab_w - t.gap(), content.y + t.gap(), tabs_h);
     const bool active = static_cast<int>(i) == day;
     p.fill(tab, active ? colors::kNow : colors::kCard, tab.h / 2);
+    const std::string date = context.format.day(days[i].start.utc_seconds, context.language);
     const std::string label =
-        fill(UiString::kDay, context.language, std::to_string(days[i].index)) + " — " +
-        context.format.day(days[i].start.utc_seconds, context.language);
+        numbered
+            ? fill(UiString::kDay, context.language, std::to_string(days[i].index)) + " — " + date
+            : date;
     const Color color = active ? colors::kOnGold : colors::kText;
     const auto text =
         p.layout(label, tab.w - 2 * t.gap(), {TextRole::kMeta, color, Edge::kCenter, 1, active});

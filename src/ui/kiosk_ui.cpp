@@ -384,6 +384,7 @@ DrawList KioskUi::build_frame() {
   FrameInfo info;
   info.time = format_.time(now_.utc_seconds());
   info.date = format_.date(now_.utc_seconds(), language);
+  info.short_date = format_.day(now_.utc_seconds(), language);
   info.show_back = navigation_.can_go_back();
   if (!navigation_.can_go_back()) info.tab = navigation_.current().kind;
   for (const Announcement& announcement : announcements_) {

@@ -8,40 +8,53 @@ namespace {
 
 void draw_top_bar(Painter& p, const FrameInfo& info) {
   const Theme& t = p.theme();
-  const Box bar{0, 0, t.width, t.top_bar()};
-  p.fill(bar, colors::kCard);
-  p.fill({0, bar.bottom() - 2, t.width, 2}, colors::kDivider);
+  const Box whole{0, 0, t.width, t.top_bar()};
+  p.fill(whole, colors::kCard);
+  p.fill({0, whole.bottom() - 2, t.width, 2}, colors::kDivider);
+  // Landscape: one row. Portrait: the title (and back) above, the clock row below.
+  const Box clock_row = t.portrait() ? Box{0, whole.h * 0.45f, t.width, whole.h * 0.55f} : whole;
+  const Box title_row = t.portrait() ? Box{0, 0, t.width, whole.h * 0.45f} : whole;
+  Box bar = clock_row;
 
-  // End edge: the time, large; the date under it; the language toggle beside them.
-  const float toggle_w = std::max(t.touch() * 2.2f, 0.13f * t.s);
-  const Box toggle = p.from_start(bar, t.width - t.margin() - toggle_w, toggle_w,
-                                  (bar.h - t.touch() * 0.8f) / 2, t.touch() * 0.8f);
-  p.fill(toggle, colors::kDivider, toggle.h / 2);
+  // End edge: the language toggle, as wide as its word needs (and a comfortable touch target).
   const std::string_view other = ui_string(UiString::kLanguageToggle, p.language());
-  const auto toggle_text =
-      p.layout(other, toggle.w, {TextRole::kMeta, colors::kText, Edge::kCenter, 1});
-  p.place(toggle_text, {toggle.x, toggle.y + (toggle.h - toggle_text->height) / 2, toggle.w, 0},
+  const auto toggle_text = p.layout(other, 0, {TextRole::kMeta, colors::kText, Edge::kCenter, 1});
+  const float toggle_w = std::max(t.touch() * 1.5f, toggle_text->width + 4 * t.gap());
+  const Box toggle = p.from_start(bar, t.width - t.margin() - toggle_w, toggle_w,
+                                  bar.y + (bar.h - t.touch() * 0.8f) / 2, t.touch() * 0.8f);
+  p.fill(toggle, colors::kDivider, toggle.h / 2);
+  p.place(toggle_text,
+          {toggle.x + (toggle.w - toggle_text->width) / 2,
+           toggle.y + (toggle.h - toggle_text->height) / 2, toggle_text->width, 0},
           Edge::kCenter, colors::kText);
-  p.target({toggle.x - t.gap(), 0, toggle.w + 2 * t.gap(), bar.h}, "language");
+  p.target({toggle.x - t.gap(), bar.y, toggle.w + 2 * t.gap(), bar.h}, "language");
 
   // Beside it, from the end edge inwards: the time (large) and the date, on one line.
   const auto time = p.layout(info.time, 0, {TextRole::kClock, colors::kText, Edge::kEnd, 1, true});
-  const auto date = p.layout(info.date, 0, {TextRole::kMeta, colors::kSecondary, Edge::kEnd, 1});
+  auto date = p.layout(info.date, 0, {TextRole::kMeta, colors::kSecondary, Edge::kEnd, 1});
+  // A narrow bar gets the date without the year; it must leave room for the title in landscape.
+  const float room_for_date = t.width - 2 * t.margin() - toggle_w - time->width - 6 * t.gap() -
+                              (t.portrait() ? 0 : 0.3f * t.width);
+  if (date->width > room_for_date && !info.short_date.empty()) {
+    date = p.layout(info.short_date, 0, {TextRole::kMeta, colors::kSecondary, Edge::kEnd, 1});
+  }
   float end = t.width - t.margin() - toggle_w - 2 * t.gap();  // distance from the start edge
   end -= time->width;
-  p.place(time, p.from_start(bar, end, time->width, (bar.h - time->height) / 2, 0), Edge::kEnd,
-          colors::kText);
+  p.place(time, p.from_start(bar, end, time->width, bar.y + (bar.h - time->height) / 2, 0),
+          Edge::kEnd, colors::kText);
   end -= date->width + 2 * t.gap();
-  p.place(date, p.from_start(bar, end, date->width, (bar.h - date->height) / 2, 0), Edge::kEnd,
-          colors::kSecondary);
+  p.place(date, p.from_start(bar, end, date->width, bar.y + (bar.h - date->height) / 2, 0),
+          Edge::kEnd, colors::kSecondary);
   end -= 2 * t.gap();
+  if (t.portrait()) end = t.width - t.margin();  // the title row has the whole width
+  bar = title_row;
 
   // Start edge: back (on detail screens) and the conference title.
   float start = t.margin();
   if (info.show_back) {
     const float back_w = std::max(t.touch() * 1.6f, 0.12f * t.s);
     const Box back =
-        p.from_start(bar, start, back_w, (bar.h - t.touch() * 0.8f) / 2, t.touch() * 0.8f);
+        p.from_start(bar, start, back_w, bar.y + (bar.h - t.touch() * 0.8f) / 2, t.touch() * 0.8f);
     p.fill(back, colors::kDivider, back.h / 2);
     // A chevron towards the start edge (right in Urdu), set as Latin so it is never mirrored,
     // then the word.
@@ -53,7 +66,7 @@ void draw_top_bar(Painter& p, const FrameInfo& info) {
     const Box inner = p.from_start(back, (back.w - inner_w) / 2, inner_w, 0, 0);
     const float h = std::max(chevron->height, word->height);
     p.place_pair(chevron, colors::kText, word, colors::kText, inner, back.y + (back.h - h) / 2);
-    p.target({back.x - t.gap(), 0, back.w + 2 * t.gap(), bar.h}, "back");
+    p.target({back.x - t.gap(), bar.y, back.w + 2 * t.gap(), bar.h}, "back");
     start += back_w + t.gap();
   }
   const float title_w = end - start;
@@ -65,7 +78,7 @@ void draw_top_bar(Painter& p, const FrameInfo& info) {
       title =
           p.layout(info.title, title_w, {TextRole::kBody, colors::kText, Edge::kStart, 1, true});
     }
-    const Box box = p.from_start(bar, start, title_w, (bar.h - title->height) / 2, 0);
+    const Box box = p.from_start(bar, start, title_w, bar.y + (bar.h - title->height) / 2, 0);
     p.place(title, box, Edge::kStart, colors::kText);
   }
 }
@@ -88,8 +101,12 @@ void draw_bottom_bar(Painter& p, const FrameInfo& info) {
                    0.09f * t.s};
     if (active) p.fill(pill, colors::kNow, pill.h / 2);
     const Color color = active ? colors::kOnGold : colors::kText;
-    const auto text = p.layout(ui_string(label, p.language()), pill.w,
-                               {TextRole::kBody, color, Edge::kCenter, 1, active});
+    // Body size, or meta size where a narrow (portrait) bar cannot hold the word.
+    TextOptions options{TextRole::kBody, color, Edge::kCenter, 1, active};
+    if (p.measure(ui_string(label, p.language()), options) > pill.w - 2 * t.gap()) {
+      options.role = TextRole::kMeta;
+    }
+    const auto text = p.layout(ui_string(label, p.language()), pill.w, options);
     p.place(text, {pill.x, pill.y + (pill.h - text->height) / 2, pill.w, 0}, Edge::kCenter, color);
     p.target(tab, std::string("tab:") + screen_name(kind));
   }

@@ -15,6 +15,7 @@ struct FrameInfo {
   std::string title;        // the conference, in the UI language
   std::string time;         // "10:20" in the venue's zone
   std::string date;         // "بدھ، 26 نومبر 2025" / "Wednesday 26 November 2025"
+  std::string short_date;   // without the year, for a narrow bar
   std::string ticker;       // the running announcement, or empty
   float ticker_offset = 0;  // how far the ticker has moved, in pixels, in the reading direction
   bool show_back = false;

@@ -70,12 +70,19 @@ float draw_session_row(Painter& p, const ScreenContext& context, const live::Liv
 
   const float pad = t.gap();
   const float time_w = 0.16f * t.s;
-  const float room_w = show_room ? 0.20f * t.s : 0.0f;
+  // Portrait rows are narrow: the room joins the speakers' line instead of a column of its own.
+  const bool room_column = show_room && !t.portrait();
+  const float room_w = room_column ? 0.20f * t.s : 0.0f;
   const float text_w = area.w - t.stripe() - time_w - room_w - 4 * pad;
+  const agenda::Room* room = show_room ? context.agenda.find_room(live.room) : nullptr;
 
   const auto title = p.layout(localized(session.title, context.language), text_w,
                               {TextRole::kSessionTitle, main, Edge::kStart, 2, running});
-  const std::string names = speaker_names(context, session);
+  std::string names = speaker_names(context, session);
+  if (room && !room_column) {
+    names = names.empty() ? localized(room->name, context.language)
+                          : names + " · " + localized(room->name, context.language);
+  }
   const auto speakers =
       names.empty() ? nullptr
                     : p.layout(names, text_w, {TextRole::kMeta, secondary, Edge::kStart, 1});
@@ -119,8 +126,8 @@ float draw_session_row(Painter& p, const ScreenContext& context, const live::Liv
     text_y += p.place(speakers, {text_box.x, text_y, text_w, 0}, Edge::kStart, secondary);
   if (status_text)
     p.place(status_text, {text_box.x, text_y, text_w, 0}, Edge::kStart, status.color);
-  if (show_room) {
-    if (const agenda::Room* room = context.agenda.find_room(live.room)) {
+  if (room_column) {
+    if (room) {
       const auto name = p.layout(localized(room->name, context.language), room_w,
                                  {TextRole::kMeta, secondary, Edge::kEnd, 2});
       p.place(name, p.from_start(row, row.w - pad - room_w, room_w, y + pad, 0), Edge::kEnd,

@@ -10,7 +10,9 @@ Theme Theme::for_screen(float width, float height) {
   Theme theme;
   theme.width = width;
   theme.height = height;
-  theme.s = std::min(width, height);
+  // S is the short side, but never so small that body text (0.028 S) falls under 1/40 of the
+  // screen's height: on a portrait screen that height is the long side.
+  theme.s = std::max(std::min(width, height), height / (40.0f * 0.028f));
   return theme;
 }
 

@@ -28,12 +28,13 @@ enum class TextRole { kScreenTitle, kSessionTitle, kBody, kMeta, kClock, kHero }
 
 struct Theme {
   float width = 1920, height = 1080;
-  float s = 1080;  // the short side
+  float s = 1080;  // the unit of every size: the short side (more on a portrait screen)
 
   static Theme for_screen(float width, float height);
 
   bool portrait() const { return height > width; }
-  float top_bar() const { return 0.09f * s; }
+  // Portrait: two rows, the conference title above the time, date and language.
+  float top_bar() const { return (portrait() ? 0.15f : 0.09f) * s; }
   float bottom_bar() const { return 0.11f * s; }
   float margin() const { return 0.03f * s; }
   float gap() const { return 0.015f * s; }

@@ -172,8 +172,9 @@ TEST_F(KioskUiTest, LanguageToggleMirrorsTheLayout) {
   EXPECT_LT(title_en->bounds.x + title_en->bounds.w / 2, 960) << "English title on the left half";
   const Box toggle_en = find("language")->box;
   EXPECT_GT(toggle_en.x, 960);
-  // Mirror images of each other.
-  EXPECT_NEAR(toggle_en.x, 1920 - toggle_ur.right(), 1.0f);
+  // Mirror images of each other: each toggle as far from its own end edge (its width follows
+  // its word, "English" or "اردو").
+  EXPECT_NEAR(toggle_ur.x, 1920 - toggle_en.right(), 1.0f);
   EXPECT_NE(text_named("Now & Next"), nullptr);
 }
 

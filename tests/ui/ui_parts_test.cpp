@@ -103,19 +103,24 @@ TEST(Initials, ComeFromTheEnglishNameWithoutTitles) {
 
 TEST(Theme, SizesFollowTheShortSideAndTouchTargetsStayLarge) {
   const Theme landscape = Theme::for_screen(1920, 1080);
-  const Theme portrait = Theme::for_screen(1080, 1920);
   EXPECT_EQ(landscape.s, 1080);
-  EXPECT_EQ(portrait.s, 1080);
   EXPECT_FLOAT_EQ(landscape.latin_size(TextRole::kBody), 0.028f * 1080);
   EXPECT_FLOAT_EQ(landscape.size(TextRole::kBody, true), 0.028f * 1080 * 1.2f);
-  // Body text at least 1/40 of the screen's height, from 720p to 4K.
-  for (const auto& [w, h] : {std::pair{1280.0f, 720.0f}, {3840.0f, 2160.0f}, {1080.0f, 1920.0f}}) {
+  // Body text at least 1/40 of the screen's height from 720p to 4K, landscape and portrait (a
+  // portrait screen's height is its long side), and touch targets at least 9 mm wide.
+  for (const auto& [w, h] : {std::pair{1280.0f, 720.0f},
+                             {1920.0f, 1080.0f},
+                             {3840.0f, 2160.0f},
+                             {1080.0f, 1920.0f},
+                             {720.0f, 1280.0f},
+                             {2160.0f, 3840.0f}}) {
     const Theme theme = Theme::for_screen(w, h);
-    EXPECT_GE(theme.latin_size(TextRole::kBody), std::min(w, h) / 40.0f);
-    // 9 mm on a 21-inch screen: 21" 16:9 is 465 mm wide.
+    EXPECT_GE(theme.latin_size(TextRole::kBody), h / 40.0f - 0.01f) << w << "x" << h;
+    // A 21-inch 16:9 panel is 465 mm along its long side.
     const float mm_per_px = 465.0f / std::max(w, h);
-    EXPECT_GE(theme.touch() * mm_per_px, 9.0f);
+    EXPECT_GE(theme.touch() * mm_per_px, 9.0f) << w << "x" << h;
   }
+  EXPECT_GT(Theme::for_screen(1080, 1920).s, 1080) << "portrait text grows with the height";
 }
 
 TEST(Navigation, BackStackAndTabs) {

@@ -53,6 +53,7 @@ void KioskUi::set_agenda(std::shared_ptr<const agenda::Agenda> agenda) {
 
 void KioskUi::set_announcements(std::vector<Announcement> announcements) {
   announcements_ = std::move(announcements);
+  ticker_start_ms_ = monotonic_ms_;  // a new ticker enters from its edge
   invalidate();
 }
 

@@ -228,6 +228,32 @@ TEST_F(KioskUiTest, NoScreenInEitherLanguageDrawsAMissingGlyph) {
   EXPECT_GT(checked, 2000);
 }
 
+TEST_F(KioskUiTest, ATickerMovesInTheReadingDirectionOfItsText) {
+  auto x_of = [&](const std::string& text) {
+    const DrawText* item = text_named(text);
+    return item ? item->x : -1e9f;
+  };
+  Announcement urdu;
+  urdu.text = {"اختتامی اجلاس مرکزی ہال میں ہوگا", ""};
+  urdu.id = "closing";
+  ui_->set_announcements({urdu});
+  advance(1);
+  const float urdu_before = x_of(urdu.text.ur);
+  advance(1);
+  // Urdu begins at its right end: it enters from the left and travels right.
+  EXPECT_GT(x_of(urdu.text.ur), urdu_before + 100);
+  EXPECT_LT(ui_->next_wakeup_ms(), monotonic_ms_ + 100) << "a moving ticker asks for frames";
+
+  Announcement english;
+  english.text = {"", "The closing session is in the Main Hall"};
+  english.id = "closing-en";
+  ui_->set_announcements({english});
+  advance(1);
+  const float english_before = x_of(english.text.en);
+  advance(1);
+  EXPECT_LT(x_of(english.text.en), english_before - 100);
+}
+
 TEST_F(KioskUiTest, UrgentAnnouncementCoversTheScreenUntilDismissed) {
   Announcement notice;
   notice.text = {"ہال خالی کریں", "Please leave the hall"};

@@ -17,7 +17,10 @@ const char* usage_text() {
          "             [--clock 2025-11-26T10:20+05:00 [--clock-rate N]] [--window] [--size WxH]\n"
          "       ijlas --shot DIR [--size WxH] [--rotate R] [--lang ur|en] [--clock T] [--agenda "
          "FILE]\n"
-         "       ijlas --replay FILE --shot DIR [same options]\n";
+         "       ijlas --replay FILE --shot DIR [same options]\n"
+         "       ijlas --headless --live-shots OUT [--inbox DIR] [--state DIR] [--clock T] "
+         "[options]\n"
+         "  every mode: [--config FILE] (default /etc/ijlas/ijlas.toml when it exists)\n";
 }
 
 CommandLineParse parse_command_line(const std::vector<std::string>& arguments) {
@@ -30,6 +33,7 @@ CommandLineParse parse_command_line(const std::vector<std::string>& arguments) {
       return true;
     };
     std::string text;
+    line.given.insert(option);
     if (option == "--help" || option == "-h") {
       line.help = true;
     } else if (option == "--agenda") {
@@ -72,6 +76,24 @@ CommandLineParse parse_command_line(const std::vector<std::string>& arguments) {
       }
     } else if (option == "--room") {
       if (!value(line.room)) return {std::nullopt, "--room needs a room id from the agenda"};
+    } else if (option == "--config") {
+      if (!value(line.config_file)) return {std::nullopt, "--config needs a settings file"};
+    } else if (option == "--inbox") {
+      if (!value(line.inbox)) return {std::nullopt, "--inbox needs a folder"};
+    } else if (option == "--state") {
+      if (!value(line.state_dir)) return {std::nullopt, "--state needs a folder"};
+    } else if (option == "--headless") {
+      line.headless = true;
+    } else if (option == "--live-shots") {
+      if (!value(line.live_shots))
+        return {std::nullopt, "--live-shots needs a folder for current.png and current.json"};
+    } else if (option == "--random-taps") {
+      if (!value(text)) return {std::nullopt, "--random-taps needs a number of taps a second"};
+      const auto result = std::from_chars(text.data(), text.data() + text.size(), line.random_taps);
+      if (result.ec != std::errc() || result.ptr != text.data() + text.size() ||
+          line.random_taps < 0 || line.random_taps > 100) {
+        return {std::nullopt, "--random-taps \"" + text + "\": give a number from 0 to 100"};
+      }
     } else if (option == "--window") {
       line.windowed = true;
     } else if (option == "--first-frame-exit") {
@@ -82,6 +104,15 @@ CommandLineParse parse_command_line(const std::vector<std::string>& arguments) {
   }
   if (!line.replay.empty() && line.shot_dir.empty()) {
     return {std::nullopt, "--replay writes a shot after each step: give --shot DIR too"};
+  }
+  if (line.headless && line.live_shots.empty()) {
+    return {std::nullopt, "--headless writes what it shows: give --live-shots OUT too"};
+  }
+  if (!line.live_shots.empty() && !line.headless) {
+    return {std::nullopt, "--live-shots is for --headless"};
+  }
+  if (line.headless && (!line.shot_dir.empty() || !line.replay.empty())) {
+    return {std::nullopt, "--headless runs the live kiosk: leave out --shot and --replay"};
   }
   return {line, {}};
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,14 @@ struct CommandLine {
   bool first_frame_exit =
       false;  // --first-frame-exit: quit once the first frame is shown (a benchmark)
   bool help = false;
+
+  std::string config_file;      // --config FILE (default: /etc/ijlas/ijlas.toml when it exists)
+  std::string inbox;            // --inbox DIR: the drop folder (overrides sources.inbox)
+  std::string state_dir;        // --state DIR: the last good agenda (overrides state.dir)
+  bool headless = false;        // --headless: the whole kiosk with no display
+  std::string live_shots;       // --live-shots OUT: with --headless, OUT/current.png and .json
+  double random_taps = 0;       // --random-taps N (hidden): N random taps a second, for soak tests
+  std::set<std::string> given;  // the options given, e.g. "--lang": they beat the settings file
 };
 
 struct CommandLineParse {

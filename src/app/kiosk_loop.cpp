@@ -68,7 +68,8 @@ std::vector<std::string> service_lines(const KioskSetup& setup, const platform::
 
 }  // namespace
 
-int run_kiosk(KioskSetup& setup, const CommandLine& line) {
+int run_kiosk(KioskSetup& setup, const CommandLine& line, AgendaDelivery& delivery,
+              ServiceNotifier& notifier) {
   platform::WindowOptions options;
   if (line.windowed || line.size_given) options.size = {line.width, line.height};
   options.rotation =
@@ -79,7 +80,6 @@ int run_kiosk(KioskSetup& setup, const CommandLine& line) {
     std::cerr << "ijlas: " << error << "\n";
     return 1;
   }
-  ui::KioskUi& ui = *setup.ui;
   std::unique_ptr<platform::ServiceOverlay> overlay;
   bool overlay_open = false;
   double rate = line.clock.empty() ? 1.0 : line.clock_rate;
@@ -91,6 +91,8 @@ int run_kiosk(KioskSetup& setup, const CommandLine& line) {
 
   for (bool running = true; running;) {
     const std::int64_t monotonic = static_cast<std::int64_t>(SDL_GetTicks64());
+    if (delivery.poll(monotonic)) needs_present = true;
+    ui::KioskUi& ui = *setup.ui;  // a new agenda in another zone brings a new UI
     const platform::Size logical = window->logical_size();
     ui.resize(static_cast<float>(logical.width), static_cast<float>(logical.height));
     ui.update(setup.clock->now(), monotonic);
@@ -109,6 +111,7 @@ int run_kiosk(KioskSetup& setup, const CommandLine& line) {
       window->draw(list, ui::colors::kBackground, overlay_open ? overlay.get() : nullptr);
       window->present();
       ++frames;
+      notifier.ready(delivery.status());
       if (line.first_frame_exit) {
         std::cout << "first frame presented " << static_cast<int>(ms_since_process_start())
                   << " ms after the process started (renderer " << window->renderer_name() << ")\n";
@@ -121,9 +124,15 @@ int run_kiosk(KioskSetup& setup, const CommandLine& line) {
       fps_window_start = now;
     }
 
-    // Sleep until the UI's next deadline; a faster rehearsal clock brings it nearer.
-    std::int64_t wait = ui.next_wakeup_ms() - static_cast<std::int64_t>(SDL_GetTicks64());
+    notifier.watchdog(monotonic);
+
+    // Sleep until the UI's next deadline; a faster rehearsal clock brings it nearer. The
+    // sources and the watchdog are looked after at least every second.
+    const std::int64_t after = static_cast<std::int64_t>(SDL_GetTicks64());
+    std::int64_t wait = ui.next_wakeup_ms() - after;
     if (rate > 1) wait = static_cast<std::int64_t>(wait / rate);
+    wait = std::min(wait, delivery.next_wakeup_ms() - after);
+    wait = std::min(wait, notifier.max_sleep_ms());
     if (overlay_open) wait = std::min<std::int64_t>(wait, 1000);
     wait = std::clamp<std::int64_t>(wait, 1, 60'000);
     SDL_Event event;

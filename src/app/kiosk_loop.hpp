@@ -2,11 +2,16 @@
 // input, a minute, a session starting, a frame of motion), so that an idle kiosk costs nothing.
 #pragma once
 
+#include "app/agenda_delivery.hpp"
 #include "app/command_line.hpp"
 #include "app/kiosk_setup.hpp"
+#include "app/service_notifier.hpp"
 
 namespace ijlas::app {
 
-int run_kiosk(KioskSetup& setup, const CommandLine& line);
+// `delivery` brings new agendas, overrides and announcements; `notifier` tells systemd when the
+// first frame is on the screen and that the loop is still turning.
+int run_kiosk(KioskSetup& setup, const CommandLine& line, AgendaDelivery& delivery,
+              ServiceNotifier& notifier);
 
 }  // namespace ijlas::app

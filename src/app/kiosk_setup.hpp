@@ -1,5 +1,6 @@
-// Everything the kiosk runs on, put together from the command line: the agenda (the bundled one
-// unless another is named), the venue's clock and zone, the text engine and the UI.
+// Everything the kiosk runs on, put together from the command line and the settings: the agenda
+// (the last good one from the state folder when the kiosk runs live, else the bundled one or the
+// one named), the venue's clock and zone, the text engine and the UI.
 #pragma once
 
 #include <memory>
@@ -7,6 +8,7 @@
 
 #include "agenda/agenda_loader.hpp"
 #include "app/command_line.hpp"
+#include "app/configuration.hpp"
 #include "live/clock.hpp"
 #include "live/venue_time.hpp"
 #include "text/typesetter.hpp"
@@ -18,15 +20,29 @@ namespace ijlas::app {
 std::string bundled_agenda_path();
 
 struct KioskSetup {
-  std::string agenda_path;
-  agenda::LoadResult load;
+  std::string agenda_path;  // where the shown agenda came from (a file, the URL, the state)
+  agenda::LoadResult load;  // the last agenda load, as the service panel reports it
   std::shared_ptr<const live::VenueTime> venue;
   std::unique_ptr<live::Clock> clock;
   std::unique_ptr<text::Typesetter> typesetter;
+  ui::KioskOptions ui_options;
   std::unique_ptr<ui::KioskUi> ui;
+
+  // Swaps the shown agenda whole. An agenda of another time zone gets a new venue clock face
+  // and a new UI (in the language shown now), since the zone is part of how every time reads:
+  // then it returns true, and announcements and notices must be given to the new UI again.
+  bool show_agenda(std::shared_ptr<const agenda::Agenda> agenda);
 };
 
 // nullptr with a message (naming the file, line and column for a bad agenda) on failure.
+// `settings` gives the timeouts and, for a live kiosk (windowed, full screen or --headless),
+// the state folder whose last good agenda wins over --agenda and the bundled one.
+std::unique_ptr<KioskSetup> set_up_kiosk(const CommandLine& line, const Configuration& settings,
+                                         std::string& error);
+// The same with the built-in settings and no state folder (shots, replays, tests).
 std::unique_ptr<KioskSetup> set_up_kiosk(const CommandLine& line, std::string& error);
+
+// Whether `line` runs the kiosk live (with sources and the state folder) rather than shots.
+bool runs_live(const CommandLine& line);
 
 }  // namespace ijlas::app

@@ -1,8 +1,12 @@
 // ijlas: the conference-venue kiosk. See README.md for the options.
 #include <exception>
+#include <filesystem>
 #include <iostream>
 
+#include "app/agenda_delivery.hpp"
 #include "app/command_line.hpp"
+#include "app/configuration.hpp"
+#include "app/headless_loop.hpp"
 #include "app/kiosk_loop.hpp"
 #include "app/kiosk_setup.hpp"
 #include "app/screen_shots.hpp"
@@ -14,21 +18,38 @@ int main(int argc, char** argv) {
     std::cerr << "ijlas: " << parsed.error << "\n" << usage_text();
     return 2;
   }
-  const CommandLine& line = *parsed.command_line;
+  CommandLine line = *parsed.command_line;
   if (line.help) {
     std::cout << usage_text();
     return 0;
   }
+  // The settings file: the one named, else the system's when there is one, else the defaults.
+  Configuration settings;
+  std::string config_file = line.config_file;
+  std::error_code ignored;
+  if (config_file.empty() && std::filesystem::exists(kSystemConfigurationPath, ignored))
+    config_file = kSystemConfigurationPath;
+  if (!config_file.empty()) {
+    const ConfigurationParse loaded = load_configuration(config_file);
+    for (const ijlas::Diagnostic& diagnostic : loaded.diagnostics.items())
+      std::cerr << ijlas::format_diagnostic(diagnostic) << "\n";
+    if (!loaded.configuration) return 2;
+    settings = *loaded.configuration;
+  }
+  merge_command_line(line, settings);
   try {
     std::string error;
-    auto setup = set_up_kiosk(line, error);
+    auto setup = set_up_kiosk(line, settings, error);
     if (!setup) {
       std::cerr << "ijlas: " << error << "\n";
       return 1;
     }
     if (!line.replay.empty()) return run_replay(*setup, line);
     if (!line.shot_dir.empty()) return write_screen_shots(*setup, line);
-    return run_kiosk(*setup, line);
+    AgendaDelivery delivery(*setup, settings);
+    ServiceNotifier notifier;
+    if (line.headless) return run_headless(*setup, line, delivery, notifier);
+    return run_kiosk(*setup, line, delivery, notifier);
   } catch (const std::exception& failure) {
     std::cerr << "ijlas: " << failure.what() << "\n";
     return 1;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "text/typesetter.hpp"
 #include "ui/detail_screens.hpp"
@@ -60,6 +61,12 @@ void KioskUi::set_announcements(std::vector<Announcement> announcements) {
 void KioskUi::set_notice(std::string notice) {
   if (notice == notice_) return;
   notice_ = std::move(notice);
+  invalidate();
+}
+
+void KioskUi::set_clock_trusted(bool trusted) {
+  if (trusted == clock_trusted_) return;
+  clock_trusted_ = trusted;
   invalidate();
 }
 
@@ -383,9 +390,13 @@ DrawList KioskUi::build_frame() {
   const Language language = navigation_.language();
 
   FrameInfo info;
-  info.time = format_.time(now_.utc_seconds());
-  info.date = format_.date(now_.utc_seconds(), language);
-  info.short_date = format_.day(now_.utc_seconds(), language);
+  if (clock_trusted_) {
+    info.time = format_.time(now_.utc_seconds());
+    info.date = format_.date(now_.utc_seconds(), language);
+    info.short_date = format_.day(now_.utc_seconds(), language);
+  } else {
+    info.time = "--:--";
+  }
   info.show_back = navigation_.can_go_back();
   if (!navigation_.can_go_back()) info.tab = navigation_.current().kind;
   for (const Announcement& announcement : announcements_) {
@@ -402,8 +413,11 @@ DrawList KioskUi::build_frame() {
                  {content.x, content.y + content.h / 3, content.w, 0},
                  {TextRole::kScreenTitle, colors::kSecondary, Edge::kCenter});
   } else {
-    const ScreenContext context{*agenda_, *live_,   sessions_,         now_,
-                                format_,  language, options_.asset_dir};
+    // With an untrustworthy clock no session is marked running or finished.
+    constexpr live::Timestamp kNoNow{std::numeric_limits<std::int64_t>::min() / 4};
+    const ScreenContext context{
+        *agenda_, *live_,   sessions_,         clock_trusted_ ? now_ : kNoNow,
+        format_,  language, options_.asset_dir};
     // A sliding screen enters from the side it comes from in the reading order.
     Box shifted = content;
     if (transition_start_ms_ >= 0) {
@@ -419,6 +433,13 @@ DrawList KioskUi::build_frame() {
     float height = 0;
     switch (route.kind) {
       case ScreenKind::kNowNext:
+        if (!clock_trusted_) {
+          painter.text(ui_string(UiString::kClockNotSet, language),
+                       {content.x + 2 * theme_.margin(), content.y + content.h / 4,
+                        content.w - 4 * theme_.margin(), 0},
+                       {TextRole::kScreenTitle, colors::kDelayed, Edge::kCenter, 4, true});
+          break;
+        }
         height = options_.room_id.empty()
                      ? draw_now_next_screen(painter, context, shifted, scroller.offset())
                      : draw_room_door_screen(painter, context, shifted, options_.room_id,

@@ -46,6 +46,9 @@ class KioskUi {
   void set_agenda(std::shared_ptr<const agenda::Agenda> agenda);
   void set_announcements(std::vector<Announcement> announcements);
   void set_notice(std::string notice);  // an organizer notice, e.g. a rejected agenda file
+  // An untrustworthy clock (a board rebooted offline without a real-time clock): the screens
+  // say so instead of showing a wrong "now", and the top bar shows no time.
+  void set_clock_trusted(bool trusted);
   void resize(float width, float height);
 
   void pointer(const PointerEvent& event);
@@ -99,6 +102,7 @@ class KioskUi {
   std::vector<Announcement> announcements_;
   std::vector<std::string> dismissed_;
   std::string notice_;
+  bool clock_trusted_ = true;
   live::Timestamp now_;
   std::int64_t monotonic_ms_ = 0;
   std::map<std::string, InertialScroll> scrolls_;

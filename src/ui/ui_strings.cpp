@@ -64,6 +64,9 @@ Pair pair_of(UiString id) {
       return {"نمونے کا پروگرام", "Sample programme"};
     case UiString::kUpNextInRoom:
       return {"اس ہال میں آج", "Today in this room"};
+    case UiString::kClockNotSet:
+      return {"وقت درست نہیں: ابھی جاری اور اگلا اجلاس دکھایا نہیں جا سکتا۔ ایجنڈا دیکھیں۔",
+              "The clock is not set: what is on now cannot be shown. See the agenda."};
     case UiString::kFinished:
       return {"ختم", "Finished"};
   }

@@ -42,6 +42,7 @@ enum class UiString {
   kSampleProgramme,
   kUpNextInRoom,  // the rest of the room's day, on the room-door screen
   kFinished,
+  kClockNotSet,  // the time is not trustworthy: now and next cannot be shown
 };
 
 std::string_view ui_string(UiString id, Language language);

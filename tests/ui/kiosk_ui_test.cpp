@@ -254,6 +254,20 @@ TEST_F(KioskUiTest, ATickerMovesInTheReadingDirectionOfItsText) {
   EXPECT_LT(x_of(english.text.en), english_before - 100);
 }
 
+TEST_F(KioskUiTest, AnUntrustworthyClockShowsNoNowAndSaysWhy) {
+  ASSERT_NE(text_named("10:20"), nullptr);
+  ui_->set_clock_trusted(false);
+  advance(0.1);
+  EXPECT_EQ(text_named("10:20"), nullptr) << "no time in the top bar";
+  EXPECT_NE(text_named("--:--"), nullptr);
+  EXPECT_NE(text_named(std::string(ui_string(UiString::kClockNotSet, Language::kUrdu))), nullptr);
+  EXPECT_EQ(find("session:"), nullptr) << "no card claims a session is on now";
+  ui_->set_clock_trusted(true);
+  advance(0.1);
+  EXPECT_NE(text_named("10:20"), nullptr);
+  EXPECT_NE(find("session:"), nullptr);
+}
+
 TEST_F(KioskUiTest, UrgentAnnouncementCoversTheScreenUntilDismissed) {
   Announcement notice;
   notice.text = {"ہال خالی کریں", "Please leave the hall"};

@@ -1,0 +1,233 @@
+#include "app/configuration.hpp"
+
+#include <toml++/toml.h>
+
+#include <fstream>
+#include <functional>
+#include <sstream>
+#include <vector>
+
+#include "core/time.hpp"
+
+namespace ijlas::app {
+namespace {
+
+// One key of the file: where it lives, and how its value is read into a Configuration.
+struct KeyReader {
+  std::string_view table;
+  std::string_view key;
+  // Returns an error message (without the position) when the value cannot be used.
+  std::function<std::string(const toml::node&, Configuration&)> read;
+};
+
+std::string read_string(const toml::node& node, std::string& out) {
+  if (!node.is_string()) return "must be a string in quotes";
+  out = node.as_string()->get();
+  return {};
+}
+
+std::string read_seconds(const toml::node& node, int& out, int least, int most) {
+  const auto value = node.value_exact<std::int64_t>();
+  if (!value || *value < least || *value > most) {
+    return "must be a whole number of seconds from " + std::to_string(least) + " to " +
+           std::to_string(most);
+  }
+  out = static_cast<int>(*value);
+  return {};
+}
+
+std::string read_folder(const toml::node& node, std::string& out) {
+  if (std::string error = read_string(node, out); !error.empty()) return error;
+  if (out.empty() || out.front() != '/') return "must be an absolute folder path";
+  return {};
+}
+
+const std::vector<KeyReader>& key_readers() {
+  static const std::vector<KeyReader> readers = {
+      {"display", "language",
+       [](const toml::node& node, Configuration& c) -> std::string {
+         if (!read_string(node, c.language).empty() || (c.language != "ur" && c.language != "en"))
+           return "must be \"ur\" or \"en\"";
+         return {};
+       }},
+      {"display", "rotation",
+       [](const toml::node& node, Configuration& c) -> std::string {
+         const auto value = node.value_exact<std::int64_t>();
+         if (!value || (*value != 0 && *value != 90 && *value != 180 && *value != 270))
+           return "must be 0, 90, 180 or 270";
+         c.rotation = static_cast<int>(*value);
+         return {};
+       }},
+      {"display", "room",
+       [](const toml::node& node, Configuration& c) { return read_string(node, c.room); }},
+      {"display", "screen_off",
+       [](const toml::node& node, Configuration& c) -> std::string {
+         std::string text;
+         if (read_string(node, text).empty()) {
+           if (text.empty()) {
+             c.screen_off.reset();
+             return {};
+           }
+           if ((c.screen_off = parse_screen_off(text))) return {};
+         }
+         return "must be \"HH:MM-HH:MM\" in venue time (e.g. \"22:00-07:00\") or \"\"";
+       }},
+      {"timeouts", "idle_seconds",
+       [](const toml::node& node, Configuration& c) {
+         return read_seconds(node, c.idle_seconds, 5, 86400);
+       }},
+      {"timeouts", "attract_seconds",
+       [](const toml::node& node, Configuration& c) {
+         return read_seconds(node, c.attract_seconds, 5, 86400);
+       }},
+      {"timeouts", "notice_seconds",
+       [](const toml::node& node, Configuration& c) {
+         return read_seconds(node, c.notice_seconds, 5, 86400);
+       }},
+      {"sources", "inbox",
+       [](const toml::node& node, Configuration& c) -> std::string {
+         if (std::string error = read_string(node, c.inbox); !error.empty()) return error;
+         if (!c.inbox.empty() && c.inbox.front() != '/')
+           return "must be an absolute folder path, or \"\" for no inbox";
+         return {};
+       }},
+      {"sources", "url",
+       [](const toml::node& node, Configuration& c) -> std::string {
+         if (std::string error = read_string(node, c.url); !error.empty()) return error;
+         if (!c.url.empty() && !c.url.starts_with("http://") && !c.url.starts_with("https://"))
+           return "must start with http:// or https://, or be \"\" for no URL";
+         return {};
+       }},
+      {"sources", "poll_seconds",
+       [](const toml::node& node, Configuration& c) {
+         return read_seconds(node, c.poll_seconds, 1, 86400);
+       }},
+      {"sources", "timeout_seconds",
+       [](const toml::node& node, Configuration& c) {
+         return read_seconds(node, c.timeout_seconds, 1, 600);
+       }},
+      {"state", "dir",
+       [](const toml::node& node, Configuration& c) { return read_folder(node, c.state_dir); }},
+  };
+  return readers;
+}
+
+std::string known_keys(std::string_view table) {
+  std::string list;
+  for (const KeyReader& reader : key_readers()) {
+    if (reader.table != table) continue;
+    if (!list.empty()) list += ", ";
+    list += reader.key;
+  }
+  return list;
+}
+
+SourcePosition position_of(const std::string& name, const toml::source_region& source) {
+  return {name, static_cast<int>(source.begin.line), static_cast<int>(source.begin.column)};
+}
+
+}  // namespace
+
+bool ScreenOffHours::contains(int minute_of_day) const {
+  if (start_minute <= end_minute)
+    return minute_of_day >= start_minute && minute_of_day < end_minute;
+  return minute_of_day >= start_minute || minute_of_day < end_minute;  // across midnight
+}
+
+std::optional<ScreenOffHours> parse_screen_off(std::string_view text) {
+  const std::size_t dash = text.find('-');
+  if (dash == std::string_view::npos || dash != 5 || text.size() != 11) return std::nullopt;
+  const auto start = time::parse_clock_time(text.substr(0, dash));
+  const auto end = time::parse_clock_time(text.substr(dash + 1));
+  if (!start || !end || *start == *end) return std::nullopt;
+  return ScreenOffHours{*start / 60, *end / 60};
+}
+
+ConfigurationParse parse_configuration(const std::string& name, std::string_view text) {
+  ConfigurationParse result;
+  DiagnosticList& diagnostics = result.diagnostics;
+  toml::table document;
+  try {
+    document = toml::parse(text, name);
+  } catch (const toml::parse_error& error) {
+    diagnostics.error(position_of(name, error.source()), std::string(error.description()));
+    return result;
+  }
+  Configuration configuration;
+  for (const auto& [table_key, table_node] : document) {
+    const std::string table(table_key.str());
+    const std::string keys = known_keys(table);
+    if (keys.empty()) {
+      diagnostics.error(position_of(name, table_key.source()),
+                        (table_node.is_table() ? "unknown table [" + table + "]"
+                                               : "unknown key \"" + table + "\" outside a table") +
+                            ": the tables are [display], [timeouts], [sources] and [state]");
+      continue;
+    }
+    const toml::table* entries = table_node.as_table();
+    if (entries == nullptr) {
+      diagnostics.error(position_of(name, table_key.source()),
+                        "\"" + table + "\" must be a table: write [" + table + "] on a line");
+      continue;
+    }
+    for (const auto& [key, node] : *entries) {
+      const KeyReader* reader = nullptr;
+      for (const KeyReader& candidate : key_readers()) {
+        if (candidate.table == table && candidate.key == key.str()) reader = &candidate;
+      }
+      const std::string full = table + "." + std::string(key.str());
+      if (reader == nullptr) {
+        diagnostics.error(position_of(name, key.source()), "unknown key \"" +
+                                                               std::string(key.str()) + "\" in [" +
+                                                               table + "]: the keys are " + keys);
+        continue;
+      }
+      if (std::string error = reader->read(node, configuration); !error.empty()) {
+        diagnostics.error(position_of(name, node.source()), full + " " + error);
+      }
+    }
+  }
+  if (configuration.attract_seconds <= configuration.idle_seconds && !diagnostics.has_errors()) {
+    const toml::node* attract = document.at_path("timeouts.attract_seconds").node();
+    const toml::node* idle = document.at_path("timeouts.idle_seconds").node();
+    const toml::node* at = attract ? attract : idle;
+    diagnostics.error(at ? position_of(name, at->source()) : SourcePosition{name, 0, 0},
+                      "timeouts.attract_seconds (" + std::to_string(configuration.attract_seconds) +
+                          ") must be longer than timeouts.idle_seconds (" +
+                          std::to_string(configuration.idle_seconds) + ")");
+  }
+  if (!diagnostics.has_errors()) result.configuration = configuration;
+  return result;
+}
+
+void merge_command_line(CommandLine& line, Configuration& configuration) {
+  auto given = [&](const char* option) { return line.given.count(option) > 0; };
+  if (given("--lang"))
+    configuration.language = line.language;
+  else
+    line.language = configuration.language;
+  if (given("--rotate"))
+    configuration.rotation = line.rotation;
+  else
+    line.rotation = configuration.rotation;
+  if (given("--room"))
+    configuration.room = line.room;
+  else
+    line.room = configuration.room;
+  if (given("--inbox")) configuration.inbox = line.inbox;
+  if (given("--state")) configuration.state_dir = line.state_dir;
+}
+
+ConfigurationParse load_configuration(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    ConfigurationParse result;
+    result.diagnostics.error({path.string(), 0, 0}, "cannot read the configuration file");
+    return result;
+  }
+  std::stringstream text;
+  text << in.rdbuf();
+  return parse_configuration(path.string(), text.str());
+}
+
+}  // namespace ijlas::app

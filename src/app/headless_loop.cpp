@@ -1,0 +1,163 @@
+#include "app/headless_loop.hpp"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <random>
+
+#include "platform/picture_renderer.hpp"
+#include "ui/theme.hpp"
+
+namespace ijlas::app {
+namespace {
+
+namespace fs = std::filesystem;
+
+int stop_pipe[2] = {-1, -1};  // written by the signal handler, read by the loop
+
+void on_stop_signal(int) {
+  const int saved = errno;
+  const char byte = 1;
+  [[maybe_unused]] const ssize_t written = ::write(stop_pipe[1], &byte, 1);
+  errno = saved;
+}
+
+bool install_stop_signals() {
+  if (::pipe2(stop_pipe, O_CLOEXEC | O_NONBLOCK) != 0) return false;
+  struct sigaction action {};
+  action.sa_handler = on_stop_signal;
+  sigemptyset(&action.sa_mask);
+  return ::sigaction(SIGTERM, &action, nullptr) == 0 && ::sigaction(SIGINT, &action, nullptr) == 0;
+}
+
+std::int64_t monotonic_now_ms() {
+  timespec now{};
+  clock_gettime(CLOCK_MONOTONIC, &now);
+  return static_cast<std::int64_t>(now.tv_sec) * 1000 + now.tv_nsec / 1'000'000;
+}
+
+// Writes `path` through a temporary beside it, so that the name always holds a whole file.
+bool write_whole(const fs::path& path, const std::string& text) {
+  const fs::path temporary = path.parent_path() / ("." + path.filename().string() + ".new");
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    out << text;
+    if (!out) return false;
+  }
+  std::error_code failed;
+  fs::rename(temporary, path, failed);
+  return !failed;
+}
+
+bool write_live_shot(platform::PictureRenderer& pictures, const ui::DrawList& list,
+                     const fs::path& dir) {
+  std::string error;
+  const fs::path temporary_png = dir / ".current.png.new";
+  if (!pictures.render_png(list, ui::colors::kBackground, temporary_png, error)) {
+    std::cerr << "ijlas: " << error << "\n";
+    return false;
+  }
+  std::error_code failed;
+  fs::rename(temporary_png, dir / "current.png", failed);
+  if (failed ||
+      !write_whole(dir / "current.json", platform::text_listing_json(list, pictures.output()))) {
+    std::cerr << "ijlas: cannot write the live shot in " << dir.string() << "\n";
+    return false;
+  }
+  return true;
+}
+
+platform::ScreenRotation output_of(const CommandLine& line) {
+  const auto rotation = platform::parse_rotation(std::to_string(line.rotation));
+  return platform::ScreenRotation({line.width, line.height},
+                                  rotation.value_or(platform::Rotation::k0));
+}
+
+}  // namespace
+
+int run_headless(KioskSetup& setup, const CommandLine& line, AgendaDelivery& delivery,
+                 ServiceNotifier& notifier) {
+  const fs::path out = line.live_shots;
+  std::error_code failed;
+  fs::create_directories(out, failed);
+  if (failed) {
+    std::cerr << "ijlas: cannot make the folder " << out.string() << ": " << failed.message()
+              << "\n";
+    return 1;
+  }
+  if (!install_stop_signals()) {
+    std::cerr << "ijlas: cannot install the signal handlers\n";
+    return 1;
+  }
+  platform::PictureRenderer pictures(*setup.typesetter, output_of(line));
+  const platform::Size logical = pictures.output().logical();
+  const double rate = line.clock.empty() ? 1.0 : line.clock_rate;
+
+  // --random-taps: taps anywhere on the screen, for soak runs; a fixed seed repeats a run.
+  std::mt19937 random(20251126);
+  std::uniform_real_distribution<float> x_of(0, static_cast<float>(logical.width));
+  std::uniform_real_distribution<float> y_of(0, static_cast<float>(logical.height));
+  const std::int64_t tap_every_ms =
+      line.random_taps > 0 ? std::max<std::int64_t>(1, std::llround(1000 / line.random_taps)) : 0;
+  std::int64_t next_tap_ms = monotonic_now_ms() + tap_every_ms;
+
+  std::int64_t last_shot_ms = -kLiveShotIntervalMs;
+  bool shot_pending = true;
+  bool shot_written = false;
+  std::cerr << "ijlas: headless, live shots in " << out.string() << "\n";
+
+  for (;;) {
+    const std::int64_t monotonic = monotonic_now_ms();
+    delivery.poll(monotonic);
+    ui::KioskUi& ui = *setup.ui;  // a new agenda in another zone brings a new UI
+    ui.resize(static_cast<float>(logical.width), static_cast<float>(logical.height));
+    if (tap_every_ms > 0 && monotonic >= next_tap_ms) {
+      const float x = x_of(random), y = y_of(random);
+      using Phase = ui::PointerEvent::Phase;
+      ui.pointer({Phase::kDown, x, y, monotonic});
+      ui.pointer({Phase::kUp, x, y, monotonic + 80});
+      next_tap_ms = monotonic + tap_every_ms;
+    }
+    ui.update(setup.clock->now(), monotonic);
+    const ui::DrawList& list = ui.frame();
+    if (ui.frame_changed()) shot_pending = true;
+    if (shot_pending && monotonic - last_shot_ms >= kLiveShotIntervalMs) {
+      last_shot_ms = monotonic;  // a failed write is tried again a second later
+      if (write_live_shot(pictures, list, out)) {
+        shot_pending = false;
+        if (!shot_written) {
+          shot_written = true;
+          notifier.ready(delivery.status());
+        }
+      }
+    }
+    notifier.watchdog(monotonic);
+    if (shot_written) notifier.status(delivery.status());
+
+    // Sleep until something is due: the UI's next change (sooner on a fast rehearsal clock),
+    // the sources, a held-back shot, a tap, the watchdog; a signal or a file wakes it early.
+    std::int64_t wait = ui.next_wakeup_ms() - monotonic;
+    if (rate > 1) wait = static_cast<std::int64_t>(wait / rate);
+    wait = std::min(wait, delivery.next_wakeup_ms() - monotonic);
+    if (shot_pending) wait = std::min(wait, last_shot_ms + kLiveShotIntervalMs - monotonic);
+    if (tap_every_ms > 0) wait = std::min(wait, next_tap_ms - monotonic);
+    wait = std::min(wait, notifier.max_sleep_ms());
+    wait = std::clamp<std::int64_t>(wait, 1, 60'000);
+    pollfd watched[2] = {{stop_pipe[0], POLLIN, 0}, {delivery.inbox_fd(), POLLIN, 0}};
+    const int count = delivery.inbox_fd() >= 0 ? 2 : 1;
+    if (::poll(watched, count, static_cast<int>(wait)) > 0 && (watched[0].revents & POLLIN)) {
+      std::cerr << "ijlas: stopping\n";
+      return 0;
+    }
+  }
+}
+
+}  // namespace ijlas::app

@@ -1,0 +1,53 @@
+// The last agenda the kiosk accepted, kept in the state folder as native JSON (agenda.json), so
+// that a kiosk that starts with no source reachable shows it. Written so that a power cut at any
+// moment leaves either the old or the new file, never a torn or empty one: the new text goes to
+// a temporary file, which is flushed to the disk, renamed over the old one, and then the folder
+// itself is flushed so that the rename survives.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "agenda/agenda.hpp"
+#include "agenda/agenda_loader.hpp"
+
+namespace ijlas::live {
+
+// The steps of a save, in order; a test hook runs after each and may throw to stop the save
+// there, as a power cut would.
+enum class SaveStep {
+  kTemporaryOpened,
+  kHalfWritten,
+  kTemporaryWritten,
+  kTemporarySynced,
+  kRenamed,
+  kFolderSynced,
+};
+
+class LastGoodStore {
+ public:
+  explicit LastGoodStore(std::filesystem::path folder);
+
+  const std::filesystem::path& folder() const { return folder_; }
+  std::filesystem::path current_path() const { return folder_ / "agenda.json"; }
+
+  // Writes `agenda`; false with the reason in `error` (the old file is then still intact).
+  bool save(const agenda::Agenda& agenda, std::string& error);
+  // The stored agenda, validated like any other file (kUnreadable when there is none). Leftover
+  // temporary files of an interrupted save are removed.
+  agenda::LoadResult load();
+
+  void set_step_hook(std::function<void(SaveStep)> hook) { hook_ = std::move(hook); }
+
+ private:
+  void step(SaveStep done) {
+    if (hook_) hook_(done);
+  }
+
+  std::filesystem::path folder_;
+  std::function<void(SaveStep)> hook_;
+};
+
+}  // namespace ijlas::live

@@ -1,0 +1,126 @@
+// The settings file: every key with its default, the bundled file equal to the defaults, and
+// every mistake named with its key and line.
+#include <gtest/gtest.h>
+
+#include "app/configuration.hpp"
+
+namespace ijlas::app {
+namespace {
+
+std::string errors_of(std::string_view text) {
+  const ConfigurationParse parsed = parse_configuration("ijlas.toml", text);
+  EXPECT_FALSE(parsed.configuration);
+  std::string all;
+  for (const Diagnostic& diagnostic : parsed.diagnostics.items())
+    all += format_diagnostic(diagnostic) + "\n";
+  return all;
+}
+
+TEST(Configuration, TheBundledFileListsEveryKeyWithItsDefault) {
+  const ConfigurationParse parsed =
+      load_configuration(std::string(IJLAS_ASSET_DIR) + "/config/ijlas.toml");
+  ASSERT_TRUE(parsed.configuration) << format_diagnostic(parsed.diagnostics.items().front());
+  EXPECT_EQ(*parsed.configuration, Configuration{});
+  EXPECT_TRUE(parsed.diagnostics.items().empty());
+}
+
+TEST(Configuration, ReadsEveryKey) {
+  const ConfigurationParse parsed = parse_configuration("ijlas.toml", R"(
+[display]
+language = "en"
+rotation = 270
+room = "main-hall"
+screen_off = "22:30-07:00"
+[timeouts]
+idle_seconds = 30
+attract_seconds = 90
+notice_seconds = 120
+[sources]
+inbox = "/media/inbox"
+url = "https://pretalx.example/conf/schedule/export/schedule.xml"
+poll_seconds = 60
+timeout_seconds = 10
+[state]
+dir = "/srv/ijlas"
+)");
+  ASSERT_TRUE(parsed.configuration) << format_diagnostic(parsed.diagnostics.items().front());
+  const Configuration& c = *parsed.configuration;
+  EXPECT_EQ(c.language, "en");
+  EXPECT_EQ(c.rotation, 270);
+  EXPECT_EQ(c.room, "main-hall");
+  EXPECT_EQ(c.screen_off, (ScreenOffHours{22 * 60 + 30, 7 * 60}));
+  EXPECT_EQ(c.idle_seconds, 30);
+  EXPECT_EQ(c.attract_seconds, 90);
+  EXPECT_EQ(c.notice_seconds, 120);
+  EXPECT_EQ(c.inbox, "/media/inbox");
+  EXPECT_EQ(c.url, "https://pretalx.example/conf/schedule/export/schedule.xml");
+  EXPECT_EQ(c.poll_seconds, 60);
+  EXPECT_EQ(c.timeout_seconds, 10);
+  EXPECT_EQ(c.state_dir, "/srv/ijlas");
+}
+
+TEST(Configuration, ScreenOffHoursMayWrapMidnight) {
+  const ScreenOffHours night = *parse_screen_off("22:00-07:00");
+  EXPECT_TRUE(night.contains(22 * 60));
+  EXPECT_TRUE(night.contains(3 * 60));
+  EXPECT_FALSE(night.contains(7 * 60));
+  EXPECT_FALSE(night.contains(12 * 60));
+  const ScreenOffHours lunch = *parse_screen_off("12:00-13:00");
+  EXPECT_TRUE(lunch.contains(12 * 60 + 59));
+  EXPECT_FALSE(lunch.contains(13 * 60));
+  EXPECT_FALSE(parse_screen_off("22:00"));
+  EXPECT_FALSE(parse_screen_off("25:00-07:00"));
+  EXPECT_FALSE(parse_screen_off("07:00-07:00"));
+}
+
+TEST(Configuration, MistakesNameTheKeyAndTheLine) {
+  EXPECT_EQ(errors_of("[display]\nlanguage = \"ur\"\nrotaton = 90\n"),
+            "ijlas.toml:3:1: error: unknown key \"rotaton\" in [display]: the keys are language, "
+            "rotation, room, screen_off\n");
+  EXPECT_EQ(errors_of("[display]\nrotation = 45\n"),
+            "ijlas.toml:2:12: error: display.rotation must be 0, 90, 180 or 270\n");
+  EXPECT_EQ(errors_of("[display]\nlanguage = \"de\"\n"),
+            "ijlas.toml:2:12: error: display.language must be \"ur\" or \"en\"\n");
+  EXPECT_EQ(errors_of("[display]\nscreen_off = \"22-7\"\n"),
+            "ijlas.toml:2:14: error: display.screen_off must be \"HH:MM-HH:MM\" in venue time "
+            "(e.g. \"22:00-07:00\") or \"\"\n");
+  EXPECT_EQ(errors_of("\n[timeouts]\nidle_seconds = \"60\"\n"),
+            "ijlas.toml:3:16: error: timeouts.idle_seconds must be a whole number of seconds "
+            "from 5 to 86400\n");
+  EXPECT_EQ(errors_of("[timeouts]\nidle_seconds = 200\n"),
+            "ijlas.toml:2:16: error: timeouts.attract_seconds (180) must be longer than "
+            "timeouts.idle_seconds (200)\n");
+  EXPECT_EQ(errors_of("[sources]\nurl = \"ftp://example.org/x\"\n"),
+            "ijlas.toml:2:7: error: sources.url must start with http:// or https://, or be \"\" "
+            "for no URL\n");
+  EXPECT_EQ(errors_of("[state]\ndir = \"state\"\n"),
+            "ijlas.toml:2:7: error: state.dir must be an absolute folder path\n");
+  EXPECT_EQ(errors_of("[network]\nproxy = \"x\"\n"),
+            "ijlas.toml:1:2: error: unknown table [network]: the tables are [display], "
+            "[timeouts], [sources] and [state]\n");
+  EXPECT_EQ(errors_of("language = \"ur\"\n"),
+            "ijlas.toml:1:1: error: unknown key \"language\" outside a table: the tables are "
+            "[display], [timeouts], [sources] and [state]\n");
+  EXPECT_EQ(errors_of("[display\n"),
+            "ijlas.toml:1:9: error: Error while parsing table header: expected ']', saw '\\n'\n");
+}
+
+TEST(Configuration, TheCommandLineWins) {
+  Configuration settings;
+  settings.language = "en";
+  settings.rotation = 90;
+  settings.room = "hall";
+  CommandLine line;
+  line.language = "ur";
+  line.inbox = "/tmp/inbox";
+  line.given = {"--lang", "--inbox"};
+  merge_command_line(line, settings);
+  EXPECT_EQ(settings.language, "ur");
+  EXPECT_EQ(line.rotation, 90);  // from the file: not given
+  EXPECT_EQ(line.room, "hall");
+  EXPECT_EQ(settings.inbox, "/tmp/inbox");
+  EXPECT_EQ(settings.state_dir, "/var/lib/ijlas");
+}
+
+}  // namespace
+}  // namespace ijlas::app

@@ -1,0 +1,107 @@
+// For the end-to-end tests of agenda delivery: the real ijlas binary run headless in temporary
+// folders, a tiny HTTP server on 127.0.0.1 with scripted answers, and small agendas in native
+// JSON. Everything waits with a bound, so a broken kiosk fails a test instead of hanging it.
+#pragma once
+
+#include <sys/types.h>
+
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace ijlas::delivery_testing {
+
+namespace fs = std::filesystem;
+
+inline constexpr std::chrono::seconds kPatience{20};  // the longest any one wait may take
+
+// A fresh, empty folder under the system's temporary folder.
+fs::path fresh_dir(const std::string& name);
+std::string read_file(const fs::path& path);
+void write_file(const fs::path& path, const std::string& text);
+// Writes `text` to a hidden name in the folder and renames it into place: one atomic drop.
+void drop_file(const fs::path& folder, const std::string& name, const std::string& text);
+
+// Polls `condition` every 50 ms until it holds or `patience` has passed.
+bool eventually(const std::function<bool()>& condition,
+                std::chrono::milliseconds patience = kPatience);
+
+// A one-day agenda (26 November 2025, Asia/Karachi) titled `title` in English, with one session
+// "keynote" titled `session_title` from 10:00 to 11:00 in room "hall", and "lunch" 12:00–13:00.
+std::string small_agenda(const std::string& title, const std::string& session_title);
+// Three days (26–28 November 2025) of sessions in three rooms, half an hour to an hour each.
+std::string three_day_agenda(const std::string& title);
+
+// `ijlas --headless` in a child process, its standard error in a file.
+class KioskProcess {
+ public:
+  // `arguments` come after the binary's name; `environment` is added to the test's own.
+  KioskProcess(std::vector<std::string> arguments, const fs::path& log,
+               std::map<std::string, std::string> environment = {});
+  ~KioskProcess();  // stops the child if it still runs
+  KioskProcess(const KioskProcess&) = delete;
+  KioskProcess& operator=(const KioskProcess&) = delete;
+
+  pid_t pid() const { return pid_; }
+  bool running();
+  // SIGTERM, then the exit status (or 128 + signal); -1 when it did not stop in time.
+  int stop();
+  // The resident set size from /proc/PID/status, in KiB (0 when unknown).
+  long rss_kib() const;
+  std::string log() const { return read_file(log_); }
+
+ private:
+  pid_t pid_ = -1;
+  fs::path log_;
+  int status_ = -1;
+};
+
+// What the headless kiosk shows now: OUT/current.json (empty before the first shot).
+std::string shown(const fs::path& out);
+
+// An HTTP/1.1 server on 127.0.0.1 (an ephemeral port) answering each request with what the
+// handler returns; one connection at a time, closed after each answer.
+struct HttpRequest {
+  std::string method, path;
+  std::map<std::string, std::string> headers;  // names in lower case
+  std::string header(const std::string& name) const;
+};
+struct HttpResponse {
+  int status = 200;
+  std::vector<std::pair<std::string, std::string>> headers;
+  std::string body;
+  std::chrono::milliseconds delay{0};  // waits this long before answering
+};
+
+class HttpTestServer {
+ public:
+  explicit HttpTestServer(std::function<HttpResponse(const HttpRequest&)> handler);
+  ~HttpTestServer();
+  HttpTestServer(const HttpTestServer&) = delete;
+  HttpTestServer& operator=(const HttpTestServer&) = delete;
+
+  int port() const { return port_; }
+  std::string url(const std::string& path) const;
+  std::vector<HttpRequest> requests() const;  // every request so far, in order
+  std::size_t answered() const { return answered_; }
+
+ private:
+  void serve();
+
+  std::function<HttpResponse(const HttpRequest&)> handler_;
+  int listener_ = -1;
+  int port_ = 0;
+  std::atomic<bool> stop_{false};
+  std::atomic<std::size_t> answered_{0};
+  mutable std::mutex mutex_;
+  std::vector<HttpRequest> requests_;
+  std::thread thread_;
+};
+
+}  // namespace ijlas::delivery_testing

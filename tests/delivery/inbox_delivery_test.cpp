@@ -1,0 +1,214 @@
+// The drop folder end to end: the real ijlas binary, headless, on the real file system. A good
+// file replaces the agenda; a truncated, random, empty or half-written one never does, and the
+// notice on the screen names the problem. The accepted agenda survives a restart.
+#include <gtest/gtest.h>
+
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include <cstring>
+#include <fstream>
+#include <random>
+
+#include "delivery_test_support.hpp"
+
+namespace ijlas::delivery_testing {
+namespace {
+
+constexpr const char* kMorning = "2025-11-26T10:20+05:00";
+
+struct Kiosk {
+  fs::path dir, inbox, state, out;
+  std::unique_ptr<KioskProcess> process;
+
+  explicit Kiosk(const std::string& name, std::vector<std::string> extra = {},
+                 std::map<std::string, std::string> environment = {})
+      : dir(fresh_dir(name)), inbox(dir / "inbox"), state(dir / "state"), out(dir / "out") {
+    write_file(dir / "start.json", small_agenda("Agenda A", "Opening keynote"));
+    start(std::move(extra), std::move(environment));
+  }
+  void start(std::vector<std::string> extra = {},
+             std::map<std::string, std::string> environment = {}) {
+    std::vector<std::string> arguments = {"--headless",
+                                          "--live-shots",
+                                          out.string(),
+                                          "--inbox",
+                                          inbox.string(),
+                                          "--state",
+                                          state.string(),
+                                          "--agenda",
+                                          (dir / "start.json").string(),
+                                          "--clock",
+                                          kMorning,
+                                          "--clock-rate",
+                                          "0",
+                                          "--lang",
+                                          "en",
+                                          "--size",
+                                          "960x540",
+                                          "--config",
+                                          (dir / "none.toml").string()};
+    write_file(dir / "none.toml", "# the defaults\n");
+    arguments.insert(arguments.end(), extra.begin(), extra.end());
+    process = std::make_unique<KioskProcess>(arguments, dir / "stderr.log", environment);
+  }
+  bool shows(const std::string& text) {
+    return eventually([&] { return shown(out).find(text) != std::string::npos; });
+  }
+  std::string log() const { return process->log(); }
+};
+
+TEST(InboxDelivery, AGoodFileReplacesTheAgendaAndBadOnesLeaveItWithANotice) {
+  Kiosk kiosk("good-and-bad");
+  ASSERT_TRUE(kiosk.shows("Opening keynote")) << kiosk.log();
+
+  const std::string agenda_b = small_agenda("Agenda B", "Second keynote");
+  drop_file(kiosk.inbox, "agenda-b.json", agenda_b);
+  ASSERT_TRUE(kiosk.shows("Second keynote")) << kiosk.log();
+  EXPECT_EQ(shown(kiosk.out).find("Not used"), std::string::npos);
+
+  // Each bad file: the notice names it with line and column; the agenda stays.
+  std::mt19937 random(5);
+  std::string noise(4096, '\0');
+  for (char& c : noise)
+    c = static_cast<char>(random() & 0xFF);
+  const struct {
+    const char* name;
+    std::string bytes;
+    const char* expected;  // in the notice
+  } bad_files[] = {
+      {"truncated.json", agenda_b.substr(0, agenda_b.size() / 2), "Not used: truncated.json:"},
+      {"noise.bin", noise, "Not used: noise.bin:1:1:"},
+      {"empty.json", "", "Not used: empty.json:1:1: the file is empty"},
+  };
+  for (const auto& bad : bad_files) {
+    SCOPED_TRACE(bad.name);
+    drop_file(kiosk.inbox, bad.name, bad.bytes);
+    ASSERT_TRUE(kiosk.shows(bad.expected)) << shown(kiosk.out) << kiosk.log();
+    EXPECT_NE(shown(kiosk.out).find("Second keynote"), std::string::npos);
+  }
+  // A session that ends before it starts: the notice gives its line and column.
+  std::string ends_early = small_agenda("Agenda C", "Backwards");
+  ends_early.replace(ends_early.find("T11:00:00"), 9, "T09:00:00");
+  drop_file(kiosk.inbox, "ends-early.json", ends_early);
+  ASSERT_TRUE(kiosk.shows("Not used: ends-early.json:6:51: session")) << kiosk.log();
+  const std::string notice = shown(kiosk.out);
+  EXPECT_NE(notice.find("before it starts"), std::string::npos) << notice;
+  EXPECT_NE(notice.find("Second keynote"), std::string::npos);
+  EXPECT_NE(kiosk.log().find("ends-early.json:6:51: error: session \"keynote\" ends (09:00) "
+                             "before it starts (10:00): correct the end"),
+            std::string::npos)
+      << kiosk.log();
+
+  // A file still being written is not read until it has stopped changing: meanwhile the old
+  // agenda stays and no notice is about it; once finished, it is shown and the notice is gone.
+  const std::string agenda_d = small_agenda("Agenda D", "Written slowly");
+  {
+    std::ofstream slow(kiosk.inbox / "slow.json", std::ios::binary);
+    const std::size_t piece = agenda_d.size() / 8 + 1;
+    for (std::size_t at = 0; at < agenda_d.size(); at += piece) {
+      slow << agenda_d.substr(at, piece) << std::flush;
+      std::this_thread::sleep_for(std::chrono::milliseconds(300));
+      const std::string now = shown(kiosk.out);
+      EXPECT_EQ(now.find("slow.json"), std::string::npos) << "read while being written";
+      EXPECT_NE(now.find("Second keynote"), std::string::npos);
+    }
+  }
+  ASSERT_TRUE(kiosk.shows("Written slowly")) << kiosk.log();
+  EXPECT_TRUE(eventually([&] { return shown(kiosk.out).find("Not used") == std::string::npos; }));
+  EXPECT_EQ(kiosk.process->stop(), 0) << kiosk.log();
+}
+
+TEST(InboxDelivery, TheLastGoodAgendaIsShownAfterARestartWithNoSource) {
+  Kiosk kiosk("restart");
+  ASSERT_TRUE(kiosk.shows("Opening keynote")) << kiosk.log();
+  drop_file(kiosk.inbox, "new.xml", small_agenda("Agenda B", "Kept keynote"));
+  ASSERT_TRUE(kiosk.shows("Kept keynote")) << kiosk.log();
+  ASSERT_EQ(kiosk.process->stop(), 0);
+  EXPECT_TRUE(fs::exists(kiosk.state / "agenda.json"));
+
+  // Restart with the inbox gone (a file where it should be): the stored agenda wins over
+  // --agenda, and the missing inbox is said once, not fatal.
+  fs::remove_all(kiosk.inbox);
+  write_file(kiosk.inbox, "not a folder");
+  fs::remove(kiosk.out / "current.json");
+  kiosk.start();
+  ASSERT_TRUE(kiosk.shows("Kept keynote")) << kiosk.log();
+  EXPECT_NE(kiosk.log().find("carrying on without the inbox"), std::string::npos) << kiosk.log();
+  EXPECT_EQ(kiosk.process->stop(), 0);
+}
+
+TEST(InboxDelivery, AnnouncementsAndOverridesComeThroughTheSameFolder) {
+  Kiosk kiosk("live-changes");
+  ASSERT_TRUE(kiosk.shows("Opening keynote")) << kiosk.log();
+  drop_file(kiosk.inbox, "news.json", R"({"ijlas_announcements": 1, "announcements": [
+    {"id": "tea", "text": {"ur": "چائے تیار ہے", "en": "Tea is served in the lobby"}},
+    {"id": "later", "text": "Not yet", "from": "2025-11-27T09:00+05:00"}]})");
+  ASSERT_TRUE(kiosk.shows("Tea is served in the lobby")) << kiosk.log();
+  EXPECT_EQ(shown(kiosk.out).find("Not yet"), std::string::npos);
+
+  drop_file(kiosk.inbox, "changes.json", R"({"ijlas_overrides": 1, "overrides": [
+    {"session": "keynote", "status": "cancelled"},
+    {"session": "no-such-talk", "status": {"state": "delayed", "minutes": 10}}]})");
+  ASSERT_TRUE(kiosk.shows("changes.json:3:5: no session")) << shown(kiosk.out) << kiosk.log();
+  ASSERT_TRUE(kiosk.shows("Cancelled")) << shown(kiosk.out);
+
+  // Taking the file away takes its overrides away.
+  fs::remove(kiosk.inbox / "changes.json");
+  EXPECT_TRUE(eventually([&] { return shown(kiosk.out).find("Cancelled") == std::string::npos; }))
+      << shown(kiosk.out);
+  EXPECT_EQ(kiosk.process->stop(), 0);
+}
+
+TEST(InboxDelivery, TellsSystemdWhenTheFirstPictureIsOutAndKeepsThePetFed) {
+  const fs::path dir = fresh_dir("notify");
+  const fs::path socket_path = dir / "notify.sock";
+  const int sock = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+  sockaddr_un address{};
+  address.sun_family = AF_UNIX;
+  std::strncpy(address.sun_path, socket_path.c_str(), sizeof address.sun_path - 1);
+  ASSERT_EQ(::bind(sock, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
+
+  Kiosk kiosk("notify-kiosk", {},
+              {{"NOTIFY_SOCKET", socket_path.string()}, {"WATCHDOG_USEC", "1000000"}});
+  std::vector<std::string> messages;
+  const auto end = std::chrono::steady_clock::now() + std::chrono::seconds(8);
+  int watchdogs_after_ready = 0;
+  bool shot_before_ready = false;
+  while (std::chrono::steady_clock::now() < end && watchdogs_after_ready < 3) {
+    pollfd readable{sock, POLLIN, 0};
+    if (::poll(&readable, 1, 200) <= 0) continue;
+    char buffer[512];
+    const ssize_t got = ::recv(sock, buffer, sizeof buffer, 0);
+    if (got <= 0) continue;
+    const std::string message(buffer, static_cast<std::size_t>(got));
+    if (message.rfind("READY=1", 0) == 0)
+      shot_before_ready = fs::exists(kiosk.out / "current.json");
+    if (message == "WATCHDOG=1" && !messages.empty()) ++watchdogs_after_ready;
+    if (message.rfind("READY=1", 0) == 0 || !messages.empty()) messages.push_back(message);
+  }
+  ::close(sock);
+  ASSERT_FALSE(messages.empty()) << "no READY=1; " << kiosk.log();
+  EXPECT_NE(messages[0].find("STATUS=showing start.json"), std::string::npos) << messages[0];
+  EXPECT_TRUE(shot_before_ready) << "READY=1 came before the first picture";
+  EXPECT_GE(watchdogs_after_ready, 3) << "the loop does not feed the watchdog every 0.5 s";
+  EXPECT_EQ(kiosk.process->stop(), 0);
+}
+
+TEST(InboxDelivery, ABadSettingsFileStopsTheKioskNamingTheKeyAndLine) {
+  const fs::path dir = fresh_dir("bad-config");
+  write_file(dir / "ijlas.toml", "[display]\nlanguage = \"ur\"\nrotaton = 90\n");
+  KioskProcess kiosk({"--config", (dir / "ijlas.toml").string(), "--headless", "--live-shots",
+                      (dir / "out").string()},
+                     dir / "stderr.log");
+  EXPECT_TRUE(eventually([&] { return !kiosk.running(); }));
+  EXPECT_EQ(kiosk.stop(), 2);
+  EXPECT_NE(kiosk.log().find("ijlas.toml:3:1: error: unknown key \"rotaton\" in [display]"),
+            std::string::npos)
+      << kiosk.log();
+}
+
+}  // namespace
+}  // namespace ijlas::delivery_testing

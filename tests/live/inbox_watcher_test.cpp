@@ -1,0 +1,137 @@
+// The drop folder on the real file system, with a short settle time: a file is handed over once
+// it stopped changing, once per version, and never while it is still being written.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include "live/inbox_watcher.hpp"
+
+namespace ijlas::live {
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+constexpr std::int64_t kSettleMs = 200;
+
+std::int64_t now_ms() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now().time_since_epoch())
+      .count();
+}
+
+fs::path fresh_folder(const std::string& name) {
+  const fs::path dir = fs::temp_directory_path() / ("ijlas-test-inbox-" + name);
+  fs::remove_all(dir);
+  return dir;
+}
+
+// Polls for `ms` and returns everything handed over meanwhile.
+std::vector<InboxChange> watch_for(InboxWatcher& watcher, std::int64_t ms) {
+  std::vector<InboxChange> all;
+  const std::int64_t end = now_ms() + ms;
+  while (now_ms() < end) {
+    for (InboxChange& change : watcher.poll(now_ms()))
+      all.push_back(std::move(change));
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  return all;
+}
+
+void write(const fs::path& path, const std::string& text) {
+  std::ofstream(path, std::ios::binary) << text;
+}
+
+TEST(InboxWatcher, MakesTheFolderAndHandsOverFilesPresentAtTheStartOldestFirst) {
+  const fs::path dir = fresh_folder("start");
+  fs::create_directories(dir);
+  write(dir / "b.json", "second");
+  fs::last_write_time(dir / "b.json", fs::file_time_type::clock::now());
+  write(dir / "a.json", "first");
+  fs::last_write_time(dir / "a.json", fs::file_time_type::clock::now() - std::chrono::hours(1));
+  write(dir / ".hidden", "ignored");
+  InboxWatcher watcher(dir, kSettleMs);
+  ASSERT_TRUE(watcher.ok()) << watcher.error();
+  const auto changes = watch_for(watcher, 100);
+  ASSERT_EQ(changes.size(), 2u);
+  EXPECT_EQ(changes[0].path, dir / "a.json");
+  EXPECT_EQ(changes[0].bytes, "first");
+  EXPECT_TRUE(changes[0].present_at_start);
+  EXPECT_EQ(changes[1].path, dir / "b.json");
+
+  const fs::path missing = fresh_folder("made") / "deeper";
+  InboxWatcher made(missing, kSettleMs);
+  EXPECT_TRUE(made.ok()) << made.error();
+  EXPECT_TRUE(fs::is_directory(missing));
+}
+
+TEST(InboxWatcher, AFileIsHandedOverOnceItStoppedChangingAndOncePerVersion) {
+  const fs::path dir = fresh_folder("settle");
+  InboxWatcher watcher(dir, kSettleMs);
+  ASSERT_TRUE(watcher.ok()) << watcher.error();
+  EXPECT_TRUE(watch_for(watcher, 50).empty());
+
+  // Written in pieces, each sooner than the settle time: nothing until the writer stops.
+  {
+    std::ofstream slow(dir / "agenda.json", std::ios::binary);
+    for (int piece = 0; piece < 8; ++piece) {
+      slow << "piece " << piece << "\n" << std::flush;
+      const auto during = watch_for(watcher, kSettleMs / 2);
+      EXPECT_TRUE(during.empty()) << "handed over while being written";
+    }
+  }
+  const std::int64_t closed = now_ms();
+  std::vector<InboxChange> changes;
+  while (changes.empty() && now_ms() - closed < 5000)
+    changes = watch_for(watcher, 20);
+  ASSERT_EQ(changes.size(), 1u);
+  EXPECT_GE(now_ms() - closed, kSettleMs - 20);
+  EXPECT_EQ(changes[0].bytes.substr(0, 8), "piece 0\n");
+  EXPECT_EQ(changes[0].bytes.size(), 8u * 8u);
+  EXPECT_FALSE(changes[0].present_at_start);
+
+  // Touching without changing is not a new version; a rewrite is.
+  fs::last_write_time(dir / "agenda.json", fs::last_write_time(dir / "agenda.json"));
+  EXPECT_TRUE(watch_for(watcher, 3 * kSettleMs).empty());
+  write(dir / "agenda.json", "new version");
+  changes = watch_for(watcher, 3 * kSettleMs);
+  ASSERT_EQ(changes.size(), 1u);
+  EXPECT_EQ(changes[0].bytes, "new version");
+
+  // A copy tool's temporary file renamed into place counts once, under its final name.
+  write(dir / ".agenda.json.part", "renamed");
+  fs::rename(dir / ".agenda.json.part", dir / "moved.json");
+  changes = watch_for(watcher, 3 * kSettleMs);
+  ASSERT_EQ(changes.size(), 1u);
+  EXPECT_EQ(changes[0].path, dir / "moved.json");
+
+  fs::remove(dir / "moved.json");
+  changes = watch_for(watcher, 100);
+  ASSERT_EQ(changes.size(), 1u);
+  EXPECT_EQ(changes[0].kind, InboxChange::Kind::kRemoved);
+  EXPECT_EQ(changes[0].path, dir / "moved.json");
+}
+
+TEST(InboxWatcher, SleepsWhenNothingSettles) {
+  const fs::path dir = fresh_folder("idle");
+  InboxWatcher watcher(dir, kSettleMs);
+  watcher.poll(now_ms());
+  EXPECT_EQ(watcher.next_wakeup_ms(), std::numeric_limits<std::int64_t>::max());
+  write(dir / "x", "x");
+  watcher.poll(now_ms());
+  EXPECT_LE(watcher.next_wakeup_ms(), now_ms() + kSettleMs);
+}
+
+TEST(InboxWatcher, AFolderThatCannotBeMadeIsReportedNotThrown) {
+  const fs::path file = fresh_folder("blocked");
+  write(file, "a file where the folder should be");
+  InboxWatcher watcher(file / "inbox", kSettleMs);
+  EXPECT_FALSE(watcher.ok());
+  EXPECT_NE(watcher.error().find("cannot make the inbox"), std::string::npos) << watcher.error();
+  EXPECT_TRUE(watcher.poll(now_ms()).empty());
+}
+
+}  // namespace
+}  // namespace ijlas::live

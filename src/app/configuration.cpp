@@ -64,11 +64,11 @@ const std::vector<KeyReader>& key_readers() {
        [](const toml::node& node, Configuration& c) -> std::string {
          std::string text;
          if (read_string(node, text).empty()) {
-           if (text.empty()) {
-             c.screen_off.reset();
+           const live::ScreenScheduleParse parsed = live::ScreenSchedule::parse(text);
+           if (parsed.schedule) {
+             c.screen_off = *parsed.schedule;
              return {};
            }
-           if ((c.screen_off = parse_screen_off(text))) return {};
          }
          return "must be \"HH:MM-HH:MM\" in venue time (e.g. \"22:00-07:00\") or \"\"";
        }},
@@ -127,21 +127,6 @@ SourcePosition position_of(const std::string& name, const toml::source_region& s
 }
 
 }  // namespace
-
-bool ScreenOffHours::contains(int minute_of_day) const {
-  if (start_minute <= end_minute)
-    return minute_of_day >= start_minute && minute_of_day < end_minute;
-  return minute_of_day >= start_minute || minute_of_day < end_minute;  // across midnight
-}
-
-std::optional<ScreenOffHours> parse_screen_off(std::string_view text) {
-  const std::size_t dash = text.find('-');
-  if (dash == std::string_view::npos || dash != 5 || text.size() != 11) return std::nullopt;
-  const auto start = time::parse_clock_time(text.substr(0, dash));
-  const auto end = time::parse_clock_time(text.substr(dash + 1));
-  if (!start || !end || *start == *end) return std::nullopt;
-  return ScreenOffHours{*start / 60, *end / 60};
-}
 
 ConfigurationParse parse_configuration(const std::string& name, std::string_view text) {
   ConfigurationParse result;

@@ -10,26 +10,18 @@
 
 #include "app/command_line.hpp"
 #include "core/diagnostic.hpp"
+#include "live/screen_schedule.hpp"
 
 namespace ijlas::app {
 
 inline constexpr const char* kSystemConfigurationPath = "/etc/ijlas/ijlas.toml";
 
-// A nightly span of venue wall time with the screen off, e.g. 22:00-07:00 (it may wrap midnight).
-struct ScreenOffHours {
-  int start_minute = 0;  // minutes after midnight, 0..1439
-  int end_minute = 0;
-  // Whether the screen is off at `minute_of_day` (start included, end excluded).
-  bool contains(int minute_of_day) const;
-  friend bool operator==(const ScreenOffHours&, const ScreenOffHours&) = default;
-};
-
 struct Configuration {
   // [display]
-  std::string language = "ur";               // ur | en
-  int rotation = 0;                          // 0 | 90 | 180 | 270
-  std::string room;                          // a room id: the room-door screen
-  std::optional<ScreenOffHours> screen_off;  // empty: always on
+  std::string language = "ur";      // ur | en
+  int rotation = 0;                 // 0 | 90 | 180 | 270
+  std::string room;                 // a room id: the room-door screen
+  live::ScreenSchedule screen_off;  // never off unless configured
   // [timeouts]
   int idle_seconds = 60;      // untouched this long: back to Now & Next
   int attract_seconds = 180;  // untouched this long: cycle through the screens
@@ -58,8 +50,5 @@ ConfigurationParse load_configuration(const std::filesystem::path& path);
 // --inbox and --state those of [sources] and [state]; the other way round, `line` takes the
 // file's display values for the options it did not give.
 void merge_command_line(CommandLine& line, Configuration& configuration);
-
-// "22:00-07:00" → the span; empty for anything else.
-std::optional<ScreenOffHours> parse_screen_off(std::string_view text);
 
 }  // namespace ijlas::app

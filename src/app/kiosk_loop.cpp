@@ -69,17 +69,21 @@ std::vector<std::string> service_lines(const KioskSetup& setup, const platform::
 }  // namespace
 
 int run_kiosk(KioskSetup& setup, const CommandLine& line, AgendaDelivery& delivery,
-              ServiceNotifier& notifier) {
+              ServiceNotifier& notifier, BoardDuties& board) {
   platform::WindowOptions options;
   if (line.windowed || line.size_given) options.size = {line.width, line.height};
   options.rotation =
       platform::parse_rotation(std::to_string(line.rotation)).value_or(platform::Rotation::k0);
+  const std::string touch_problem = board.prepare_display();
   std::string error;
   auto window = platform::KioskWindow::open(options, *setup.typesetter, error);
   if (!window) {
     std::cerr << "ijlas: " << error << "\n";
     return 1;
   }
+  board.attach(window->sdl_window());
+  if (!touch_problem.empty()) setup.ui->set_notice(touch_problem);
+  bool dark_drawn = false;  // the black frame shown while the screen is off without DPMS
   std::unique_ptr<platform::ServiceOverlay> overlay;
   bool overlay_open = false;
   double rate = line.clock.empty() ? 1.0 : line.clock_rate;
@@ -95,14 +99,25 @@ int run_kiosk(KioskSetup& setup, const CommandLine& line, AgendaDelivery& delive
     ui::KioskUi& ui = *setup.ui;  // a new agenda in another zone brings a new UI
     const platform::Size logical = window->logical_size();
     ui.resize(static_cast<float>(logical.width), static_cast<float>(logical.height));
-    ui.update(setup.clock->now(), monotonic);
+    const live::Timestamp now = setup.clock->now();
+    board.update(now, *setup.venue, ui);
+    ui.update(now, monotonic);
     if (ui.take_service_overlay_request()) {
       overlay_open = !overlay_open;
       if (overlay_open) addresses = platform::network_addresses();
       needs_present = true;
     }
     const ui::DrawList& list = ui.frame();
-    if (ui.frame_changed() || needs_present || overlay_open) {
+    if (!board.screen_on()) {
+      // Dark hours: DPMS has the panel off; without it, one black frame. Nothing else is drawn.
+      if (board.wants_black_frame() && !dark_drawn) {
+        window->draw(ui::DrawList{}, text::Color{0, 0, 0, 255});
+        window->present();
+      }
+      dark_drawn = true;
+      needs_present = true;
+    } else if (ui.frame_changed() || needs_present || overlay_open) {
+      dark_drawn = false;
       needs_present = false;
       if (overlay_open) {
         if (!overlay) overlay = std::make_unique<platform::ServiceOverlay>();
@@ -133,6 +148,7 @@ int run_kiosk(KioskSetup& setup, const CommandLine& line, AgendaDelivery& delive
     if (rate > 1) wait = static_cast<std::int64_t>(wait / rate);
     wait = std::min(wait, delivery.next_wakeup_ms() - after);
     wait = std::min(wait, notifier.max_sleep_ms());
+    wait = std::min(wait, board.wait_ms(setup.clock->now(), *setup.venue));
     if (overlay_open) wait = std::min<std::int64_t>(wait, 1000);
     wait = std::clamp<std::int64_t>(wait, 1, 60'000);
     SDL_Event event;
@@ -145,6 +161,16 @@ int run_kiosk(KioskSetup& setup, const CommandLine& line, AgendaDelivery& delive
       }
       const auto input = window->translate(event);
       if (!input) continue;
+      // A touch on a dark screen only wakes it.
+      const bool press =
+          std::holds_alternative<ui::KeyEvent>(*input) ||
+          (std::holds_alternative<ui::PointerEvent>(*input) &&
+           std::get<ui::PointerEvent>(*input).phase == ui::PointerEvent::Phase::kDown);
+      if (press && board.wake(setup.clock->now(), *setup.venue)) {
+        needs_present = true;
+        continue;
+      }
+      if (!board.screen_on()) continue;
       const std::int64_t at = static_cast<std::int64_t>(SDL_GetTicks64());
       if (const auto* pointer = std::get_if<ui::PointerEvent>(&*input)) ui.pointer(*pointer);
       if (const auto* key = std::get_if<ui::KeyEvent>(&*input)) ui.key(key->key, at);

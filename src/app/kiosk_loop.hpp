@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/agenda_delivery.hpp"
+#include "app/board_duties.hpp"
 #include "app/command_line.hpp"
 #include "app/kiosk_setup.hpp"
 #include "app/service_notifier.hpp"
@@ -10,8 +11,9 @@
 namespace ijlas::app {
 
 // `delivery` brings new agendas, overrides and announcements; `notifier` tells systemd when the
-// first frame is on the screen and that the loop is still turning.
+// first frame is on the screen and that the loop is still turning; `board` switches the screen
+// by the schedule and watches the clock.
 int run_kiosk(KioskSetup& setup, const CommandLine& line, AgendaDelivery& delivery,
-              ServiceNotifier& notifier);
+              ServiceNotifier& notifier, BoardDuties& board);
 
 }  // namespace ijlas::app

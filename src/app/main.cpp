@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "app/agenda_delivery.hpp"
+#include "app/board_duties.hpp"
 #include "app/command_line.hpp"
 #include "app/configuration.hpp"
 #include "app/headless_loop.hpp"
@@ -49,7 +50,8 @@ int main(int argc, char** argv) {
     AgendaDelivery delivery(*setup, settings);
     ServiceNotifier notifier;
     if (line.headless) return run_headless(*setup, line, delivery, notifier);
-    return run_kiosk(*setup, line, delivery, notifier);
+    BoardDuties board(settings, line);
+    return run_kiosk(*setup, line, delivery, notifier, board);
   } catch (const std::exception& failure) {
     std::cerr << "ijlas: " << failure.what() << "\n";
     return 1;

@@ -31,6 +31,7 @@ class ScreenSchedule {
   // after each change.
   std::optional<time::Instant> next_change(const time::Instant& venue_now) const;
   std::string text() const;  // "22:00-07:00", "" when never off
+  friend bool operator==(const ScreenSchedule&, const ScreenSchedule&) = default;
 
  private:
   std::optional<int> off_from_;  // seconds of the day

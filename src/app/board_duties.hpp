@@ -1,0 +1,57 @@
+// What the kiosk does for the board around its window (firmware issue): it names the display
+// card for SDL's KMSDRM by a stable path, says plainly when the touch screen cannot be read,
+// turns the screen off outside the configured hours (DPMS, CEC, or a black frame) and on again
+// in the morning or on a touch, and refuses to show "now" from a clock that cannot be trusted.
+#pragma once
+
+#include <SDL.h>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "app/command_line.hpp"
+#include "app/configuration.hpp"
+#include "live/clock_trust.hpp"
+#include "live/screen_schedule.hpp"
+#include "live/venue_time.hpp"
+#include "platform/display_power.hpp"
+#include "ui/kiosk_ui.hpp"
+
+namespace ijlas::app {
+
+class BoardDuties {
+ public:
+  BoardDuties(const Configuration& settings, const CommandLine& line);
+
+  // Before SDL starts. Returns a line for the screen when the touch screen cannot be read.
+  std::string prepare_display();
+  // Once the window exists: DPMS through the DRM descriptor SDL holds.
+  void attach(SDL_Window* window);
+
+  // Every loop: switches the screen on or off by the schedule and tells the UI whether the
+  // clock can be trusted.
+  void update(live::Timestamp now, const live::VenueTime& venue, ui::KioskUi& ui);
+  bool screen_on() const { return screen_on_; }
+  // Off, but with nothing to switch the panel off with: show a black frame instead.
+  bool wants_black_frame() const { return !screen_on_ && black_frame_; }
+  // A touch or a key. True when it only woke a dark screen (it then does nothing else).
+  bool wake(live::Timestamp now, const live::VenueTime& venue);
+  // Milliseconds until update() has something to do, at most a minute.
+  std::int64_t wait_ms(live::Timestamp now, const live::VenueTime& venue) const;
+
+ private:
+  void switch_screen(bool on);
+
+  live::ScreenSwitch screen_;
+  std::unique_ptr<platform::DisplayPower> power_;
+  bool screen_on_ = true;
+  bool black_frame_ = false;  // no DPMS here: the screen shows black while "off"
+  bool check_clock_;          // the system clock, not a rehearsal one
+  std::optional<live::LastKnownTime> last_known_;
+  std::int64_t clock_checked_minute_ = -1;
+  std::optional<live::ClockVerdict> verdict_;
+};
+
+}  // namespace ijlas::app

@@ -6,12 +6,10 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/diagnostic.hpp"
+
 namespace ijlas::agenda {
 namespace {
-
-std::string quoted(std::string_view text) {
-  return "\"" + std::string(text) + "\"";
-}
 
 std::string wall_time(const Instant& instant) {
   return time::format_clock_time(time::local_seconds_of_day(instant));

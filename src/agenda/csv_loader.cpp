@@ -7,22 +7,15 @@
 
 #include "agenda/csv_reader.hpp"
 #include "agenda/time_zone.hpp"
+#include "core/diagnostic.hpp"
+#include "core/utf8.hpp"
 
 namespace ijlas::agenda {
 namespace {
 
 constexpr int kMaxOvernightSeconds = 6 * 3600;  // a shorter "backwards" session ends after midnight
 
-std::string quoted(std::string_view text) {
-  return "\"" + std::string(text) + "\"";
-}
-
-std::string trimmed(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return std::string(text.substr(first, last - first + 1));
-}
+using utf8::trimmed;
 
 // "Title (EN)", "title-en" and "TITLE_EN" all name the column title_en.
 std::string column_key(std::string_view header) {

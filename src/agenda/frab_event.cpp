@@ -1,20 +1,13 @@
 #include "agenda/frab_event.hpp"
 
 #include "agenda/html_text.hpp"
+#include "core/diagnostic.hpp"
+#include "core/utf8.hpp"
 
 namespace ijlas::agenda {
 namespace {
 
-std::string quoted(std::string_view text) {
-  return "\"" + std::string(text) + "\"";
-}
-
-std::string trimmed(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return std::string(text.substr(first, last - first + 1));
-}
+using utf8::trimmed;
 
 // The start of an event from `start` (HH:MM) on its day's date; times before the day change
 // belong to the night after, on the next calendar date.

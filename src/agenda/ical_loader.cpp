@@ -11,16 +11,13 @@
 #include <vector>
 
 #include "agenda/time_zone.hpp"
+#include "core/diagnostic.hpp"
 #include "core/utf8.hpp"
 
 namespace ijlas::agenda {
 namespace {
 
 constexpr std::int64_t kUnboundedRuleSpan = 366LL * time::kSecondsPerDay;
-
-std::string quoted(std::string_view text) {
-  return "\"" + std::string(text) + "\"";
-}
 
 std::string upper(std::string_view text) {
   std::string out(text);

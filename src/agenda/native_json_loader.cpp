@@ -2,14 +2,11 @@
 
 #include "agenda/json_fields.hpp"
 #include "agenda/time_zone.hpp"
+#include "core/diagnostic.hpp"
 #include "core/json_value.hpp"
 
 namespace ijlas::agenda {
 namespace {
-
-std::string quoted(std::string_view text) {
-  return "\"" + std::string(text) + "\"";
-}
 
 // Reads one native document; members are checked as they are read so that every problem of
 // the file is reported in one pass.

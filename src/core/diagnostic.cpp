@@ -4,6 +4,10 @@
 
 namespace ijlas {
 
+std::string quoted(std::string_view text) {
+  return "\"" + std::string(text) + "\"";
+}
+
 std::string format_diagnostic(const Diagnostic& diagnostic) {
   std::string out = diagnostic.position.file;
   if (diagnostic.position.line > 0) {

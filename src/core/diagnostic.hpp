@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ijlas {
@@ -20,6 +21,9 @@ struct Diagnostic {
   SourcePosition position;
   std::string message;  // says what is wrong and what to do, quoting the offending text
 };
+
+// The offending text as messages quote it: "like this".
+std::string quoted(std::string_view text);
 
 // "file:line:column: error: message" (line and column left out when unknown).
 std::string format_diagnostic(const Diagnostic& diagnostic);

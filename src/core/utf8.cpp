@@ -82,6 +82,13 @@ void append(std::string& out, char32_t cp) {
   }
 }
 
+std::string trimmed(std::string_view text) {
+  constexpr std::string_view kSpace = " \t\r\n\v\f";
+  const auto first = text.find_first_not_of(kSpace);
+  if (first == std::string_view::npos) return {};
+  return std::string(text.substr(first, text.find_last_not_of(kSpace) - first + 1));
+}
+
 std::size_t length(std::string_view text) {
   std::size_t count = 0;
   std::size_t offset = 0;

@@ -20,6 +20,9 @@ std::string sanitize(std::string_view text);
 
 void append(std::string& out, char32_t code_point);
 
+// Text without leading and trailing ASCII white space (space, tab, CR, LF, VT, FF).
+std::string trimmed(std::string_view text);
+
 // Number of code points in text (invalid bytes count one each).
 std::size_t length(std::string_view text);
 

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cmath>
 
+#include "core/diagnostic.hpp"
 #include "core/time.hpp"
 
 namespace ijlas::live {
@@ -15,10 +16,6 @@ std::int64_t steady_ms() {
   return std::chrono::duration_cast<std::chrono::milliseconds>(
              std::chrono::steady_clock::now().time_since_epoch())
       .count();
-}
-
-std::string quoted(std::string_view text) {
-  return "\"" + std::string(text) + "\"";
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <limits>
 
 #include "agenda/agenda_loader.hpp"
+#include "core/utf8.hpp"
 
 #ifndef IJLAS_VERSION
 #define IJLAS_VERSION "dev"
@@ -38,13 +39,7 @@ std::size_t on_body(char* data, std::size_t size, std::size_t count, void* user)
   return bytes;
 }
 
-std::string trimmed(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
-    text.remove_prefix(1);
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
-    text.remove_suffix(1);
-  return std::string(text);
-}
+using utf8::trimmed;
 
 bool header_is(std::string_view line, std::string_view name) {
   if (line.size() <= name.size() || line[name.size()] != ':') return false;

@@ -19,6 +19,10 @@ TEST(Diagnostic, LeavesOutUnknownLineAndColumn) {
   EXPECT_EQ(format_diagnostic({Severity::kError, {"a.csv", 3, 0}, "bad"}), "a.csv:3: error: bad");
 }
 
+TEST(Diagnostic, QuotesTheOffendingText) {
+  EXPECT_EQ(quoted("9.30"), "\"9.30\"");
+}
+
 TEST(DiagnosticList, CountsErrorsAndWarningsApart) {
   DiagnosticList list;
   EXPECT_FALSE(list.has_errors());

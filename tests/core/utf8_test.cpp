@@ -44,5 +44,11 @@ TEST(Utf8, AppendRoundTrips) {
   }
 }
 
+TEST(Utf8, TrimmedDropsOnlyOuterAsciiSpace) {
+  EXPECT_EQ(utf8::trimmed("  \tاجلاس  UNODC\r\n"), "اجلاس  UNODC");
+  EXPECT_EQ(utf8::trimmed(" \n "), "");
+  EXPECT_EQ(utf8::trimmed("x"), "x");
+}
+
 }  // namespace
 }  // namespace ijlas

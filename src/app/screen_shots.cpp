@@ -18,7 +18,17 @@ namespace fs = std::filesystem;
 
 constexpr std::int64_t kStartMonotonicMs = 1'000'000;  // any origin: only differences count
 
+platform::ScreenRotation output_of(const CommandLine& line);
+
+// The picture renderer for the shots, with the UI laid out for its (turned) size.
 struct ShotContext {
+  ShotContext(KioskSetup& kiosk, const CommandLine& line)
+      : setup(kiosk), pictures(*kiosk.typesetter, output_of(line)), dir(line.shot_dir) {
+    const platform::Size size = logical();
+    kiosk.ui->resize(static_cast<float>(size.width), static_cast<float>(size.height));
+  }
+  platform::Size logical() const { return pictures.output().logical(); }
+
   KioskSetup& setup;
   platform::PictureRenderer pictures;
   fs::path dir;
@@ -63,11 +73,8 @@ bool make_dir(const fs::path& dir) {
 
 int write_screen_shots(KioskSetup& setup, const CommandLine& line) {
   if (!make_dir(line.shot_dir)) return 1;
-  ShotContext shot{setup, platform::PictureRenderer(*setup.typesetter, output_of(line)),
-                   line.shot_dir};
-  const platform::Size logical = shot.pictures.output().logical();
+  ShotContext shot(setup, line);
   ui::KioskUi& ui = *setup.ui;
-  ui.resize(static_cast<float>(logical.width), static_cast<float>(logical.height));
   const live::Timestamp now = setup.clock->now();
   ui.update(now, kStartMonotonicMs);
 
@@ -104,11 +111,9 @@ int run_replay(KioskSetup& setup, const CommandLine& line) {
   if (script.diagnostics.has_errors()) return 1;
   if (!make_dir(line.shot_dir)) return 1;
 
-  ShotContext shot{setup, platform::PictureRenderer(*setup.typesetter, output_of(line)),
-                   line.shot_dir};
-  const platform::Size logical = shot.pictures.output().logical();
+  ShotContext shot(setup, line);
+  const platform::Size logical = shot.logical();
   ui::KioskUi& ui = *setup.ui;
-  ui.resize(static_cast<float>(logical.width), static_cast<float>(logical.height));
   // A replay runs on its own frozen clock: time passes only by its wait and clock steps.
   live::Timestamp now = setup.clock->now();
   std::int64_t monotonic = kStartMonotonicMs;

@@ -20,7 +20,9 @@ set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE BOTH)
 set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE BOTH)
 
 # Test programs (and gtest's discovery) run through qemu. The arm64 libc and every library the
-# tests link are installed by multiarch, so the host's own /lib/ld-linux-aarch64.so.1 and
-# /usr/lib/aarch64-linux-gnu serve; -L adds the cross libc's folder for anything found only there.
+# tests link are installed by multiarch, so the sysroot is the host's own "/": its
+# /lib/ld-linux-aarch64.so.1 and /usr/lib/aarch64-linux-gnu. Not -L /usr/aarch64-linux-gnu: that
+# loader is the cross toolchain's older glibc, and with the multiarch libraries it hangs at the
+# first pthread_create.
 find_program(IJLAS_QEMU_AARCH64 NAMES qemu-aarch64-static qemu-aarch64 REQUIRED)
-set(CMAKE_CROSSCOMPILING_EMULATOR "${IJLAS_QEMU_AARCH64};-L;/usr/aarch64-linux-gnu")
+set(CMAKE_CROSSCOMPILING_EMULATOR "${IJLAS_QEMU_AARCH64};-L;/")

@@ -1,5 +1,7 @@
 #include "platform/kiosk_window.hpp"
 
+#include <string_view>
+
 #include <stdexcept>
 
 namespace ijlas::platform {
@@ -23,7 +25,10 @@ std::unique_ptr<KioskWindow> KioskWindow::open(const WindowOptions& options,
   }
 
   const Uint32 vsync = options.vsync ? SDL_RENDERER_PRESENTVSYNC : 0;
-  if (!options.software) {
+  // Asked for the software renderer (SDL_RENDER_DRIVER=software): go straight to it.
+  const char* wanted = SDL_GetHint(SDL_HINT_RENDER_DRIVER);
+  const bool software = options.software || (wanted && std::string_view(wanted) == "software");
+  if (!software) {
     kiosk->renderer_ = SDL_CreateRenderer(kiosk->window_, -1, SDL_RENDERER_ACCELERATED | vsync);
     SDL_RendererInfo info;
     // A turned panel draws through a target texture: a renderer without them will not do.
@@ -35,6 +40,10 @@ std::unique_ptr<KioskWindow> KioskWindow::open(const WindowOptions& options,
     }
   }
   if (!kiosk->renderer_) {
+    // The software renderer draws into the window's own surface. Without this SDL would put an
+    // OpenGL renderer behind that surface ("framebuffer acceleration"): with no GPU, Mesa's
+    // llvmpipe, which took half of the start-up.
+    SDL_SetHintWithPriority(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0", SDL_HINT_DEFAULT);
     kiosk->renderer_ = SDL_CreateRenderer(kiosk->window_, -1, SDL_RENDERER_SOFTWARE);
   }
   if (!kiosk->renderer_) {

@@ -30,24 +30,10 @@ class CsvScanner {
  private:
   // Finds the first invalid UTF-8 byte up front, so that the message can point at it.
   bool utf8_valid(CsvTable& table) {
-    std::size_t offset = 0;
-    int line = 1;
-    int column = 1;
-    while (offset < text_.size()) {
-      const std::size_t before = offset;
-      const char32_t code_point = utf8::decode(text_, offset);
-      if (code_point == utf8::kReplacement && text_.substr(before, 3) != "\xEF\xBF\xBD") {
-        table.error = CsvError{line, column, "invalid UTF-8: save the file as UTF-8"};
-        return false;
-      }
-      if (code_point == '\n') {
-        ++line;
-        column = 1;
-      } else {
-        ++column;
-      }
-    }
-    return true;
+    const auto fault = utf8::first_fault(text_, false);
+    if (fault)
+      table.error = CsvError{fault->line, fault->column, "invalid UTF-8: save the file as UTF-8"};
+    return !fault;
   }
 
   char peek() const { return offset_ < text_.size() ? text_[offset_] : '\0'; }

@@ -129,27 +129,13 @@ class IcalReader {
  private:
   // libical stops at a NUL byte and accepts any bytes; say where the text goes wrong instead.
   bool check_text() {
-    int line = 1;
-    int column = 1;
-    std::size_t offset = 0;
-    while (offset < bytes_.size()) {
-      const std::size_t before = offset;
-      const char32_t code_point = utf8::decode(bytes_, offset);
-      if (code_point == 0 ||
-          (code_point == utf8::kReplacement && bytes_.substr(before, 3) != "\xEF\xBF\xBD")) {
-        diagnostics_.error({file_, line, column}, code_point == 0
-                                                      ? "a NUL byte: this is not a text file"
-                                                      : "invalid UTF-8: save the file as UTF-8");
-        return false;
-      }
-      if (code_point == '\n') {
-        ++line;
-        column = 1;
-      } else {
-        ++column;
-      }
+    const auto fault = utf8::first_fault(bytes_, true);
+    if (fault) {
+      diagnostics_.error({file_, fault->line, fault->column},
+                         fault->nul ? "a NUL byte: this is not a text file"
+                                    : "invalid UTF-8: save the file as UTF-8");
     }
-    return true;
+    return !fault;
   }
 
   SourcePosition position_of(const std::string& property) const {

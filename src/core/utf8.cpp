@@ -54,6 +54,24 @@ bool is_valid(std::string_view text) {
   return true;
 }
 
+std::optional<TextFault> first_fault(std::string_view text, bool reject_nul) {
+  TextFault at;
+  std::size_t offset = 0;
+  while (offset < text.size()) {
+    const std::size_t before = offset;
+    const char32_t code_point = decode(text, offset);
+    if (code_point == 0 && reject_nul) return TextFault{at.line, at.column, true};
+    if (code_point == kReplacement && text.substr(before, 3) != "\xEF\xBF\xBD") return at;
+    if (code_point == '\n') {
+      ++at.line;
+      at.column = 1;
+    } else {
+      ++at.column;
+    }
+  }
+  return std::nullopt;
+}
+
 std::string sanitize(std::string_view text) {
   if (is_valid(text)) return std::string(text);
   std::string out;

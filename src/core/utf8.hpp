@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -14,6 +15,15 @@ char32_t decode(std::string_view text, std::size_t& offset);
 
 // True when the whole text is well-formed UTF-8 (no overlongs, no surrogates).
 bool is_valid(std::string_view text);
+
+// Where a text stops being well-formed UTF-8 (or holds a NUL byte, when that is refused too):
+// 1-based line and column in code points, for a message that points at it.
+struct TextFault {
+  int line = 1;
+  int column = 1;
+  bool nul = false;  // a NUL byte rather than a bad sequence
+};
+std::optional<TextFault> first_fault(std::string_view text, bool reject_nul);
 
 // Invalid sequences replaced by U+FFFD, so that later stages can rely on well-formed input.
 std::string sanitize(std::string_view text);

@@ -44,6 +44,21 @@ TEST(Utf8, AppendRoundTrips) {
   }
 }
 
+TEST(Utf8, FirstFaultNamesTheLineAndColumnInCodePoints) {
+  EXPECT_FALSE(utf8::first_fault("اجلاس\nok", true));
+  const auto bad = utf8::first_fault("ab\nاج\xFFx", false);
+  ASSERT_TRUE(bad);
+  EXPECT_EQ(bad->line, 2);
+  EXPECT_EQ(bad->column, 3);
+  EXPECT_FALSE(bad->nul);
+  const std::string with_nul("a\0b", 3);
+  EXPECT_FALSE(utf8::first_fault(with_nul, false));
+  const auto nul = utf8::first_fault(with_nul, true);
+  ASSERT_TRUE(nul);
+  EXPECT_TRUE(nul->nul);
+  EXPECT_EQ(nul->column, 2);
+}
+
 TEST(Utf8, TrimmedDropsOnlyOuterAsciiSpace) {
   EXPECT_EQ(utf8::trimmed("  \tاجلاس  UNODC\r\n"), "اجلاس  UNODC");
   EXPECT_EQ(utf8::trimmed(" \n "), "");

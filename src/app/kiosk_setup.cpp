@@ -1,5 +1,7 @@
 #include "app/kiosk_setup.hpp"
 
+#include <unistd.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -35,8 +37,26 @@ bool KioskSetup::show_agenda(std::shared_ptr<const agenda::Agenda> agenda) {
       replaced = true;
     }
   }
+  choose_clock(*agenda);
   ui->set_agenda(std::move(agenda));
   return replaced;
+}
+
+void KioskSetup::choose_clock(const agenda::Agenda& agenda) {
+  if (!clock_given) {
+    const std::optional<live::Timestamp> start =
+        live::sample_rehearsal_start(agenda, live::SystemClock().now());
+    if (start && !rehearsal_clock) {
+      clock = std::make_unique<live::RehearsalClock>(*start, 1.0);
+      rehearsal_clock = true;
+      std::cerr << "ijlas: the sample agenda is outside its dates: a rehearsal clock runs from "
+                   "its first session (real agendas and --clock use their own time)\n";
+    } else if (!start && (rehearsal_clock || !clock)) {
+      clock = std::make_unique<live::SystemClock>();
+      rehearsal_clock = false;
+    }
+  }
+  if (ui) ui->set_rehearsal_clock(rehearsal_clock);
 }
 
 std::unique_ptr<KioskSetup> set_up_kiosk(const CommandLine& line, std::string& error) {
@@ -46,9 +66,25 @@ std::unique_ptr<KioskSetup> set_up_kiosk(const CommandLine& line, std::string& e
   return set_up_kiosk(line, settings, error);
 }
 
+namespace {
+
+// Run as root with the board's folders (a developer's machine, CI), the kiosk keeps its drop
+// folder and last good agenda in the system's /var/lib/ijlas: say so, and how to choose others.
+void log_system_folders(const Configuration& settings) {
+  const Configuration defaults;
+  if (::geteuid() != 0) return;
+  if (settings.inbox != defaults.inbox && settings.state_dir != defaults.state_dir) return;
+  std::cerr << "ijlas: running as root: the drop folder is " << settings.inbox
+            << " and the last good agenda is kept in " << settings.state_dir
+            << "; choose others with --inbox DIR and --state DIR\n";
+}
+
+}  // namespace
+
 std::unique_ptr<KioskSetup> set_up_kiosk(const CommandLine& line, const Configuration& settings,
                                          std::string& error) {
   auto setup = std::make_unique<KioskSetup>();
+  if (runs_live(line)) log_system_folders(settings);
   const std::string given_path = line.agenda.empty() ? bundled_agenda_path() : line.agenda;
   setup->agenda_path = given_path;
   // A live kiosk shows the last agenda it accepted, whatever it was started with.
@@ -59,6 +95,12 @@ std::unique_ptr<KioskSetup> set_up_kiosk(const CommandLine& line, const Configur
       if (stored.ok()) {
         setup->load = std::move(stored);
         setup->agenda_path = store.current_path().string();
+        if (!line.agenda.empty()) {
+          std::cerr << "ijlas: showing the last good agenda " << setup->agenda_path
+                    << ", not --agenda " << line.agenda
+                    << ": drop the file into the inbox to replace it, or start with "
+                       "--state DIR (an empty folder) to show it now\n";
+        }
       } else {
         std::cerr << "ijlas: the last good agenda " << store.current_path().string()
                   << " cannot be used; showing " << given_path << "\n";
@@ -85,9 +127,8 @@ std::unique_ptr<KioskSetup> set_up_kiosk(const CommandLine& line, const Configur
   }
   setup->venue = std::make_shared<live::VenueTime>(*zone);
 
-  if (line.clock.empty()) {
-    setup->clock = std::make_unique<live::SystemClock>();
-  } else {
+  setup->clock_given = !line.clock.empty();
+  if (setup->clock_given) {
     const live::ClockStartParse start = live::parse_clock_start(line.clock, *zone);
     if (!start.start) {
       error = "--clock: " + start.error;
@@ -95,6 +136,7 @@ std::unique_ptr<KioskSetup> set_up_kiosk(const CommandLine& line, const Configur
     }
     setup->clock = std::make_unique<live::RehearsalClock>(*start.start, line.clock_rate);
   }
+  setup->choose_clock(agenda);
 
   if (!line.room.empty() && !agenda.find_room(line.room)) {
     error = "--room \"" + line.room + "\": the agenda has no such room; its rooms are:";
@@ -114,6 +156,7 @@ std::unique_ptr<KioskSetup> set_up_kiosk(const CommandLine& line, const Configur
   setup->ui =
       std::make_unique<ui::KioskUi>(*setup->typesetter, ui::venue_format(setup->venue), options);
   setup->ui->set_agenda(setup->load.agenda);
+  setup->ui->set_rehearsal_clock(setup->rehearsal_clock);
   return setup;
 }
 

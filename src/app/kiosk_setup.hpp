@@ -24,6 +24,8 @@ struct KioskSetup {
   agenda::LoadResult load;  // the last agenda load, as the service panel reports it
   std::shared_ptr<const live::VenueTime> venue;
   std::unique_ptr<live::Clock> clock;
+  bool clock_given = false;      // --clock: the rehearsal the user asked for, kept for every agenda
+  bool rehearsal_clock = false;  // the sample agenda outside its dates runs from its first session
   std::unique_ptr<text::Typesetter> typesetter;
   ui::KioskOptions ui_options;
   std::unique_ptr<ui::KioskUi> ui;
@@ -32,6 +34,9 @@ struct KioskSetup {
   // and a new UI (in the language shown now), since the zone is part of how every time reads:
   // then it returns true, and announcements and notices must be given to the new UI again.
   bool show_agenda(std::shared_ptr<const agenda::Agenda> agenda);
+  // The real clock, or a rehearsal in real time for a sample agenda outside its dates
+  // (live::sample_rehearsal_start); --clock keeps its own. Logs a change of clock.
+  void choose_clock(const agenda::Agenda& agenda);
 };
 
 // nullptr with a message (naming the file, line and column for a bad agenda) on failure.

@@ -1,5 +1,6 @@
 #include "live/clock.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <chrono>
 #include <cmath>
@@ -36,6 +37,21 @@ std::int64_t RehearsalClock::pace_ms() const {
 Timestamp RehearsalClock::now() const {
   const double run = rate_ * static_cast<double>(pace_ms() - pace_origin_ms_);
   return {start_.utc_ms + stepped_ms_ + static_cast<std::int64_t>(std::llround(run))};
+}
+
+std::optional<Timestamp> sample_rehearsal_start(const agenda::Agenda& agenda, Timestamp real_now) {
+  if (!agenda.conference().is_sample || agenda.sessions().empty()) return std::nullopt;
+  // The conference's dates: from its first day's start to its last day's end.
+  std::int64_t first = agenda.sessions().front().start.utc_seconds, last = first;
+  for (const agenda::Day& day : agenda.days()) {
+    first = std::min(first, day.start.utc_seconds);
+    last = std::max(last, day.end.utc_seconds);
+  }
+  for (const agenda::Session& session : agenda.sessions())
+    last = std::max(last, session.end.utc_seconds);
+  const std::int64_t now = real_now.utc_seconds();
+  if (first <= now && now < last) return std::nullopt;
+  return Timestamp::from_seconds(agenda.sessions().front().start.utc_seconds);
 }
 
 ClockStartParse parse_clock_start(std::string_view text, const agenda::TimeZone& venue_zone) {

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "agenda/agenda.hpp"
 #include "agenda/time_zone.hpp"
 
 namespace ijlas::live {
@@ -59,6 +60,11 @@ class RehearsalClock final : public Clock {
   std::int64_t pace_origin_ms_;
   std::int64_t stepped_ms_ = 0;
 };
+
+// Where a rehearsal of `agenda` starts when it is a sample (`"sample": true`) and `real_now`
+// lies outside its days: its first session, so that the demo is live, not a finished event.
+// Empty for a real agenda, or a sample shown during its own days.
+std::optional<Timestamp> sample_rehearsal_start(const agenda::Agenda& agenda, Timestamp real_now);
 
 // The value of `--clock`, or a message that quotes the bad text and shows the accepted forms.
 struct ClockStartParse {

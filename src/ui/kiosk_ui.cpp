@@ -64,6 +64,12 @@ void KioskUi::set_notice(std::string notice) {
   invalidate();
 }
 
+void KioskUi::set_rehearsal_clock(bool rehearsal) {
+  if (rehearsal == rehearsal_) return;
+  rehearsal_ = rehearsal;
+  invalidate();
+}
+
 void KioskUi::set_clock_trusted(bool trusted) {
   if (trusted == clock_trusted_) return;
   clock_trusted_ = trusted;
@@ -394,6 +400,13 @@ DrawList KioskUi::build_frame() {
     info.time = format_.time(now_.utc_seconds());
     info.date = format_.date(now_.utc_seconds(), language);
     info.short_date = format_.day(now_.utc_seconds(), language);
+    if (rehearsal_) {
+      const std::string_view label = ui_string(UiString::kRehearsalTime, language);
+      info.date = std::string(label) + " · " + info.date;
+      info.short_date = std::string(label) + " · " + info.short_date;
+      info.shortest_date = label;
+      info.rehearsal = true;
+    }
   } else {
     info.time = "--:--";
   }

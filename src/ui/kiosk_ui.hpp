@@ -49,6 +49,8 @@ class KioskUi {
   // An untrustworthy clock (a board rebooted offline without a real-time clock): the screens
   // say so instead of showing a wrong "now", and the top bar shows no time.
   void set_clock_trusted(bool trusted);
+  // The venue's clock is a rehearsal (the sample agenda outside its days): the top bar says so.
+  void set_rehearsal_clock(bool rehearsal);
   void resize(float width, float height);
 
   void pointer(const PointerEvent& event);
@@ -103,6 +105,7 @@ class KioskUi {
   std::vector<std::string> dismissed_;
   std::string notice_;
   bool clock_trusted_ = true;
+  bool rehearsal_ = false;
   live::Timestamp now_;
   std::int64_t monotonic_ms_ = 0;
   std::map<std::string, InertialScroll> scrolls_;

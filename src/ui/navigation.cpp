@@ -64,7 +64,8 @@ void Navigation::touched(std::int64_t now_ms) {
 }
 
 bool Navigation::tick(std::int64_t now_ms) {
-  const std::int64_t idle = now_ms - last_touch_ms_;
+  if (!last_touch_ms_) last_touch_ms_ = now_ms;
+  const std::int64_t idle = now_ms - *last_touch_ms_;
   if (attracting_) {
     if (now_ms < next_attract_ms_) return false;
     step_tab(+1);
@@ -86,8 +87,9 @@ bool Navigation::tick(std::int64_t now_ms) {
 
 std::int64_t Navigation::next_deadline_ms() const {
   if (attracting_) return next_attract_ms_;
-  if (!at_home()) return last_touch_ms_ + timeouts_.idle_ms;
-  return last_touch_ms_ + timeouts_.attract_ms;
+  if (!last_touch_ms_) return std::numeric_limits<std::int64_t>::min();  // tick now: starts it
+  if (!at_home()) return *last_touch_ms_ + timeouts_.idle_ms;
+  return *last_touch_ms_ + timeouts_.attract_ms;
 }
 
 }  // namespace ijlas::ui

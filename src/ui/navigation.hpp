@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -61,7 +62,9 @@ class Navigation {
   NavigationTimeouts timeouts_;
   std::vector<Route> stack_{Route{}};
   int day_ = 0;
-  std::int64_t last_touch_ms_ = 0;
+  // Unset until the first tick: the idle clock starts when the kiosk does, whatever the
+  // monotonic clock's origin (CLOCK_MONOTONIC counts from boot, SDL's ticks from SDL_Init).
+  std::optional<std::int64_t> last_touch_ms_;
   bool attracting_ = false;
   std::int64_t next_attract_ms_ = 0;
 };

@@ -31,12 +31,17 @@ void draw_top_bar(Painter& p, const FrameInfo& info) {
 
   // Beside it, from the end edge inwards: the time (large) and the date, on one line.
   const auto time = p.layout(info.time, 0, {TextRole::kClock, colors::kText, Edge::kEnd, 1, true});
-  auto date = p.layout(info.date, 0, {TextRole::kMeta, colors::kSecondary, Edge::kEnd, 1});
+  const Color date_color = info.rehearsal ? colors::kDelayed : colors::kSecondary;
+  auto date = p.layout(info.date, 0, {TextRole::kMeta, date_color, Edge::kEnd, 1});
   // A narrow bar gets the date without the year; it must leave room for the title in landscape.
   const float room_for_date = t.width - 2 * t.margin() - toggle_w - time->width - 6 * t.gap() -
                               (t.portrait() ? 0 : 0.3f * t.width);
   if (date->width > room_for_date && !info.short_date.empty()) {
-    date = p.layout(info.short_date, 0, {TextRole::kMeta, colors::kSecondary, Edge::kEnd, 1});
+    date = p.layout(info.short_date, 0, {TextRole::kMeta, date_color, Edge::kEnd, 1});
+  }
+  // The rehearsal label is never cut: narrower still, it stands alone without the date.
+  if (date->width > room_for_date && !info.shortest_date.empty()) {
+    date = p.layout(info.shortest_date, 0, {TextRole::kMeta, date_color, Edge::kEnd, 1});
   }
   float end = t.width - t.margin() - toggle_w - 2 * t.gap();  // distance from the start edge
   end -= time->width;
@@ -44,7 +49,7 @@ void draw_top_bar(Painter& p, const FrameInfo& info) {
           Edge::kEnd, colors::kText);
   end -= date->width + 2 * t.gap();
   p.place(date, p.from_start(bar, end, date->width, bar.y + (bar.h - date->height) / 2, 0),
-          Edge::kEnd, colors::kSecondary);
+          Edge::kEnd, date_color);
   end -= 2 * t.gap();
   if (t.portrait()) end = t.width - t.margin();  // the title row has the whole width
   bar = title_row;

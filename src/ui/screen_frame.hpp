@@ -12,15 +12,17 @@
 namespace ijlas::ui {
 
 struct FrameInfo {
-  std::string title;        // the conference, in the UI language
-  std::string time;         // "10:20" in the venue's zone
-  std::string date;         // "بدھ، 26 نومبر 2025" / "Wednesday 26 November 2025"
-  std::string short_date;   // without the year, for a narrow bar
-  std::string ticker;       // the running announcement, or empty
-  float ticker_offset = 0;  // how far the ticker has moved, in pixels, in the reading direction
+  std::string title;          // the conference, in the UI language
+  std::string time;           // "10:20" in the venue's zone
+  std::string date;           // "بدھ، 26 نومبر 2025" / "Wednesday 26 November 2025"
+  std::string short_date;     // without the year, for a narrow bar
+  std::string shortest_date;  // for a narrower bar still, or empty (then short_date is cut)
+  std::string ticker;         // the running announcement, or empty
+  float ticker_offset = 0;    // how far the ticker has moved, in pixels, in the reading direction
   bool show_back = false;
   std::optional<ScreenKind> tab;  // the highlighted destination, none on detail screens
   std::string notice;             // an organizer notice (a rejected agenda file), or empty
+  bool rehearsal = false;         // the date says "rehearsal time", in the delayed colour
 };
 
 Box draw_frame(Painter& painter, const FrameInfo& info);

@@ -67,6 +67,8 @@ Pair pair_of(UiString id) {
     case UiString::kClockNotSet:
       return {"وقت درست نہیں: ابھی جاری اور اگلا اجلاس دکھایا نہیں جا سکتا۔ ایجنڈا دیکھیں۔",
               "The clock is not set: what is on now cannot be shown. See the agenda."};
+    case UiString::kRehearsalTime:
+      return {"ریہرسل کا وقت", "Rehearsal time"};
     case UiString::kFinished:
       return {"ختم", "Finished"};
   }

@@ -42,7 +42,8 @@ enum class UiString {
   kSampleProgramme,
   kUpNextInRoom,  // the rest of the room's day, on the room-door screen
   kFinished,
-  kClockNotSet,  // the time is not trustworthy: now and next cannot be shown
+  kClockNotSet,    // the time is not trustworthy: now and next cannot be shown
+  kRehearsalTime,  // beside the date: the sample agenda runs on a rehearsal clock, not today's
 };
 
 std::string_view ui_string(UiString id, Language language);

@@ -66,6 +66,40 @@ TEST(RehearsalClock, RunsOnTheMonotonicClockByDefault) {
   EXPECT_GE(clock.now(), first);
 }
 
+// The bundled agenda's shape: a sample of two days in Asia/Karachi.
+agenda::Agenda sample_agenda(bool is_sample) {
+  using testing::day, testing::session;
+  agenda::AgendaData data = testing::conference(
+      {day(1, "2025-11-26", "2025-11-26T00:00+05:00", "2025-11-27T00:00+05:00"),
+       day(2, "2025-11-27", "2025-11-27T00:00+05:00", "2025-11-28T00:00+05:00")});
+  data.conference.is_sample = is_sample;
+  data.sessions = {session("opening", "a", "2025-11-26T09:30+05:00", "2025-11-26T10:30+05:00"),
+                   session("closing", "a", "2025-11-27T16:00+05:00", "2025-11-27T17:00+05:00")};
+  return agenda::Agenda(std::move(data));
+}
+
+TEST(SampleRehearsal, ASampleAfterItsDatesRehearsesFromItsFirstSession) {
+  const auto start = sample_rehearsal_start(sample_agenda(true), testing::at("2026-12-01T12:00Z"));
+  ASSERT_TRUE(start);
+  EXPECT_EQ(*start, testing::at("2025-11-26T09:30+05:00"));
+}
+
+TEST(SampleRehearsal, ASampleBeforeItsDatesRehearsesToo) {
+  EXPECT_TRUE(sample_rehearsal_start(sample_agenda(true), testing::at("2025-11-01T09:00+05:00")));
+}
+
+TEST(SampleRehearsal, ASampleDuringItsDatesRunsOnTheRealClock) {
+  // Between its two days too: the dates count, not the sessions.
+  EXPECT_FALSE(sample_rehearsal_start(sample_agenda(true), testing::at("2025-11-26T09:00+05:00")));
+  EXPECT_FALSE(sample_rehearsal_start(sample_agenda(true), testing::at("2025-11-26T22:00+05:00")));
+  EXPECT_FALSE(sample_rehearsal_start(sample_agenda(true), testing::at("2025-11-27T23:59+05:00")));
+  EXPECT_TRUE(sample_rehearsal_start(sample_agenda(true), testing::at("2025-11-28T00:00+05:00")));
+}
+
+TEST(SampleRehearsal, ARealAgendaIsNeverRehearsedOnItsOwn) {
+  EXPECT_FALSE(sample_rehearsal_start(sample_agenda(false), testing::at("2026-12-01T12:00Z")));
+}
+
 TEST(ClockStart, AcceptsOffsetsZuluSecondsAndVenueTime) {
   const agenda::TimeZone zone = karachi();
   for (const char* text : {"2025-11-26T10:20+05:00", "2025-11-26T10:20:00+05:00",

@@ -138,5 +138,23 @@ TEST(Navigation, BackStackAndTabs) {
   EXPECT_EQ(navigation.current().kind, ScreenKind::kSpeakers);
 }
 
+TEST(Navigation, TheIdleClockStartsAtTheFirstTickNotAtTheMonotonicClocksOrigin) {
+  // CLOCK_MONOTONIC counts from boot: a kiosk started an hour after boot is not idle yet.
+  Navigation navigation(Language::kUrdu, {60'000, 180'000, 15'000});
+  const std::int64_t started = 3'600'000;
+  EXPECT_FALSE(navigation.tick(started));
+  EXPECT_FALSE(navigation.tick(started + 179'999));
+  EXPECT_FALSE(navigation.attracting());
+  EXPECT_TRUE(navigation.tick(started + 180'000));
+  EXPECT_TRUE(navigation.attracting());
+}
+
+TEST(Navigation, AnUnstartedIdleClockAsksForATickAtOnce) {
+  Navigation navigation;
+  EXPECT_LT(navigation.next_deadline_ms(), 0);
+  navigation.tick(5'000);
+  EXPECT_EQ(navigation.next_deadline_ms(), 5'000 + NavigationTimeouts{}.attract_ms);
+}
+
 }  // namespace
 }  // namespace ijlas::ui

@@ -78,6 +78,13 @@ std::string_view format_name(AgendaFormat format) {
   return "unknown";
 }
 
+std::optional<AgendaFormat> format_named(std::string_view name) {
+  for (const AgendaFormat format : kAgendaFormats) {
+    if (format_name(format) == name) return format;
+  }
+  return std::nullopt;
+}
+
 std::optional<AgendaFormat> detect_format(std::string_view bytes) {
   const std::string_view content = skip_bom_and_space(bytes);
   if (content.empty()) return std::nullopt;

@@ -32,7 +32,10 @@ class BoardDuties {
 
   // Every loop: switches the screen on or off by the schedule and tells the UI whether the
   // clock can be trusted.
-  void update(live::Timestamp now, const live::VenueTime& venue, ui::KioskUi& ui);
+  // `rehearsal`: the screens run on a rehearsal clock, so the system clock's trust does not
+  // matter to them (and a rehearsal time is never kept as the last known one).
+  void update(live::Timestamp now, const live::VenueTime& venue, ui::KioskUi& ui,
+              bool rehearsal = false);
   bool screen_on() const { return screen_on_; }
   // Off, but with nothing to switch the panel off with: show a black frame instead.
   bool wants_black_frame() const { return !screen_on_ && black_frame_; }

@@ -100,7 +100,7 @@ int run_kiosk(KioskSetup& setup, const CommandLine& line, AgendaDelivery& delive
     const platform::Size logical = window->logical_size();
     ui.resize(static_cast<float>(logical.width), static_cast<float>(logical.height));
     const live::Timestamp now = setup.clock->now();
-    board.update(now, *setup.venue, ui);
+    board.update(now, *setup.venue, ui, setup.rehearsal_clock);
     ui.update(now, monotonic);
     if (ui.take_service_overlay_request()) {
       overlay_open = !overlay_open;

@@ -197,17 +197,41 @@ TEST(InboxDelivery, TellsSystemdWhenTheFirstPictureIsOutAndKeepsThePetFed) {
   EXPECT_EQ(kiosk.process->stop(), 0);
 }
 
-TEST(InboxDelivery, ABadSettingsFileStopsTheKioskNamingTheKeyAndLine) {
+TEST(InboxDelivery, ABadSettingsFileNeverStopsTheKioskItSaysWhatToFix) {
   const fs::path dir = fresh_dir("bad-config");
-  write_file(dir / "ijlas.toml", "[display]\nlanguage = \"ur\"\nrotaton = 90\n");
+  write_file(dir / "ijlas.toml", "[display]\nlanguage = \"en\"\nrotaton = 90\n");
   KioskProcess kiosk({"--config", (dir / "ijlas.toml").string(), "--headless", "--live-shots",
-                      (dir / "out").string()},
+                      (dir / "out").string(), "--state", (dir / "state").string(), "--inbox",
+                      (dir / "inbox").string()},
                      dir / "stderr.log");
-  EXPECT_TRUE(eventually([&] { return !kiosk.running(); }));
-  EXPECT_EQ(kiosk.stop(), 2);
+  EXPECT_TRUE(eventually([&] {
+    return shown(dir / "out").find("Settings: ijlas.toml:3:1: unknown key") != std::string::npos;
+  })) << shown(dir / "out") << kiosk.log();
+  EXPECT_TRUE(kiosk.running());
   EXPECT_NE(kiosk.log().find("ijlas.toml:3:1: error: unknown key \"rotaton\" in [display]"),
             std::string::npos)
       << kiosk.log();
+  EXPECT_EQ(kiosk.stop(), 0);
+}
+
+TEST(InboxDelivery, ADoorScreenWhoseRoomIsMissingShowsTheWholeVenueAndSaysSo) {
+  Kiosk kiosk("door", {"--room", "hall"});
+  ASSERT_TRUE(kiosk.shows("Opening keynote")) << kiosk.log();
+  EXPECT_EQ(shown(kiosk.out).find("is not in this agenda"), std::string::npos);
+  std::string renamed = small_agenda("Agenda B", "Renamed keynote");
+  for (std::size_t at; (at = renamed.find("\"hall\"")) != std::string::npos;)
+    renamed.replace(at, 6, "\"main-hall\"");
+  drop_file(kiosk.inbox, "renamed.json", renamed);
+  ASSERT_TRUE(kiosk.shows("room \"hall\" is not in this agenda")) << shown(kiosk.out) << kiosk.log();
+  EXPECT_NE(shown(kiosk.out).find("Renamed keynote"), std::string::npos) << shown(kiosk.out);
+  ASSERT_EQ(kiosk.process->stop(), 0);
+
+  // Restarted on the stored agenda, which lacks the room: it runs, and says so again.
+  fs::remove(kiosk.out / "current.json");
+  kiosk.start({"--room", "hall"});
+  ASSERT_TRUE(kiosk.shows("room \"hall\" is not in this agenda")) << kiosk.log();
+  EXPECT_TRUE(kiosk.process->running());
+  EXPECT_EQ(kiosk.process->stop(), 0);
 }
 
 }  // namespace

@@ -140,6 +140,10 @@ AgendaDelivery::~AgendaDelivery() {
 
 bool AgendaDelivery::poll(std::int64_t monotonic_ms) {
   monotonic_ms_ = monotonic_ms;
+  if (!notice_timed_) {
+    notice_until_ms_ = monotonic_ms + settings_.notice_seconds * 1000LL;
+    notice_timed_ = true;
+  }
   if (record_end_in_ > 0 && --record_end_in_ == 0 && quarantine_) quarantine_->end();
   if (inbox_) {
     for (live::InboxChange& change : inbox_->poll(monotonic_ms)) {
@@ -402,7 +406,9 @@ void AgendaDelivery::refresh_live_content(bool force) {
 }
 
 void AgendaDelivery::set_notice(std::string text) {
+  // Before the first poll the loop's clock is not known: the notice's time starts there.
   if (!text.empty()) notice_until_ms_ = monotonic_ms_ + settings_.notice_seconds * 1000LL;
+  notice_timed_ = monotonic_ms_ > 0;
   if (text == notice_) return;
   notice_ = std::move(text);
   notice_dirty_ = true;

@@ -120,6 +120,7 @@ class AgendaDelivery {
   std::string notice_;
   std::string room_notice_;  // stays while the door screen's room is missing
   std::int64_t notice_until_ms_ = 0;
+  bool notice_timed_ = true;  // false: notice_until_ms_ is set at the first poll
   std::int64_t monotonic_ms_ = 0;
   bool agenda_dirty_ = false, announcements_dirty_ = false, notice_dirty_ = false;
 };

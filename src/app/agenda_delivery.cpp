@@ -99,8 +99,8 @@ AgendaDelivery::AgendaDelivery(KioskSetup& setup, const Configuration& settings)
             << "): accepted agendas are shown but not kept\n";
     } else {
       store_ = std::make_unique<live::LastGoodStore>(settings_.state_dir);
-      quarantine_ =
-          std::make_unique<live::InputQuarantine>(settings_.state_dir, quarantine_folder(settings_));
+      quarantine_ = std::make_unique<live::InputQuarantine>(settings_.state_dir,
+                                                            quarantine_folder(settings_));
       record_end_in_ = 2;  // the stored agenda's record, once it has been drawn
       if (fs::exists(store_->current_path(), failed)) {
         const auto written = fs::last_write_time(store_->current_path(), failed);
@@ -232,9 +232,9 @@ void AgendaDelivery::take(const std::string& name, live::ReadOutcome outcome) {
         return;
       }
       // The drop-folder rule: an agenda file older than the one shown is not shown.
-      const bool older = input.from_inbox && (input.mtime_ns < shown_mtime_ns_ ||
-                                              (input.mtime_ns == shown_mtime_ns_ &&
-                                               name < shown_inbox_name_));
+      const bool older =
+          input.from_inbox && (input.mtime_ns < shown_mtime_ns_ ||
+                               (input.mtime_ns == shown_mtime_ns_ && name < shown_inbox_name_));
       if (older && input.present_at_start) {
         log() << name << ": older than the last good agenda, left as it is\n";
         return;
@@ -287,7 +287,8 @@ std::int64_t AgendaDelivery::next_wakeup_ms() const {
   if (timed) next = std::min(next, monotonic_ms_ + kTickMs);
   // A reader is waited for with the loop's other descriptors where it can (reader_fd()), and
   // looked at often where it cannot (the SDL loop).
-  if (reading_ || !waiting_.empty() || record_end_in_ > 0) next = std::min(next, monotonic_ms_ + kSoonMs);
+  if (reading_ || !waiting_.empty() || record_end_in_ > 0)
+    next = std::min(next, monotonic_ms_ + kSoonMs);
   return next;
 }
 
@@ -361,8 +362,8 @@ void AgendaDelivery::accept_agenda(const Input& input, live::ReadOutcome outcome
   }
   if (shrunk) {
     const std::string warning = short_name(name) + " has " + std::to_string(now) +
-                                " sessions; the agenda shown before had " +
-                                std::to_string(before) + ": check that the file is complete";
+                                " sessions; the agenda shown before had " + std::to_string(before) +
+                                ": check that the file is complete";
     log() << "warning: " << warning << "\n";
     set_notice(warning);
   }

@@ -108,7 +108,8 @@ const std::vector<KeyReader>& key_readers() {
       {"sources", "reader_memory_mib",
        [](const toml::node& node, Configuration& c) -> std::string {
          const auto value = node.value_exact<std::int64_t>();
-         if (!value || *value < 64 || *value > 4096) return "must be a whole number from 64 to 4096";
+         if (!value || *value < 64 || *value > 4096)
+           return "must be a whole number from 64 to 4096";
          c.reader_memory_mib = static_cast<int>(*value);
          return {};
        }},

@@ -80,10 +80,10 @@ agenda::LoadResult read_last_good_agenda(const Configuration& settings, KioskSet
     return none;
   }
   quarantine.begin(store.current_path());  // cleared by AgendaDelivery once it is drawn
-  live::SandboxedParse reader(live::own_executable(),
-                              {store.current_path().string(), file.bytes, "UTC",
-                               live::SystemClock().now()},
-                              reader_limits(settings));
+  live::SandboxedParse reader(
+      live::own_executable(),
+      {store.current_path().string(), file.bytes, "UTC", live::SystemClock().now()},
+      reader_limits(settings));
   live::ReadOutcome outcome = reader.take();
   if (outcome.reader_failed) {
     const live::SetAside aside =

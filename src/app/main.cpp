@@ -45,8 +45,8 @@ int main(int argc, char** argv) {
     if (!loaded.configuration && !runs_live(line)) return 2;
     settings = loaded.usable;
     if (!loaded.configuration) {
-      settings_notice = "Settings: " + notice_text(loaded.diagnostics.items().front()) +
-                        " (the default is used)";
+      settings_notice =
+          "Settings: " + notice_text(loaded.diagnostics.items().front()) + " (the default is used)";
       std::cerr << "ijlas: carrying on with the defaults for what cannot be used\n";
     }
   }

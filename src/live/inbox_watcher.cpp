@@ -172,9 +172,8 @@ std::vector<InboxChange> InboxWatcher::poll(std::int64_t monotonic_ms) {
       UntrustedFile file = read_untrusted_file(path, agenda::kMaxAgendaFileBytes);
       Signature after;
       std::string kind;
-      if (file.error.empty() &&
-          (!stat_entry(path, after.size, after.mtime_ns, kind) || after != now ||
-           file.size != now.size)) {
+      if (file.error.empty() && (!stat_entry(path, after.size, after.mtime_ns, kind) ||
+                                 after != now || file.size != now.size)) {
         pending.seen = after;  // it changed while being read: wait again
         pending.changed_ms = monotonic_ms;
         ++it;

@@ -23,7 +23,8 @@ fs::path free_name(const fs::path& folder, const fs::path& name) {
   fs::path candidate = folder / name;
   std::error_code ignored;
   for (int n = 2; fs::exists(candidate, ignored) || fs::is_symlink(candidate, ignored); ++n) {
-    candidate = folder / (name.stem().string() + "-" + std::to_string(n) + name.extension().string());
+    candidate =
+        folder / (name.stem().string() + "-" + std::to_string(n) + name.extension().string());
   }
   return candidate;
 }
@@ -60,9 +61,10 @@ std::optional<SetAside> InputQuarantine::recover() {
   in.close();
   end();
   if (input.empty()) return std::nullopt;
-  return set_aside(input, "the kiosk stopped (it crashed, or the watchdog ended it) while reading "
-                          "or first showing it, at " +
-                              since + "; it is not read again");
+  return set_aside(input,
+                   "the kiosk stopped (it crashed, or the watchdog ended it) while reading "
+                   "or first showing it, at " +
+                       since + "; it is not read again");
 }
 
 SetAside InputQuarantine::set_aside(const fs::path& input, const std::string& why) {

@@ -57,7 +57,8 @@ std::string announcements_json(const std::vector<Announcement>& announcements) {
   for (const Announcement& a : announcements) {
     if (out.size() > 1) out += ",";
     out += "{\"id\":" + json::quote(a.id) + ",\"ur\":" + json::quote(a.text.ur) +
-           ",\"en\":" + json::quote(a.text.en) + ",\"high\":" + (a.high_priority ? "true" : "false") +
+           ",\"en\":" + json::quote(a.text.en) +
+           ",\"high\":" + (a.high_priority ? "true" : "false") +
            ",\"from\":" + std::to_string(a.from.utc_ms) +
            ",\"until\":" + std::to_string(a.until.utc_ms) + "}";
   }
@@ -71,7 +72,8 @@ std::string overrides_json(const std::vector<SessionOverride>& overrides) {
     const agenda::SessionStatus& s = o.status;
     out += "{\"session\":" + json::quote(o.session_id) +
            ",\"state\":" + std::to_string(static_cast<int>(s.state)) +
-           ",\"delay\":" + std::to_string(s.delay_minutes) + ",\"room\":" + json::quote(s.moved_to_room);
+           ",\"delay\":" + std::to_string(s.delay_minutes) +
+           ",\"room\":" + json::quote(s.moved_to_room);
     if (s.moved_to_start) {
       out += ",\"start\":" + std::to_string(s.moved_to_start->utc_seconds) +
              ",\"offset\":" + std::to_string(s.moved_to_start->offset_seconds);
@@ -95,7 +97,8 @@ std::string answer_for(const std::string& name, std::string_view bytes, const st
     case DocumentKind::kAgenda: {
       const agenda::LoadResult result = agenda::load_agenda_bytes(name, bytes);
       header += ",\"status\":" + std::to_string(static_cast<int>(result.status));
-      if (result.format) header += ",\"format\":" + json::quote(agenda::format_name(*result.format));
+      if (result.format)
+        header += ",\"format\":" + json::quote(agenda::format_name(*result.format));
       header += ",\"diagnostics\":" + diagnostics_json(result.diagnostics);
       if (result.ok()) payload = agenda::write_native_json(*result.agenda);
       break;
@@ -161,8 +164,8 @@ bool decode_announcements(const json::Value* list, std::vector<Announcement>& ou
 bool decode_overrides(const json::Value* list, std::vector<SessionOverride>& out) {
   if (list == nullptr || !list->is_array()) return false;
   for (const json::Value& item : list->items()) {
-    const std::string *session = string_member(item, "session"), *room = string_member(item, "room"),
-                      *file = string_member(item, "file");
+    const std::string *session = string_member(item, "session"),
+                      *room = string_member(item, "room"), *file = string_member(item, "file");
     const auto state = number_member(item, "state"), delay = number_member(item, "delay");
     const auto line = number_member(item, "line"), column = number_member(item, "column");
     if (!session || !room || !file || !state || *state < 0 ||
@@ -174,8 +177,8 @@ bool decode_overrides(const json::Value* list, std::vector<SessionOverride>& out
     entry.status.delay_minutes = static_cast<int>(*delay);
     entry.status.moved_to_room = *room;
     if (const auto start = number_member(item, "start")) {
-      entry.status.moved_to_start =
-          time::Instant{*start, static_cast<std::int32_t>(number_member(item, "offset").value_or(0))};
+      entry.status.moved_to_start = time::Instant{
+          *start, static_cast<std::int32_t>(number_member(item, "offset").value_or(0))};
     }
     if (const auto until = number_member(item, "until")) entry.until = Timestamp{*until};
     entry.position = {*file, static_cast<int>(*line), static_cast<int>(*column)};
@@ -212,7 +215,8 @@ ReadOutcome decode_answer(const std::string& name, std::string_view answer) {
   }
   if (*kind == document_kind_name(DocumentKind::kOverrides)) {
     outcome.kind = DocumentKind::kOverrides;
-    if (!decode_overrides(root.find("overrides"), outcome.overrides)) return failed_read(name, lying);
+    if (!decode_overrides(root.find("overrides"), outcome.overrides))
+      return failed_read(name, lying);
     return outcome;
   }
   const auto status = number_member(root, "status");
@@ -247,7 +251,8 @@ void run_test_hook(std::string_view bytes) {
   if (hook == nullptr) return;
   const std::string_view text = hook;
   const std::size_t colon = text.find(':');
-  if (colon == std::string_view::npos || bytes.find(text.substr(colon + 1)) == std::string_view::npos)
+  if (colon == std::string_view::npos ||
+      bytes.find(text.substr(colon + 1)) == std::string_view::npos)
     return;
   const std::string_view action = text.substr(0, colon);
   if (action == "crash") std::raise(SIGSEGV);
@@ -292,8 +297,12 @@ SandboxedParse::SandboxedParse(const std::string& executable, ReadRequest reques
   }
   // Everything the child needs is made before fork: after it only system calls are made.
   std::string received = std::to_string(request.received.utc_ms);
-  std::vector<char*> argv = {const_cast<char*>(executable.c_str()), const_cast<char*>(kReaderMode),
-                             request.name.data(), request.zone.data(), received.data(), nullptr};
+  std::vector<char*> argv = {const_cast<char*>(executable.c_str()),
+                             const_cast<char*>(kReaderMode),
+                             request.name.data(),
+                             request.zone.data(),
+                             received.data(),
+                             nullptr};
   const rlimit memory{limits.memory_mib << 20, limits.memory_mib << 20};
   const rlimit cpu{static_cast<rlim_t>(limits.cpu_seconds),
                    static_cast<rlim_t>(limits.cpu_seconds) + 1};
@@ -391,8 +400,8 @@ void SandboxedParse::wait_for_reader(int answer_fd) {
     finish(failed_read(name_, "the reader's answer was larger than " +
                                   std::to_string(kMaxAnswerBytes >> 20) + " MiB: refused"));
   } else if (late) {
-    finish(failed_read(name_, "took longer than " + seconds_text(limits_.deadline_ms) +
-                                  " to read: refused"));
+    finish(failed_read(
+        name_, "took longer than " + seconds_text(limits_.deadline_ms) + " to read: refused"));
   } else if (WIFSIGNALED(status) && WTERMSIG(status) == SIGXCPU) {
     finish(failed_read(name_, "needed more than " + std::to_string(limits_.cpu_seconds) +
                                   " s of processor time to read: refused"));
@@ -402,8 +411,9 @@ void SandboxedParse::wait_for_reader(int answer_fd) {
   } else if (WEXITSTATUS(status) == kOutOfMemoryExit) {
     finish(failed_read(name_, "needed more than " + mib + " of memory to read: refused"));
   } else if (WEXITSTATUS(status) == kNotLimitedExit) {
-    finish(failed_read(name_, "the reader could not be given its memory and time limits "
-                              "(setrlimit or prctl refused): refused unread"));
+    finish(failed_read(name_,
+                       "the reader could not be given its memory and time limits "
+                       "(setrlimit or prctl refused): refused unread"));
   } else if (WEXITSTATUS(status) != 0) {
     finish(failed_read(name_, "the reader stopped with status " +
                                   std::to_string(WEXITSTATUS(status)) + ": refused"));

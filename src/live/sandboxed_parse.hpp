@@ -53,9 +53,9 @@ struct ReaderLimits {
 };
 
 struct ReadRequest {
-  std::string name;   // how messages name the input (a path, a URL)
-  std::string bytes;  // the input, whole
-  std::string zone;   // the venue's zone: times of announcements and overrides without offset
+  std::string name;    // how messages name the input (a path, a URL)
+  std::string bytes;   // the input, whole
+  std::string zone;    // the venue's zone: times of announcements and overrides without offset
   Timestamp received;  // when it arrived: the default start of announcements
 };
 

@@ -98,7 +98,8 @@ TEST(Configuration, MistakesNameTheKeyAndTheLine) {
 
 TEST(Configuration, AMistakeLeavesTheDefaultForItsKeyAndKeepsTheOthers) {
   const ConfigurationParse parsed = parse_configuration(
-      "ijlas.toml", "[display]\nlanguage = \"de\"\nrotation = 90\n[sources]\nreader_seconds = 99\n");
+      "ijlas.toml",
+      "[display]\nlanguage = \"de\"\nrotation = 90\n[sources]\nreader_seconds = 99\n");
   EXPECT_FALSE(parsed.configuration);
   EXPECT_EQ(parsed.usable.language, Configuration{}.language);
   EXPECT_EQ(parsed.usable.rotation, 90);

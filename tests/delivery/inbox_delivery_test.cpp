@@ -210,7 +210,8 @@ TEST(InboxDelivery, ABadSettingsFileNeverStopsTheKioskItSaysWhatToFix) {
                      dir / "stderr.log");
   EXPECT_TRUE(eventually([&] {
     return shown(dir / "out").find("Settings: ijlas.toml:3:1: unknown key") != std::string::npos;
-  })) << shown(dir / "out") << kiosk.log();
+  })) << shown(dir / "out")
+      << kiosk.log();
   EXPECT_TRUE(kiosk.running());
   EXPECT_NE(kiosk.log().find("ijlas.toml:3:1: error: unknown key \"rotaton\" in [display]"),
             std::string::npos)
@@ -226,7 +227,8 @@ TEST(InboxDelivery, ADoorScreenWhoseRoomIsMissingShowsTheWholeVenueAndSaysSo) {
   for (std::size_t at; (at = renamed.find("\"hall\"")) != std::string::npos;)
     renamed.replace(at, 6, "\"main-hall\"");
   drop_file(kiosk.inbox, "renamed.json", renamed);
-  ASSERT_TRUE(kiosk.shows("is not in this agenda; the whole venue")) << shown(kiosk.out) << kiosk.log();
+  ASSERT_TRUE(kiosk.shows("is not in this agenda; the whole venue"))
+      << shown(kiosk.out) << kiosk.log();
   EXPECT_NE(shown(kiosk.out).find("Renamed keynote"), std::string::npos) << shown(kiosk.out);
   ASSERT_EQ(kiosk.process->stop(), 0);
 
@@ -288,7 +290,8 @@ TEST(InboxDelivery, LinksFifosAndOtherOwnersHardLinksAreRefusedUnread) {
   ASSERT_EQ(::mkfifo((kiosk.inbox / "pipe.json").c_str(), 0644), 0);
   ASSERT_TRUE(kiosk.shows("Not used: pipe.json: is not a regular file")) << kiosk.log();
   write_file(kiosk.dir / "theirs.json", small_agenda("Theirs", "Their keynote"));
-  ASSERT_EQ(::chown((kiosk.dir / "theirs.json").c_str(), 4242, 4242) == 0 || ::geteuid() != 0, true);
+  ASSERT_EQ(::chown((kiosk.dir / "theirs.json").c_str(), 4242, 4242) == 0 || ::geteuid() != 0,
+            true);
   if (::geteuid() == 0) {
     fs::create_hard_link(kiosk.dir / "theirs.json", kiosk.inbox / "hard.json");
     ASSERT_TRUE(kiosk.shows("Not used: hard.json: is a hard link to a file of another owner"))
@@ -304,8 +307,9 @@ TEST(InboxDelivery, TheDropFolderDeletedAndMadeAgainIsWatchedAgain) {
   Kiosk kiosk("folder-again");
   ASSERT_TRUE(kiosk.shows("Opening keynote")) << kiosk.log();
   fs::remove_all(kiosk.inbox);
-  ASSERT_TRUE(eventually([&] { return kiosk.log().find("the inbox is gone") != std::string::npos; }))
-      << kiosk.log();
+  ASSERT_TRUE(eventually([&] {
+    return kiosk.log().find("the inbox is gone") != std::string::npos;
+  })) << kiosk.log();
   fs::create_directories(kiosk.inbox);
   drop_file(kiosk.inbox, "after.json", small_agenda("Agenda B", "After the folder came back"));
   ASSERT_TRUE(kiosk.shows("After the folder came back")) << kiosk.log();
@@ -370,8 +374,7 @@ TEST(InboxDelivery, AnAgendaWithFewerThanHalfTheSessionsIsShownWithAWarning) {
   ASSERT_TRUE(eventually([&] {
     return kiosk.log().find(std::to_string(sessions) + " sessions accepted") != std::string::npos;
   })) << kiosk.log();
-  const std::string half =
-      full.substr(0, full.find("    {\"id\": \"s4\"") - 2) + "\n  ]\n}\n";
+  const std::string half = full.substr(0, full.find("    {\"id\": \"s4\"") - 2) + "\n  ]\n}\n";
   drop_file(kiosk.inbox, "cut.json", half);
   ASSERT_TRUE(kiosk.shows("cut.json has 3 sessions; the agenda shown before had " +
                           std::to_string(sessions)))

@@ -49,8 +49,9 @@ TEST(SandboxedParse, ABadAgendaComesBackWithTheReadersDiagnostics) {
   EXPECT_FALSE(outcome.agenda.ok());
   EXPECT_FALSE(outcome.reader_failed);
   ASSERT_FALSE(outcome.diagnostics.items().empty());
-  EXPECT_EQ(format_diagnostic(outcome.diagnostics.items().front()),
-            format_diagnostic(agenda::load_agenda_bytes("bad.json", bytes).diagnostics.items().front()));
+  EXPECT_EQ(
+      format_diagnostic(outcome.diagnostics.items().front()),
+      format_diagnostic(agenda::load_agenda_bytes("bad.json", bytes).diagnostics.items().front()));
 }
 
 TEST(SandboxedParse, AnnouncementsAndOverridesComeBackAsTheyWereRead) {

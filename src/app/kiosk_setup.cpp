@@ -121,6 +121,17 @@ std::unique_ptr<KioskSetup> set_up_kiosk(const CommandLine& line, const Configur
     }
   }
   if (!setup->load.ok()) setup->load = agenda::load_agenda_file(setup->agenda_path);
+  // A live kiosk whose --agenda cannot be shown shows the bundled one rather than stopping.
+  if (!setup->load.ok() && runs_live(line) && setup->agenda_path != bundled_agenda_path()) {
+    for (const Diagnostic& diagnostic : setup->load.diagnostics.items())
+      std::cerr << "ijlas: " << format_diagnostic(diagnostic) << "\n";
+    if (const Diagnostic* first = setup->load.diagnostics.items().empty()
+                                      ? nullptr
+                                      : &setup->load.diagnostics.items().front())
+      setup->startup_notices.push_back("Not used: " + notice_text(*first));
+    setup->agenda_path = bundled_agenda_path();
+    setup->load = agenda::load_agenda_file(setup->agenda_path);
+  }
   if (!setup->load.ok()) {
     error = "cannot show " + setup->agenda_path + ":";
     for (const Diagnostic& diagnostic : setup->load.diagnostics.items()) {

@@ -219,6 +219,23 @@ TEST(InboxDelivery, ABadSettingsFileNeverStopsTheKioskItSaysWhatToFix) {
   EXPECT_EQ(kiosk.stop(), 0);
 }
 
+TEST(InboxDelivery, AnAgendaGivenThatCannotBeShownGivesWayToTheBundledOne) {
+  const fs::path dir = fresh_dir("bad-given");
+  write_file(dir / "given.json", "{\"ijlas_agenda\": 1}");
+  write_file(dir / "none.toml", "# the defaults\n");
+  KioskProcess kiosk(
+      {"--config", (dir / "none.toml").string(), "--headless", "--live-shots",
+       (dir / "out").string(), "--state", (dir / "state").string(), "--inbox",
+       (dir / "inbox").string(), "--agenda", (dir / "given.json").string(), "--lang", "en"},
+      dir / "stderr.log");
+  EXPECT_TRUE(eventually([&] {
+    return shown(dir / "out").find("Not used: given.json") != std::string::npos;
+  })) << shown(dir / "out")
+      << kiosk.log();
+  EXPECT_TRUE(kiosk.running());
+  EXPECT_EQ(kiosk.stop(), 0);
+}
+
 TEST(InboxDelivery, ADoorScreenWhoseRoomIsMissingShowsTheWholeVenueAndSaysSo) {
   Kiosk kiosk("door", {"--room", "hall"});
   ASSERT_TRUE(kiosk.shows("Opening keynote")) << kiosk.log();
@@ -265,6 +282,37 @@ TEST(InboxDelivery, AKioskKilledWhileReadingAFileSetsItAsideAtTheNextStart) {
   EXPECT_NE(reason.find("Why: the kiosk stopped"), std::string::npos) << reason;
   EXPECT_TRUE(eventually([&] { return !fs::exists(kiosk.state / "handling"); }));
   EXPECT_EQ(kiosk.process->stop(), 0);
+}
+
+TEST(InboxDelivery, TheLoopGoesOnWhileAFileIsBeingRead) {
+  const fs::path socket_path = fresh_dir("reading-notify") / "notify.sock";
+  const int sock = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+  sockaddr_un address{};
+  address.sun_family = AF_UNIX;
+  std::strncpy(address.sun_path, socket_path.c_str(), sizeof address.sun_path - 1);
+  ASSERT_EQ(::bind(sock, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
+  Kiosk kiosk("reading-loop", {},
+              {{"IJLAS_READER_TEST_HOOK", "hang:STILL-READING"},
+               {"NOTIFY_SOCKET", socket_path.string()},
+               {"WATCHDOG_USEC", "1000000"}});
+  ASSERT_TRUE(kiosk.shows("Opening keynote")) << kiosk.log();
+  drop_file(kiosk.inbox, "slow.json", "{\"ijlas_agenda\": 1, \"x\": \"STILL-READING\"}");
+  ASSERT_TRUE(eventually([&] { return fs::exists(kiosk.state / "handling"); })) << kiosk.log();
+  // For three seconds of reading, the watchdog is fed every half second as always.
+  int watchdogs = 0;
+  const auto end = std::chrono::steady_clock::now() + std::chrono::seconds(3);
+  while (std::chrono::steady_clock::now() < end) {
+    pollfd readable{sock, POLLIN, 0};
+    if (::poll(&readable, 1, 100) <= 0) continue;
+    char buffer[512];
+    const ssize_t got = ::recv(sock, buffer, sizeof buffer, 0);
+    if (got > 0 && std::string(buffer, static_cast<std::size_t>(got)) == "WATCHDOG=1") ++watchdogs;
+  }
+  ::close(sock);
+  EXPECT_TRUE(fs::exists(kiosk.state / "handling")) << "the read ended early";
+  EXPECT_GE(watchdogs, 5);
+  EXPECT_EQ(kiosk.process->stop(), 0);
+  EXPECT_FALSE(fs::exists(kiosk.state / "handling")) << "a clean stop leaves no record";
 }
 
 TEST(InboxDelivery, AFileTheReaderGivesUpOnIsRefusedAndSetAsideWhileTheScreenStays) {

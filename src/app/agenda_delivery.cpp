@@ -217,6 +217,12 @@ void AgendaDelivery::finish_read() {
           << (aside.moved_to.empty() ? std::string("(nowhere)") : aside.moved_to.string()) << "\n";
   }
   const std::string name = read_input_.name;
+  std::error_code ignored;
+  if (read_input_.from_inbox && !outcome.reader_failed &&
+      !fs::exists(fs::symlink_status(name, ignored))) {
+    log() << name << ": removed while it was being read, so not used\n";
+    return;
+  }
   take(name, std::move(outcome));
 }
 
@@ -226,7 +232,7 @@ void AgendaDelivery::take(const std::string& name, live::ReadOutcome outcome) {
   const Input& input = read_input_.name == name ? read_input_ : given;
   switch (outcome.kind) {
     case live::DocumentKind::kAgenda: {
-      if (input.from_inbox) inbox_agendas_.insert(name);
+      if (input.from_inbox && !outcome.reader_failed) inbox_agendas_.insert(name);
       if (!outcome.agenda.ok()) {
         reject("agenda", outcome.diagnostics);
         return;

@@ -121,8 +121,10 @@ std::unique_ptr<KioskSetup> set_up_kiosk(const CommandLine& line, const Configur
     }
   }
   if (!setup->load.ok()) setup->load = agenda::load_agenda_file(setup->agenda_path);
-  // A live kiosk whose --agenda cannot be shown shows the bundled one rather than stopping.
-  if (!setup->load.ok() && runs_live(line) && setup->agenda_path != bundled_agenda_path()) {
+  // A live kiosk (with its state folder) whose --agenda cannot be shown shows the bundled one
+  // rather than stopping.
+  if (!setup->load.ok() && runs_live(line) && !settings.state_dir.empty() &&
+      setup->agenda_path != bundled_agenda_path()) {
     for (const Diagnostic& diagnostic : setup->load.diagnostics.items())
       std::cerr << "ijlas: " << format_diagnostic(diagnostic) << "\n";
     if (const Diagnostic* first = setup->load.diagnostics.items().empty()

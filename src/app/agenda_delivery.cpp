@@ -3,11 +3,11 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <iostream>
 #include <limits>
 
-#include <chrono>
 #include "live/live_document.hpp"
 
 namespace ijlas::app {
@@ -18,6 +18,13 @@ namespace fs = std::filesystem;
 constexpr std::int64_t kNever = std::numeric_limits<std::int64_t>::max();
 constexpr std::int64_t kTickMs = 1000;  // timed content and sources are looked at this often
 constexpr int kLoggedDiagnostics = 10;
+constexpr std::int64_t kSoonMs = 10;  // the next read starts after one more frame
+
+std::int64_t wall_clock_ns() {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
 
 std::ostream& log() {
   return std::cerr << "ijlas: ";
@@ -49,6 +56,23 @@ std::string short_name(const std::string& name) {
 
 }  // namespace
 
+std::string quarantine_folder(const Configuration& settings) {
+  const fs::path inbox = fs::path(settings.inbox).lexically_normal();
+  if (!settings.inbox.empty()) {
+    const fs::path beside = (inbox.has_filename() ? inbox : inbox.parent_path()).parent_path();
+    return (beside / "quarantine").string();
+  }
+  return (fs::path(settings.state_dir) / "quarantine").string();
+}
+
+live::ReaderLimits reader_limits(const Configuration& settings) {
+  live::ReaderLimits limits;
+  limits.memory_mib = static_cast<std::size_t>(settings.reader_memory_mib);
+  limits.cpu_seconds = settings.reader_seconds;
+  limits.deadline_ms = settings.reader_seconds * 1000LL;
+  return limits;
+}
+
 std::string notice_text(const Diagnostic& diagnostic) {
   std::string text = short_name(diagnostic.position.file);
   if (diagnostic.position.line > 0) {
@@ -75,12 +99,15 @@ AgendaDelivery::AgendaDelivery(KioskSetup& setup, const Configuration& settings)
             << "): accepted agendas are shown but not kept\n";
     } else {
       store_ = std::make_unique<live::LastGoodStore>(settings_.state_dir);
+      quarantine_ = std::make_unique<live::InputQuarantine>(settings_.state_dir,
+                                                            quarantine_folder(settings_));
+      record_end_in_ = 2;  // the stored agenda's record, once it has been drawn
       if (fs::exists(store_->current_path(), failed)) {
         const auto written = fs::last_write_time(store_->current_path(), failed);
         if (!failed) {
-          stored_mtime_ns_ = std::chrono::duration_cast<std::chrono::nanoseconds>(
-                                 std::chrono::file_clock::to_sys(written).time_since_epoch())
-                                 .count();
+          shown_mtime_ns_ = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                std::chrono::file_clock::to_sys(written).time_since_epoch())
+                                .count();
         }
       }
     }
@@ -103,14 +130,26 @@ AgendaDelivery::AgendaDelivery(KioskSetup& setup, const Configuration& settings)
     log() << "fetching " << settings_.url << " every " << settings_.poll_seconds << " s\n";
   }
   log() << "showing " << setup_.agenda_path << "\n";
+  check_room();
+}
+
+AgendaDelivery::~AgendaDelivery() {
+  // Stopped from outside (SIGTERM) while reading: the input is not to blame.
+  if (reading_ && quarantine_) quarantine_->end();
 }
 
 bool AgendaDelivery::poll(std::int64_t monotonic_ms) {
   monotonic_ms_ = monotonic_ms;
+  if (!notice_timed_) {
+    notice_until_ms_ = monotonic_ms + settings_.notice_seconds * 1000LL;
+    notice_timed_ = true;
+  }
+  if (record_end_in_ > 0 && --record_end_in_ == 0 && quarantine_) quarantine_->end();
   if (inbox_) {
     for (live::InboxChange& change : inbox_->poll(monotonic_ms)) {
       const std::string name = change.path.string();
       if (change.kind == live::InboxChange::Kind::kRemoved) {
+        std::erase_if(waiting_, [&](const Input& input) { return input.name == name; });
         remove_source(name);
         continue;
       }
@@ -120,20 +159,22 @@ bool AgendaDelivery::poll(std::int64_t monotonic_ms) {
         reject("file", diagnostics);
         continue;
       }
-      // An agenda file left in the inbox from before the last good one was stored was seen then.
-      if (change.present_at_start && stored_mtime_ns_ > 0 && change.mtime_ns <= stored_mtime_ns_ &&
-          live::classify_document(change.bytes) == live::DocumentKind::kAgenda) {
-        log() << name << ": older than the last good agenda, left as it is\n";
-        continue;
-      }
-      receive(name, change.bytes);
+      std::erase_if(waiting_, [&](const Input& input) { return input.name == name; });
+      waiting_.push_back(
+          {name, std::move(change.bytes), true, change.mtime_ns, change.present_at_start});
+    }
+    if (inbox_->watching() != inbox_watching_) {
+      inbox_watching_ = inbox_->watching();
+      log() << (inbox_watching_ ? "the inbox is back, watching it again: "
+                                : "the inbox is gone; watching for it to come back: ")
+            << settings_.inbox << "\n";
     }
   }
   if (fetcher_) {
     if (const auto result = fetcher_->poll(monotonic_ms)) {
       switch (result->kind) {
         case live::FetchResult::Kind::kChanged:
-          receive(settings_.url, result->body);
+          waiting_.push_back({settings_.url, result->body, false, wall_clock_ns(), false});
           break;
         case live::FetchResult::Kind::kNotModified:
           break;
@@ -144,9 +185,103 @@ bool AgendaDelivery::poll(std::int64_t monotonic_ms) {
       }
     }
   }
-  refresh_live_content(false);
+  if (reading_ && reading_->finished()) finish_read();
+  // The next input is read once the last one has been drawn (its record cleared).
+  if (!reading_ && record_end_in_ == 0) start_next_read();
+  refresh_live_content(live_changed_);
+  live_changed_ = false;
   if (!notice_.empty() && monotonic_ms >= notice_until_ms_) set_notice({});
   return push_to_ui();
+}
+
+void AgendaDelivery::start_next_read() {
+  if (waiting_.empty()) return;
+  read_input_ = std::move(waiting_.front());
+  waiting_.pop_front();
+  if (quarantine_ && read_input_.from_inbox) quarantine_->begin(read_input_.name);
+  live::ReadRequest request{read_input_.name, std::move(read_input_.bytes),
+                            setup_.venue->zone().name(), setup_.clock->now()};
+  read_input_.bytes.clear();
+  reading_ = std::make_unique<live::SandboxedParse>(live::own_executable(), std::move(request),
+                                                    reader_limits(settings_));
+}
+
+void AgendaDelivery::finish_read() {
+  live::ReadOutcome outcome = reading_->take();
+  reading_.reset();
+  record_end_in_ = 1;
+  if (outcome.reader_failed && read_input_.from_inbox && quarantine_) {
+    const std::string why = outcome.diagnostics.items().front().message;
+    const live::SetAside aside = quarantine_->set_aside(read_input_.name, why);
+    log() << read_input_.name << ": " << why << "; set aside in "
+          << (aside.moved_to.empty() ? std::string("(nowhere)") : aside.moved_to.string()) << "\n";
+  }
+  const std::string name = read_input_.name;
+  std::error_code ignored;
+  if (read_input_.from_inbox && !outcome.reader_failed &&
+      !fs::exists(fs::symlink_status(name, ignored))) {
+    log() << name << ": removed while it was being read, so not used\n";
+    return;
+  }
+  take(name, std::move(outcome));
+}
+
+void AgendaDelivery::take(const std::string& name, live::ReadOutcome outcome) {
+  Input given;
+  given.name = name;
+  const Input& input = read_input_.name == name ? read_input_ : given;
+  switch (outcome.kind) {
+    case live::DocumentKind::kAgenda: {
+      if (input.from_inbox && !outcome.reader_failed) inbox_agendas_.insert(name);
+      if (!outcome.agenda.ok()) {
+        reject("agenda", outcome.diagnostics);
+        return;
+      }
+      // The drop-folder rule: an agenda file older than the one shown is not shown.
+      const bool older =
+          input.from_inbox && (input.mtime_ns < shown_mtime_ns_ ||
+                               (input.mtime_ns == shown_mtime_ns_ && name < shown_inbox_name_));
+      if (older && input.present_at_start) {
+        log() << name << ": older than the last good agenda, left as it is\n";
+        return;
+      }
+      if (older) {
+        const std::string shown_name =
+            shown_inbox_name_.empty() ? "the agenda shown" : short_name(shown_inbox_name_);
+        log() << name << ": older than " << shown_name
+              << ", which stays (the newest agenda file in the drop folder is shown)\n";
+        set_notice("Not shown: " + short_name(name) + " is older than " + shown_name +
+                   ", which stays; the newest agenda file is shown");
+        return;
+      }
+      accept_agenda(input, std::move(outcome));
+      return;
+    }
+    case live::DocumentKind::kAnnouncements: {
+      if (outcome.diagnostics.has_errors()) {
+        reject("announcements", outcome.diagnostics);
+        return;
+      }
+      log() << name << ": " << outcome.announcements.size() << " announcements accepted\n";
+      log_diagnostics(outcome.diagnostics);
+      announcements_[name] = std::move(outcome.announcements);
+      set_notice({});
+      live_changed_ = true;
+      return;
+    }
+    case live::DocumentKind::kOverrides: {
+      if (outcome.diagnostics.has_errors()) {
+        reject("overrides", outcome.diagnostics);
+        return;
+      }
+      log() << name << ": " << outcome.overrides.size() << " session overrides accepted\n";
+      log_diagnostics(outcome.diagnostics);
+      overrides_[name] = std::move(outcome.overrides);
+      set_notice({});
+      live_changed_ = true;
+      return;
+    }
+  }
 }
 
 std::int64_t AgendaDelivery::next_wakeup_ms() const {
@@ -156,59 +291,32 @@ std::int64_t AgendaDelivery::next_wakeup_ms() const {
   if (!notice_.empty()) next = std::min(next, notice_until_ms_);
   const bool timed = inbox_ || fetcher_ || !overrides_.empty() || !announcements_.empty();
   if (timed) next = std::min(next, monotonic_ms_ + kTickMs);
+  // A reader is waited for with the loop's other descriptors where it can (reader_fd()), and
+  // looked at often where it cannot (the SDL loop).
+  if (reading_ || !waiting_.empty() || record_end_in_ > 0)
+    next = std::min(next, monotonic_ms_ + kSoonMs);
   return next;
 }
 
 std::string AgendaDelivery::status() const {
   std::string text = "showing " + short_name(setup_.agenda_path);
   if (base_) text += " (" + std::to_string(base_->sessions().size()) + " sessions)";
+  if (inbox_agendas_.size() > 1) {
+    text += ", the newest of " + std::to_string(inbox_agendas_.size()) +
+            " agenda files in the drop folder";
+  }
   if (!shown_announcements_.empty())
     text += ", " + std::to_string(shown_announcements_.size()) + " announcements";
+  if (reading_) text += "; reading " + short_name(reading_->name());
+  if (!waiting_.empty()) text += ", " + std::to_string(waiting_.size()) + " files waiting";
   if (!notice_.empty()) text += "; notice: " + notice_;
+  if (!room_notice_.empty()) text += "; " + room_notice_;
   return text;
 }
 
-void AgendaDelivery::receive(const std::string& name, std::string_view bytes) {
-  const live::Timestamp now = setup_.clock->now();
-  switch (live::classify_document(bytes)) {
-    case live::DocumentKind::kAgenda: {
-      agenda::LoadResult result = agenda::load_agenda_bytes(name, bytes);
-      if (!result.ok()) {
-        reject("agenda", result.diagnostics);
-        return;
-      }
-      accept_agenda(name, std::move(result));
-      return;
-    }
-    case live::DocumentKind::kAnnouncements: {
-      live::AnnouncementsParse parsed =
-          live::parse_announcements(name, bytes, now, setup_.venue->zone());
-      if (parsed.diagnostics.has_errors()) {
-        reject("announcements", parsed.diagnostics);
-        return;
-      }
-      log() << name << ": " << parsed.announcements.size() << " announcements accepted\n";
-      log_diagnostics(parsed.diagnostics);
-      announcements_[name] = std::move(parsed.announcements);
-      set_notice({});
-      refresh_live_content(true);
-      return;
-    }
-    case live::DocumentKind::kOverrides: {
-      live::OverridesParse parsed =
-          live::parse_session_overrides(name, bytes, setup_.venue->zone());
-      if (parsed.diagnostics.has_errors()) {
-        reject("overrides", parsed.diagnostics);
-        return;
-      }
-      log() << name << ": " << parsed.overrides.size() << " session overrides accepted\n";
-      log_diagnostics(parsed.diagnostics);
-      overrides_[name] = std::move(parsed.overrides);
-      set_notice({});
-      refresh_live_content(true);
-      return;
-    }
-  }
+void AgendaDelivery::show_notice(std::string text) {
+  log() << "notice: " << text << "\n";
+  set_notice(std::move(text));
 }
 
 void AgendaDelivery::reject(const std::string& what, const DiagnosticList& diagnostics) {
@@ -222,34 +330,58 @@ void AgendaDelivery::reject(const std::string& what, const DiagnosticList& diagn
   set_notice("Not used: " + notice_text(*first));
 }
 
-void AgendaDelivery::accept_agenda(const std::string& name, agenda::LoadResult result) {
+void AgendaDelivery::accept_agenda(const Input& input, live::ReadOutcome outcome) {
+  const std::string& name = input.name;
+  agenda::LoadResult result = std::move(outcome.agenda);
   const bool same = base_ && *result.agenda == *base_;
-  log() << name << ": agenda "
-        << (result.format ? std::string(agenda::format_name(*result.format)) : "") << " with "
-        << result.agenda->sessions().size() << " sessions "
-        << (same ? "accepted (the same as shown)" : "accepted") << "\n";
+  log() << name << ": agenda " << outcome.format << " with " << result.agenda->sessions().size()
+        << " sessions " << (same ? "accepted (the same as shown)" : "accepted") << "\n";
   log_diagnostics(result.diagnostics);
   setup_.agenda_path = name;
+  if (input.from_inbox) {
+    shown_mtime_ns_ = input.mtime_ns;
+    shown_inbox_name_ = name;
+    if (inbox_agendas_.size() > 1) {
+      log() << name << ": the newest of " << inbox_agendas_.size()
+            << " agenda files in the drop folder, so it is shown\n";
+    }
+  }
   set_notice({});
   if (same) {
     setup_.load = std::move(result);
     return;
   }
+  // Much shorter than the agenda shown for the same conference: shown, with a warning.
+  const std::size_t before = base_ ? base_->sessions().size() : 0;
+  const std::size_t now = result.agenda->sessions().size();
+  const bool shrunk = base_ && !base_->conference().is_sample &&
+                      base_->conference().title == result.agenda->conference().title &&
+                      now * 2 < before;
   base_ = result.agenda;
   setup_.load = std::move(result);
   if (store_) {
     std::string error;
-    if (!store_->save(*base_, error))
+    if (!store_->save(*base_, error)) {
       log() << "the last good agenda was not kept: " << error << "\n";
+      set_notice("Shown but not kept for the next start: " + error);
+    }
   }
-  refresh_live_content(true);
+  if (shrunk) {
+    const std::string warning = short_name(name) + " has " + std::to_string(now) +
+                                " sessions; the agenda shown before had " + std::to_string(before) +
+                                ": check that the file is complete";
+    log() << "warning: " << warning << "\n";
+    set_notice(warning);
+  }
+  live_changed_ = true;
 }
 
 void AgendaDelivery::remove_source(const std::string& name) {
+  inbox_agendas_.erase(name);
   const bool had = overrides_.erase(name) + announcements_.erase(name) > 0;
   if (!had) return;
   log() << name << ": removed, and what it said with it\n";
-  refresh_live_content(true);
+  live_changed_ = true;
 }
 
 void AgendaDelivery::refresh_live_content(bool force) {
@@ -281,18 +413,35 @@ void AgendaDelivery::refresh_live_content(bool force) {
 }
 
 void AgendaDelivery::set_notice(std::string text) {
+  // Before the first poll the loop's clock is not known: the notice's time starts there.
   if (!text.empty()) notice_until_ms_ = monotonic_ms_ + settings_.notice_seconds * 1000LL;
+  notice_timed_ = monotonic_ms_ > 0;
   if (text == notice_) return;
   notice_ = std::move(text);
   notice_dirty_ = true;
 }
 
+void AgendaDelivery::check_room() {
+  std::string text;
+  if (!setup_.missing_room().empty()) {
+    text = "Door screen: room \"" + setup_.missing_room() +
+           "\" is not in this agenda; the whole venue is shown. Check --room or display.room";
+  }
+  if (text == room_notice_) return;
+  if (!text.empty()) log() << text << "\n";
+  room_notice_ = std::move(text);
+  notice_dirty_ = true;
+}
+
 bool AgendaDelivery::push_to_ui() {
   bool replaced = false;
-  if (agenda_dirty_) replaced = setup_.show_agenda(shown_);
+  if (agenda_dirty_) {
+    replaced = setup_.show_agenda(shown_);
+    check_room();
+  }
   if (announcements_dirty_ || replaced)
     setup_.ui->set_announcements(for_the_screen(shown_announcements_));
-  if (notice_dirty_ || replaced) setup_.ui->set_notice(notice_);
+  if (notice_dirty_ || replaced) setup_.ui->set_notice(notice_.empty() ? room_notice_ : notice_);
   const bool changed = agenda_dirty_ || announcements_dirty_ || notice_dirty_;
   agenda_dirty_ = announcements_dirty_ = notice_dirty_ = false;
   return changed;

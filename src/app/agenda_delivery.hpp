@@ -1,15 +1,22 @@
 // How agendas and last-minute changes reach the running kiosk: the inbox folder and the schedule
-// URL are looked at from the main loop (never waiting on either), whatever they deliver is
-// recognized by its content and validated, and only then swapped in whole. An accepted agenda
-// is kept as the last good one; a rejected file leaves the shown agenda alone and puts a short
-// notice for organizers on the screen. Overrides and announcements come and go on the venue's
-// clock. Every event is logged to standard error.
+// URL are looked at from the main loop (never waiting on either), whatever they deliver is read
+// by a limited child process (live/sandboxed_parse.hpp), one input at a time, while the loop
+// keeps drawing, and only then swapped in whole. An accepted agenda is kept as the last good
+// one; a rejected file leaves the shown agenda alone and puts a short notice for organizers on
+// the screen. Overrides and announcements come and go on the venue's clock. What is being read
+// is recorded (live/input_quarantine.hpp), so that an input that ends the kiosk is set aside at
+// the next start instead of ending it again. Every event is logged to standard error.
+//
+// Several agenda files in the drop folder: the newest by modification time is shown (ties: the
+// last name in byte order); an older file dropped later is not shown, and a notice says why.
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,7 +25,9 @@
 #include "app/kiosk_setup.hpp"
 #include "live/announcements.hpp"
 #include "live/inbox_watcher.hpp"
+#include "live/input_quarantine.hpp"
 #include "live/last_good_store.hpp"
+#include "live/sandboxed_parse.hpp"
 #include "live/schedule_fetcher.hpp"
 #include "live/session_overrides.hpp"
 
@@ -31,40 +40,74 @@ inline constexpr std::size_t kNoticeBytes = 150;
 // its folder, the place and the message, cut at a character boundary when too long.
 std::string notice_text(const Diagnostic& diagnostic);
 
+// The quarantine folder beside the drop folder (or in the state folder when there is no inbox).
+std::string quarantine_folder(const Configuration& settings);
+// The limits of the child process that reads files, from the settings.
+live::ReaderLimits reader_limits(const Configuration& settings);
+
 class AgendaDelivery {
  public:
   // Opens the sources `settings` names (an inbox or state folder that cannot be made is said
   // once on standard error, and the kiosk carries on without it).
   AgendaDelivery(KioskSetup& setup, const Configuration& settings);
+  ~AgendaDelivery();  // a reader still running is stopped, and its record cleared
 
   // Takes in what the sources delivered and brings the UI up to date; true when the UI was
   // given something new (an agenda, announcements or a notice).
   bool poll(std::int64_t monotonic_ms);
   // When poll() should run next, in monotonic ms (at most a second away while anything timed
-  // is in force or a source is open).
+  // is in force or a source is open; soon while files wait to be read).
   std::int64_t next_wakeup_ms() const;
   // The inbox's inotify descriptor (-1 when there is none): readable when a file arrives.
   int inbox_fd() const { return inbox_ ? inbox_->fd() : -1; }
+  // Readable when the file being read is done (-1 when none is being read).
+  int reader_fd() const { return reading_ ? reading_->done_fd() : -1; }
 
-  // One line for systemd's STATUS=: what is shown and where it came from.
+  // One line for systemd's STATUS= and the service panel: what is shown and where it came from.
   std::string status() const;
   const std::string& notice() const { return notice_; }
+  // A notice for organizers from outside the sources (the settings file, a file set aside).
+  void show_notice(std::string text);
+
+  // What a reader made of `name`, taken in as poll() does (benchmarks give it without a reader).
+  void take(const std::string& name, live::ReadOutcome outcome);
 
  private:
-  void receive(const std::string& name, std::string_view bytes);
-  void accept_agenda(const std::string& name, agenda::LoadResult result);
+  struct Input {
+    std::string name;
+    std::string bytes;
+    bool from_inbox = false;
+    std::int64_t mtime_ns = 0;
+    bool present_at_start = false;
+  };
+  void start_next_read();
+  void finish_read();
+  void accept_agenda(const Input& input, live::ReadOutcome outcome);
   void remove_source(const std::string& name);
   void refresh_live_content(bool force);
   void reject(const std::string& what, const DiagnosticList& diagnostics);
   void set_notice(std::string text);
+  void check_room();
   bool push_to_ui();
 
   KioskSetup& setup_;
   Configuration settings_;
   std::unique_ptr<live::InboxWatcher> inbox_;
+  bool inbox_watching_ = true;
   std::unique_ptr<live::ScheduleFetcher> fetcher_;
   std::unique_ptr<live::LastGoodStore> store_;
-  std::int64_t stored_mtime_ns_ = 0;  // of the last good file at start: older inbox files lost
+  std::unique_ptr<live::InputQuarantine> quarantine_;
+  int record_end_in_ = 0;  // the record is cleared this many polls on, once a frame was drawn
+
+  std::deque<Input> waiting_;  // to be read, in arrival order
+  std::unique_ptr<live::SandboxedParse> reading_;
+  Input read_input_;
+
+  // The drop-folder rule: the modification time and name of the inbox agenda shown (the stored
+  // agenda's time at start), and the inbox files that hold agendas.
+  std::int64_t shown_mtime_ns_ = 0;
+  std::string shown_inbox_name_;
+  std::set<std::string> inbox_agendas_;
 
   std::shared_ptr<const agenda::Agenda> base_;  // the accepted agenda, without overrides
   std::map<std::string, std::vector<live::SessionOverride>> overrides_;   // by source
@@ -72,9 +115,12 @@ class AgendaDelivery {
   std::shared_ptr<const agenda::Agenda> shown_;  // base_ with the overrides in force
   std::vector<live::Announcement> shown_announcements_;
   live::Timestamp next_live_change_;
+  bool live_changed_ = false;  // sources changed: merged once at the end of the poll
 
   std::string notice_;
+  std::string room_notice_;  // stays while the door screen's room is missing
   std::int64_t notice_until_ms_ = 0;
+  bool notice_timed_ = true;  // false: notice_until_ms_ is set at the first poll
   std::int64_t monotonic_ms_ = 0;
   bool agenda_dirty_ = false, announcements_dirty_ = false, notice_dirty_ = false;
 };

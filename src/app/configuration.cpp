@@ -2,12 +2,11 @@
 
 #include <toml++/toml.h>
 
-#include <fstream>
 #include <functional>
-#include <sstream>
 #include <vector>
 
 #include "core/time.hpp"
+#include "live/untrusted_file.hpp"
 
 namespace ijlas::app {
 namespace {
@@ -106,6 +105,18 @@ const std::vector<KeyReader>& key_readers() {
        [](const toml::node& node, Configuration& c) {
          return read_seconds(node, c.timeout_seconds, 1, 600);
        }},
+      {"sources", "reader_memory_mib",
+       [](const toml::node& node, Configuration& c) -> std::string {
+         const auto value = node.value_exact<std::int64_t>();
+         if (!value || *value < 64 || *value > 4096)
+           return "must be a whole number from 64 to 4096";
+         c.reader_memory_mib = static_cast<int>(*value);
+         return {};
+       }},
+      {"sources", "reader_seconds",
+       [](const toml::node& node, Configuration& c) {
+         return read_seconds(node, c.reader_seconds, 1, 25);
+       }},
       {"state", "dir",
        [](const toml::node& node, Configuration& c) { return read_folder(node, c.state_dir); }},
   };
@@ -167,8 +178,11 @@ ConfigurationParse parse_configuration(const std::string& name, std::string_view
                                                                table + "]: the keys are " + keys);
         continue;
       }
-      if (std::string error = reader->read(node, configuration); !error.empty()) {
+      Configuration trial = configuration;  // a value that cannot be used leaves the default
+      if (std::string error = reader->read(node, trial); !error.empty()) {
         diagnostics.error(position_of(name, node.source()), full + " " + error);
+      } else {
+        configuration = trial;
       }
     }
   }
@@ -180,6 +194,11 @@ ConfigurationParse parse_configuration(const std::string& name, std::string_view
                       "timeouts.attract_seconds (" + std::to_string(configuration.attract_seconds) +
                           ") must be longer than timeouts.idle_seconds (" +
                           std::to_string(configuration.idle_seconds) + ")");
+  }
+  result.usable = configuration;
+  if (configuration.attract_seconds <= configuration.idle_seconds) {
+    result.usable.idle_seconds = Configuration{}.idle_seconds;
+    result.usable.attract_seconds = Configuration{}.attract_seconds;
   }
   if (!diagnostics.has_errors()) result.configuration = configuration;
   return result;
@@ -204,15 +223,13 @@ void merge_command_line(CommandLine& line, Configuration& configuration) {
 }
 
 ConfigurationParse load_configuration(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  const live::UntrustedFile file = live::read_untrusted_file(path, kMaxConfigurationBytes);
+  if (!file.error.empty()) {
     ConfigurationParse result;
-    result.diagnostics.error({path.string(), 0, 0}, "cannot read the configuration file");
+    result.diagnostics.error({path.string(), 0, 0}, "the configuration file " + file.error);
     return result;
   }
-  std::stringstream text;
-  text << in.rdbuf();
-  return parse_configuration(path.string(), text.str());
+  return parse_configuration(path.string(), file.bytes);
 }
 
 }  // namespace ijlas::app

@@ -15,6 +15,7 @@
 namespace ijlas::app {
 
 inline constexpr const char* kSystemConfigurationPath = "/etc/ijlas/ijlas.toml";
+inline constexpr std::size_t kMaxConfigurationBytes = 1u << 20;  // a larger file is refused
 
 struct Configuration {
   // [display]
@@ -31,6 +32,8 @@ struct Configuration {
   std::string url;  // a pretalx/frab schedule export, or empty
   int poll_seconds = 300;
   int timeout_seconds = 30;
+  int reader_memory_mib = 512;  // a file is parsed by a child process with this much memory
+  int reader_seconds = 20;      // and this long (processor and wall-clock time), then refused
   // [state]
   std::string state_dir = "/var/lib/ijlas";
 
@@ -39,6 +42,7 @@ struct Configuration {
 
 struct ConfigurationParse {
   std::optional<Configuration> configuration;  // empty when diagnostics has errors
+  Configuration usable;  // the values that can be used, the defaults for those that cannot
   DiagnosticList diagnostics;
 };
 

@@ -151,9 +151,11 @@ int run_headless(KioskSetup& setup, const CommandLine& line, AgendaDelivery& del
     if (tap_every_ms > 0) wait = std::min(wait, next_tap_ms - monotonic);
     wait = std::min(wait, notifier.max_sleep_ms());
     wait = std::clamp<std::int64_t>(wait, 1, 60'000);
-    pollfd watched[2] = {{stop_pipe[0], POLLIN, 0}, {delivery.inbox_fd(), POLLIN, 0}};
-    const int count = delivery.inbox_fd() >= 0 ? 2 : 1;
-    if (::poll(watched, count, static_cast<int>(wait)) > 0 && (watched[0].revents & POLLIN)) {
+    // A negative descriptor (no inbox, no file being read) is left out by poll().
+    pollfd watched[3] = {{stop_pipe[0], POLLIN, 0},
+                         {delivery.inbox_fd(), POLLIN, 0},
+                         {delivery.reader_fd(), POLLIN, 0}};
+    if (::poll(watched, 3, static_cast<int>(wait)) > 0 && (watched[0].revents & POLLIN)) {
       std::cerr << "ijlas: stopping\n";
       return 0;
     }

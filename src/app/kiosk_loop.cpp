@@ -39,11 +39,14 @@ double ms_since_process_start() {
   return (now.tv_sec + now.tv_nsec / 1e9 - start_ticks / ticks) * 1000.0;
 }
 
-std::vector<std::string> service_lines(const KioskSetup& setup, const platform::KioskWindow& window,
+std::vector<std::string> service_lines(const KioskSetup& setup, const AgendaDelivery& delivery,
+                                       const platform::KioskWindow& window,
                                        const std::vector<std::string>& addresses, double fps) {
   std::vector<std::string> lines;
   lines.push_back(std::string("ijlas ") + IJLAS_VERSION + " - renderer " + window.renderer_name());
   lines.push_back("agenda: " + setup.agenda_path);
+  // Which file is shown and why (the newest of several in the drop folder), what is being read.
+  lines.push_back("status: " + delivery.status());
   std::error_code error;
   const auto written = std::filesystem::last_write_time(setup.agenda_path, error);
   if (!error) {
@@ -121,7 +124,7 @@ int run_kiosk(KioskSetup& setup, const CommandLine& line, AgendaDelivery& delive
       needs_present = false;
       if (overlay_open) {
         if (!overlay) overlay = std::make_unique<platform::ServiceOverlay>();
-        overlay->set_lines(service_lines(setup, *window, addresses, fps));
+        overlay->set_lines(service_lines(setup, delivery, *window, addresses, fps));
       }
       window->draw(list, ui::colors::kBackground, overlay_open ? overlay.get() : nullptr);
       window->present();

@@ -6,7 +6,11 @@
 #include <filesystem>
 #include <iostream>
 
+#include "app/agenda_delivery.hpp"
+#include "live/input_quarantine.hpp"
 #include "live/last_good_store.hpp"
+#include "live/sandboxed_parse.hpp"
+#include "live/untrusted_file.hpp"
 #include "ui/venue_format.hpp"
 
 #ifndef IJLAS_ASSET_DIR
@@ -32,10 +36,18 @@ bool KioskSetup::show_agenda(std::shared_ptr<const agenda::Agenda> agenda) {
   if (!zone_name.empty() && zone_name != venue->zone().name()) {
     if (auto zone = agenda::TimeZone::find(zone_name)) {
       venue = std::make_shared<live::VenueTime>(*zone);
-      ui_options.language = ui->navigation().language();
-      ui = std::make_unique<ui::KioskUi>(*typesetter, ui::venue_format(venue), ui_options);
       replaced = true;
     }
+  }
+  const std::string room =
+      requested_room.empty() || agenda->find_room(requested_room) ? requested_room : "";
+  if (room != ui_options.room_id) {
+    ui_options.room_id = room;
+    replaced = true;
+  }
+  if (replaced) {
+    ui_options.language = ui->navigation().language();
+    ui = std::make_unique<ui::KioskUi>(*typesetter, ui::venue_format(venue), ui_options);
   }
   choose_clock(*agenda);
   ui->set_agenda(std::move(agenda));
@@ -58,6 +70,51 @@ void KioskSetup::choose_clock(const agenda::Agenda& agenda) {
   }
   if (ui) ui->set_rehearsal_clock(rehearsal_clock);
 }
+
+namespace {
+
+// The stored last good agenda, read by a limited child process; what a kiosk that died while
+// reading or first showing something left recorded is set aside first.
+agenda::LoadResult read_last_good_agenda(const Configuration& settings, KioskSetup& setup) {
+  live::InputQuarantine quarantine(settings.state_dir, quarantine_folder(settings));
+  if (const auto aside = quarantine.recover()) {
+    std::cerr << "ijlas: set aside " << aside->input.string() << " in "
+              << (aside->moved_to.empty() ? std::string("(nowhere: it is gone)")
+                                          : aside->moved_to.string())
+              << ": " << aside->why << "\n";
+    setup.startup_notices.push_back(
+        "Set aside: " + aside->input.filename().string() +
+        " (the kiosk stopped while reading it); see the quarantine folder");
+  }
+  live::LastGoodStore store(settings.state_dir);
+  store.remove_leftovers();
+  agenda::LoadResult none;
+  none.status = agenda::LoadStatus::kUnreadable;
+  std::error_code failed;
+  if (!std::filesystem::exists(std::filesystem::symlink_status(store.current_path(), failed)))
+    return none;
+  const live::UntrustedFile file =
+      live::read_untrusted_file(store.current_path(), agenda::kMaxAgendaFileBytes);
+  if (!file.error.empty()) {
+    none.diagnostics.error({store.current_path().string(), 0, 0}, file.error);
+    return none;
+  }
+  quarantine.begin(store.current_path());  // cleared by AgendaDelivery once it is drawn
+  live::SandboxedParse reader(
+      live::own_executable(),
+      {store.current_path().string(), file.bytes, "UTC", live::SystemClock().now()},
+      reader_limits(settings));
+  live::ReadOutcome outcome = reader.take();
+  if (outcome.reader_failed) {
+    const live::SetAside aside =
+        quarantine.set_aside(store.current_path(), outcome.diagnostics.items().front().message);
+    quarantine.end();
+    setup.startup_notices.push_back("Set aside: the stored agenda (" + aside.why + ")");
+  }
+  return std::move(outcome.agenda);
+}
+
+}  // namespace
 
 std::unique_ptr<KioskSetup> set_up_kiosk(const CommandLine& line, std::string& error) {
   Configuration settings;
@@ -89,27 +146,36 @@ std::unique_ptr<KioskSetup> set_up_kiosk(const CommandLine& line, const Configur
   setup->agenda_path = given_path;
   // A live kiosk shows the last agenda it accepted, whatever it was started with.
   if (runs_live(line) && !settings.state_dir.empty()) {
-    live::LastGoodStore store(settings.state_dir);
-    if (std::filesystem::exists(store.current_path())) {
-      agenda::LoadResult stored = store.load();
-      if (stored.ok()) {
-        setup->load = std::move(stored);
-        setup->agenda_path = store.current_path().string();
-        if (!line.agenda.empty()) {
-          std::cerr << "ijlas: showing the last good agenda " << setup->agenda_path
-                    << ", not --agenda " << line.agenda
-                    << ": drop the file into the inbox to replace it, or start with "
-                       "--state DIR (an empty folder) to show it now\n";
-        }
-      } else {
-        std::cerr << "ijlas: the last good agenda " << store.current_path().string()
-                  << " cannot be used; showing " << given_path << "\n";
-        for (const Diagnostic& diagnostic : stored.diagnostics.items())
-          std::cerr << "  " << format_diagnostic(diagnostic) << "\n";
+    agenda::LoadResult stored = read_last_good_agenda(settings, *setup);
+    if (stored.ok()) {
+      setup->load = std::move(stored);
+      setup->agenda_path = live::LastGoodStore(settings.state_dir).current_path().string();
+      if (!line.agenda.empty()) {
+        std::cerr << "ijlas: showing the last good agenda " << setup->agenda_path
+                  << ", not --agenda " << line.agenda
+                  << ": drop the file into the inbox to replace it, or start with "
+                     "--state DIR (an empty folder) to show it now\n";
       }
+    } else if (!stored.diagnostics.items().empty()) {
+      std::cerr << "ijlas: the last good agenda cannot be used; showing " << given_path << "\n";
+      for (const Diagnostic& diagnostic : stored.diagnostics.items())
+        std::cerr << "  " << format_diagnostic(diagnostic) << "\n";
     }
   }
   if (!setup->load.ok()) setup->load = agenda::load_agenda_file(setup->agenda_path);
+  // A live kiosk (with its state folder) whose --agenda cannot be shown shows the bundled one
+  // rather than stopping.
+  if (!setup->load.ok() && runs_live(line) && !settings.state_dir.empty() &&
+      setup->agenda_path != bundled_agenda_path()) {
+    for (const Diagnostic& diagnostic : setup->load.diagnostics.items())
+      std::cerr << "ijlas: " << format_diagnostic(diagnostic) << "\n";
+    if (const Diagnostic* first = setup->load.diagnostics.items().empty()
+                                      ? nullptr
+                                      : &setup->load.diagnostics.items().front())
+      setup->startup_notices.push_back("Not used: " + notice_text(*first));
+    setup->agenda_path = bundled_agenda_path();
+    setup->load = agenda::load_agenda_file(setup->agenda_path);
+  }
   if (!setup->load.ok()) {
     error = "cannot show " + setup->agenda_path + ":";
     for (const Diagnostic& diagnostic : setup->load.diagnostics.items()) {
@@ -138,7 +204,8 @@ std::unique_ptr<KioskSetup> set_up_kiosk(const CommandLine& line, const Configur
   }
   setup->choose_clock(agenda);
 
-  if (!line.room.empty() && !agenda.find_room(line.room)) {
+  // A live door screen never stops for a missing room: it shows the whole venue, with a notice.
+  if (!line.room.empty() && !agenda.find_room(line.room) && !runs_live(line)) {
     error = "--room \"" + line.room + "\": the agenda has no such room; its rooms are:";
     for (const agenda::Room& room : agenda.rooms())
       error += " " + room.id;
@@ -147,7 +214,8 @@ std::unique_ptr<KioskSetup> set_up_kiosk(const CommandLine& line, const Configur
 
   setup->typesetter = std::make_unique<text::Typesetter>();
   ui::KioskOptions& options = setup->ui_options;
-  options.room_id = line.room;
+  setup->requested_room = line.room;
+  options.room_id = agenda.find_room(line.room) ? line.room : "";
   options.language = line.language == "en" ? ui::Language::kEnglish : ui::Language::kUrdu;
   options.timeouts.idle_ms = settings.idle_seconds * 1000LL;
   options.timeouts.attract_ms = settings.attract_seconds * 1000LL;

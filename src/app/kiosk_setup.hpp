@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "agenda/agenda_loader.hpp"
 #include "app/command_line.hpp"
@@ -29,10 +30,18 @@ struct KioskSetup {
   std::unique_ptr<text::Typesetter> typesetter;
   ui::KioskOptions ui_options;
   std::unique_ptr<ui::KioskUi> ui;
+  std::string requested_room;                // --room: the door screen's room, when it is there
+  std::vector<std::string> startup_notices;  // for organizers: what was set aside at start
+
+  // The door screen's room when the agenda shown lacks it (the whole venue is shown), else "".
+  std::string missing_room() const {
+    return ui_options.room_id == requested_room ? std::string() : requested_room;
+  }
 
   // Swaps the shown agenda whole. An agenda of another time zone gets a new venue clock face
-  // and a new UI (in the language shown now), since the zone is part of how every time reads:
-  // then it returns true, and announcements and notices must be given to the new UI again.
+  // and a new UI (in the language shown now), since the zone is part of how every time reads;
+  // so does a door screen whose room comes or goes (without it, the whole venue is shown).
+  // Then it returns true, and announcements and notices must be given to the new UI again.
   bool show_agenda(std::shared_ptr<const agenda::Agenda> agenda);
   // The real clock, or a rehearsal in real time for a sample agenda outside its dates
   // (live::sample_rehearsal_start); --clock keeps its own. Logs a change of clock.
@@ -41,7 +50,9 @@ struct KioskSetup {
 
 // nullptr with a message (naming the file, line and column for a bad agenda) on failure.
 // `settings` gives the timeouts and, for a live kiosk (windowed, full screen or --headless),
-// the state folder whose last good agenda wins over --agenda and the bundled one.
+// the state folder whose last good agenda wins over --agenda and the bundled one: it is read
+// by a limited child process, after whatever a kiosk that died left recorded has been set aside.
+// A live door screen whose room is not in the agenda shows the whole venue instead of failing.
 std::unique_ptr<KioskSetup> set_up_kiosk(const CommandLine& line, const Configuration& settings,
                                          std::string& error);
 // The same with the built-in settings and no state folder (shots, replays, tests).

@@ -2,6 +2,7 @@
 #include <exception>
 #include <filesystem>
 #include <iostream>
+#include <string_view>
 
 #include "app/agenda_delivery.hpp"
 #include "app/board_duties.hpp"
@@ -11,9 +12,13 @@
 #include "app/kiosk_loop.hpp"
 #include "app/kiosk_setup.hpp"
 #include "app/screen_shots.hpp"
+#include "live/sandboxed_parse.hpp"
 
 int main(int argc, char** argv) {
   using namespace ijlas::app;
+  // The child process that reads one untrusted file (live/sandboxed_parse.hpp).
+  if (argc > 1 && std::string_view(argv[1]) == ijlas::live::kReaderMode)
+    return ijlas::live::run_reader_mode(argc, argv);
   const CommandLineParse parsed = parse_command_line({argv + 1, argv + argc});
   if (!parsed.command_line) {
     std::cerr << "ijlas: " << parsed.error << "\n" << usage_text();
@@ -25,7 +30,10 @@ int main(int argc, char** argv) {
     return 0;
   }
   // The settings file: the one named, else the system's when there is one, else the defaults.
+  // A live kiosk never stops for a mistake in it: the defaults stand in for the values that
+  // cannot be used, and a notice says what to fix (shots, replays and tools still stop).
   Configuration settings;
+  std::string settings_notice;
   std::string config_file = line.config_file;
   std::error_code ignored;
   if (config_file.empty() && std::filesystem::exists(kSystemConfigurationPath, ignored))
@@ -34,8 +42,13 @@ int main(int argc, char** argv) {
     const ConfigurationParse loaded = load_configuration(config_file);
     for (const ijlas::Diagnostic& diagnostic : loaded.diagnostics.items())
       std::cerr << ijlas::format_diagnostic(diagnostic) << "\n";
-    if (!loaded.configuration) return 2;
-    settings = *loaded.configuration;
+    if (!loaded.configuration && !runs_live(line)) return 2;
+    settings = loaded.usable;
+    if (!loaded.configuration) {
+      settings_notice =
+          "Settings: " + notice_text(loaded.diagnostics.items().front()) + " (the default is used)";
+      std::cerr << "ijlas: carrying on with the defaults for what cannot be used\n";
+    }
   }
   merge_command_line(line, settings);
   try {
@@ -48,6 +61,9 @@ int main(int argc, char** argv) {
     if (!line.replay.empty()) return run_replay(*setup, line);
     if (!line.shot_dir.empty()) return write_screen_shots(*setup, line);
     AgendaDelivery delivery(*setup, settings);
+    for (const std::string& notice : setup->startup_notices)
+      delivery.show_notice(notice);
+    if (!settings_notice.empty()) delivery.show_notice(settings_notice);
     ServiceNotifier notifier;
     if (line.headless) return run_headless(*setup, line, delivery, notifier);
     BoardDuties board(settings, line);

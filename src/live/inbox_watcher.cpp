@@ -7,28 +7,38 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
 #include <limits>
-#include <sstream>
 
 #include "agenda/agenda_loader.hpp"
+#include "live/untrusted_file.hpp"
 
 namespace ijlas::live {
 namespace {
 
-constexpr std::uint32_t kWatchedEvents =
-    IN_CLOSE_WRITE | IN_MOVED_TO | IN_MODIFY | IN_CREATE | IN_ATTRIB | IN_DELETE | IN_MOVED_FROM;
+constexpr std::uint32_t kWatchedEvents = IN_CLOSE_WRITE | IN_MOVED_TO | IN_MODIFY | IN_CREATE |
+                                         IN_ATTRIB | IN_DELETE | IN_MOVED_FROM | IN_DELETE_SELF |
+                                         IN_MOVE_SELF;
+constexpr std::int64_t kLookAgainMs = 1000;  // for a folder that went away
 
 bool ignored_name(const std::string& name) {
   return name.empty() || name.front() == '.';
 }
 
-// The size and modification time of a regular file; size -1 when it is missing or not a file.
-bool stat_file(const std::filesystem::path& path, std::int64_t& size, std::int64_t& mtime_ns) {
+// The size and modification time of what is at `path`, not following a symbolic link; false
+// when nothing is there. `kind` says why it is not read when it is not a regular file.
+bool stat_entry(const std::filesystem::path& path, std::int64_t& size, std::int64_t& mtime_ns,
+                std::string& kind) {
   struct stat info {};
-  if (::stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return false;
+  if (::lstat(path.c_str(), &info) != 0) return false;
   size = info.st_size;
   mtime_ns = static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec;
+  kind.clear();
+  if (S_ISLNK(info.st_mode))
+    kind = "is a symbolic link: copy the file itself, not a link to it";
+  else if (S_ISDIR(info.st_mode))
+    kind = "folder";
+  else if (!S_ISREG(info.st_mode))
+    kind = "is not a regular file (a FIFO, socket or device): refused unread";
   return true;
 }
 
@@ -47,11 +57,16 @@ InboxWatcher::InboxWatcher(std::filesystem::path folder, std::int64_t settle_ms)
     error_ = std::string("cannot watch the inbox: ") + std::strerror(errno);
     return;
   }
-  if (::inotify_add_watch(fd_, folder_.c_str(), kWatchedEvents) < 0) {
+  if (!add_watch()) {
     error_ = "cannot watch the inbox " + folder_.string() + ": " + std::strerror(errno);
     ::close(fd_);
     fd_ = -1;
   }
+}
+
+bool InboxWatcher::add_watch() {
+  watch_ = ::inotify_add_watch(fd_, folder_.c_str(), kWatchedEvents | IN_ONLYDIR);
+  return watch_ >= 0;
 }
 
 InboxWatcher::~InboxWatcher() {
@@ -94,6 +109,17 @@ std::vector<InboxChange> InboxWatcher::poll(std::int64_t monotonic_ms) {
         scan(monotonic_ms, false);
         continue;
       }
+      if (event->wd == watch_ && (event->mask & (IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED))) {
+        // The folder was deleted or renamed: looked for again every second, and watched anew
+        // when it is back.
+        if (watch_ >= 0 && !(event->mask & IN_IGNORED)) ::inotify_rm_watch(fd_, watch_);
+        watch_ = -1;
+        pending_.clear();
+        for (const auto& [name, signature] : handed_over_)
+          changes.push_back({InboxChange::Kind::kRemoved, folder_ / name, {}, {}, 0, false});
+        handed_over_.clear();
+        continue;
+      }
       if (event->len == 0 || (event->mask & IN_ISDIR)) continue;
       const std::string name(event->name);
       if (ignored_name(name)) continue;
@@ -108,13 +134,19 @@ std::vector<InboxChange> InboxWatcher::poll(std::int64_t monotonic_ms) {
     }
   }
 
+  if (watch_ < 0 && monotonic_ms - last_look_ms_ >= kLookAgainMs) {
+    last_look_ms_ = monotonic_ms;
+    if (add_watch()) scan(monotonic_ms, false);
+  }
+
   std::vector<InboxChange> ready;
   for (auto it = pending_.begin(); it != pending_.end();) {
     const std::filesystem::path path = folder_ / it->first;
     Pending& pending = it->second;
     Signature now;
-    if (!stat_file(path, now.size, now.mtime_ns)) {
-      it = pending_.erase(it);  // gone again, or not a regular file
+    std::string refused;
+    if (!stat_entry(path, now.size, now.mtime_ns, refused) || refused == "folder") {
+      it = pending_.erase(it);  // gone again, or a folder
       continue;
     }
     if (now != pending.seen) {
@@ -134,24 +166,21 @@ std::vector<InboxChange> InboxWatcher::poll(std::int64_t monotonic_ms) {
     change.path = path;
     change.mtime_ns = now.mtime_ns;
     change.present_at_start = pending.present_at_start;
-    if (now.size > static_cast<std::int64_t>(agenda::kMaxAgendaFileBytes)) {
-      change.error = "larger than 64 MiB: refused unread";
+    if (!refused.empty()) {
+      change.error = refused;
     } else {
-      std::ifstream in(path, std::ios::binary);
-      std::ostringstream bytes;
-      bytes << in.rdbuf();
+      UntrustedFile file = read_untrusted_file(path, agenda::kMaxAgendaFileBytes);
       Signature after;
-      if (!stat_file(path, after.size, after.mtime_ns) || after != now) {
+      std::string kind;
+      if (file.error.empty() && (!stat_entry(path, after.size, after.mtime_ns, kind) ||
+                                 after != now || file.size != now.size)) {
         pending.seen = after;  // it changed while being read: wait again
         pending.changed_ms = monotonic_ms;
         ++it;
         continue;
       }
-      if (!in && now.size > 0) {
-        change.error = "cannot be read";
-      } else {
-        change.bytes = std::move(bytes).str();
-      }
+      change.error = std::move(file.error);
+      change.bytes = std::move(file.bytes);
     }
     handed_over_[it->first] = now;
     ready.push_back(std::move(change));
@@ -169,6 +198,7 @@ std::vector<InboxChange> InboxWatcher::poll(std::int64_t monotonic_ms) {
 std::int64_t InboxWatcher::next_wakeup_ms() const {
   std::int64_t next = std::numeric_limits<std::int64_t>::max();
   if (fd_ >= 0 && !started_) return 0;
+  if (fd_ >= 0 && watch_ < 0) next = last_look_ms_ + kLookAgainMs;
   for (const auto& [name, pending] : pending_) {
     // Settling files are looked at again every quarter of the settle time too, so that a size
     // change without an event (a network file system) still resets the timer.

@@ -4,7 +4,10 @@
 //
 // A file is ready when its size and modification time have stayed the same for `settle_ms` and
 // no write, close or rename into the folder touched it meanwhile. Names starting with "." (the
-// temporary files of copy tools) and anything that is not a regular file are ignored.
+// temporary files of copy tools) and folders are ignored. Files are opened with O_NOFOLLOW and
+// checked on the descriptor (live/untrusted_file.hpp): a symbolic link, FIFO, device or hard link
+// to another owner's file is handed over as an error, unread. A folder that is deleted (or
+// renamed away) hands its files over as removed, and is watched again once it is back.
 #pragma once
 
 #include <cstdint>
@@ -37,6 +40,7 @@ class InboxWatcher {
   InboxWatcher& operator=(const InboxWatcher&) = delete;
 
   bool ok() const { return fd_ >= 0; }
+  bool watching() const { return watch_ >= 0; }  // false while the folder is gone
   const std::string& error() const { return error_; }
   const std::filesystem::path& folder() const { return folder_; }
   int fd() const { return fd_; }  // readable when the folder changed
@@ -61,10 +65,13 @@ class InboxWatcher {
 
   void scan(std::int64_t monotonic_ms, bool at_start);
   void touched(const std::string& name, std::int64_t monotonic_ms);
+  bool add_watch();
 
   std::filesystem::path folder_;
   std::int64_t settle_ms_;
   int fd_ = -1;
+  int watch_ = -1;
+  std::int64_t last_look_ms_ = 0;  // when a gone folder was last looked for
   std::string error_;
   bool started_ = false;
   std::int64_t last_poll_ms_ = 0;

@@ -5,6 +5,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <exception>
 
 #include "agenda/native_json_writer.hpp"
 
@@ -57,6 +58,17 @@ LastGoodStore::LastGoodStore(std::filesystem::path folder) : folder_(std::move(f
 bool LastGoodStore::save(const agenda::Agenda& agenda, std::string& error) {
   const std::string text = agenda::write_native_json(agenda);
   const std::filesystem::path temporary = folder_ / kTemporaryName;
+  // The folder may have been deleted while the kiosk ran: it is made again.
+  std::error_code not_made;
+  std::filesystem::create_directories(folder_, not_made);
+  // A save that fails (a full disk) leaves no temporary file behind to fill it further.
+  struct RemovedOnFailure {
+    const std::filesystem::path& path;
+    bool armed = true;
+    ~RemovedOnFailure() {
+      if (armed && std::uncaught_exceptions() == 0) ::unlink(path.c_str());  // not a power cut
+    }
+  } cleanup{temporary};
   {
     FileDescriptor file(::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
     if (file.get() < 0) {
@@ -89,6 +101,7 @@ bool LastGoodStore::save(const agenda::Agenda& agenda, std::string& error) {
     error = failure("cannot rename to", current_path());
     return false;
   }
+  cleanup.armed = false;
   step(SaveStep::kRenamed);
   FileDescriptor folder(::open(folder_.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
   if (folder.get() < 0 || ::fsync(folder.get()) != 0) {
@@ -99,9 +112,13 @@ bool LastGoodStore::save(const agenda::Agenda& agenda, std::string& error) {
   return true;
 }
 
-agenda::LoadResult LastGoodStore::load() {
+void LastGoodStore::remove_leftovers() {
   std::error_code ignored;
   std::filesystem::remove(folder_ / kTemporaryName, ignored);
+}
+
+agenda::LoadResult LastGoodStore::load() {
+  remove_leftovers();
   return agenda::load_agenda_file(current_path());
 }
 

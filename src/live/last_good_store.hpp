@@ -33,11 +33,14 @@ class LastGoodStore {
   const std::filesystem::path& folder() const { return folder_; }
   std::filesystem::path current_path() const { return folder_ / "agenda.json"; }
 
-  // Writes `agenda`; false with the reason in `error` (the old file is then still intact).
+  // Writes `agenda` (making the folder again when it was deleted); false with the reason in
+  // `error`: the old file is then still intact and the temporary one already removed.
   bool save(const agenda::Agenda& agenda, std::string& error);
   // The stored agenda, validated like any other file (kUnreadable when there is none). Leftover
   // temporary files of an interrupted save are removed.
   agenda::LoadResult load();
+  // Removes the temporary file of an interrupted save (load() does it first).
+  void remove_leftovers();
 
   void set_step_hook(std::function<void(SaveStep)> hook) { hook_ = std::move(hook); }
 

@@ -14,6 +14,8 @@
 #include <span>
 #include <stdexcept>
 
+#include "platform/photo_file.hpp"
+
 namespace ijlas::platform {
 namespace {
 
@@ -358,7 +360,13 @@ SDL_Texture* SdlRenderer::photo(const ImageKey& key) {
   make_room(images_, kMaxImages);
   ++image_loads_;
   CachedTexture cached{nullptr, clock_};
-  const Surface decoded(IMG_Load(key.path.c_str()));
+  // Checked before decoding: a regular file of bounded size and pixel count (photo_file.hpp).
+  const PhotoFile file = read_photo_file(key.path);
+  const Surface decoded(
+      file.error.empty()
+          ? IMG_Load_RW(SDL_RWFromConstMem(file.bytes.data(), static_cast<int>(file.bytes.size())),
+                        1)
+          : nullptr);
   const Surface prepared =
       decoded ? prepare_photo(decoded.get(), key.width, key.height, key.circle) : nullptr;
   if (prepared) cached.texture = SDL_CreateTextureFromSurface(renderer_, prepared.get());
@@ -366,7 +374,9 @@ SDL_Texture* SdlRenderer::photo(const ImageKey& key) {
     SDL_SetTextureBlendMode(cached.texture, SDL_BLENDMODE_BLEND);
   } else if (reported_.insert(key.path).second) {
     std::fprintf(stderr, "ijlas: cannot show image %s: %s\n", key.path.c_str(),
-                 decoded ? SDL_GetError() : IMG_GetError());
+                 !file.error.empty() ? file.error.c_str()
+                 : decoded           ? SDL_GetError()
+                                     : IMG_GetError());
   }
   return images_.emplace(key, cached).first->second.texture;
 }

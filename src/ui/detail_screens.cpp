@@ -21,9 +21,13 @@ namespace {
 void draw_portrait(Painter& p, const ScreenContext& context, const agenda::Speaker& speaker,
                    const Box& circle) {
   p.fill(circle, colors::kDivider, circle.w / 2);
-  if (!speaker.photo.empty()) {
-    std::filesystem::path path = speaker.photo;
-    if (path.is_relative() && !context.asset_dir.empty()) path = context.asset_dir / path;
+  // Only a photo inside the agenda's own folder: no absolute path, no way up with "..".
+  const std::filesystem::path named = speaker.photo;
+  const bool inside =
+      named.is_relative() && std::find(named.begin(), named.end(), "..") == named.end();
+  if (!speaker.photo.empty() && inside) {
+    std::filesystem::path path = named;
+    if (!context.asset_dir.empty()) path = context.asset_dir / path;
     p.list().image(path.string(), circle, true);
     return;
   }

@@ -2,6 +2,9 @@
 // every mistake named with its key and line.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "app/configuration.hpp"
 
 namespace ijlas::app {
@@ -91,6 +94,34 @@ TEST(Configuration, MistakesNameTheKeyAndTheLine) {
             "[display], [timeouts], [sources] and [state]\n");
   EXPECT_EQ(errors_of("[display\n"),
             "ijlas.toml:1:9: error: Error while parsing table header: expected ']', saw '\\n'\n");
+}
+
+TEST(Configuration, AMistakeLeavesTheDefaultForItsKeyAndKeepsTheOthers) {
+  const ConfigurationParse parsed = parse_configuration(
+      "ijlas.toml",
+      "[display]\nlanguage = \"de\"\nrotation = 90\n[sources]\nreader_seconds = 99\n");
+  EXPECT_FALSE(parsed.configuration);
+  EXPECT_EQ(parsed.usable.language, Configuration{}.language);
+  EXPECT_EQ(parsed.usable.rotation, 90);
+  EXPECT_EQ(parsed.usable.reader_seconds, Configuration{}.reader_seconds);
+  EXPECT_EQ(parsed.diagnostics.error_count(), 2);
+}
+
+TEST(Configuration, OnlyARegularFileOfAtMostOneMebibyteIsRead) {
+  const auto dir = std::filesystem::temp_directory_path() / "ijlas-config-files";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "big.toml") << std::string(kMaxConfigurationBytes + 1, '#');
+  std::filesystem::create_symlink(dir / "big.toml", dir / "link.toml");
+  EXPECT_NE(format_diagnostic(load_configuration(dir / "big.toml").diagnostics.items().at(0))
+                .find("larger than 1 MiB"),
+            std::string::npos);
+  EXPECT_NE(format_diagnostic(load_configuration(dir / "link.toml").diagnostics.items().at(0))
+                .find("symbolic link"),
+            std::string::npos);
+  EXPECT_NE(format_diagnostic(load_configuration(dir).diagnostics.items().at(0))
+                .find("not a regular file"),
+            std::string::npos);
 }
 
 TEST(Configuration, TheCommandLineWins) {

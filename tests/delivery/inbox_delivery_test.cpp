@@ -4,14 +4,18 @@
 #include <gtest/gtest.h>
 
 #include <poll.h>
+#include <sys/mount.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/un.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <cstring>
 #include <fstream>
 #include <random>
 
+#include "agenda/agenda_loader.hpp"
 #include "delivery_test_support.hpp"
 
 namespace ijlas::delivery_testing {
@@ -197,17 +201,233 @@ TEST(InboxDelivery, TellsSystemdWhenTheFirstPictureIsOutAndKeepsThePetFed) {
   EXPECT_EQ(kiosk.process->stop(), 0);
 }
 
-TEST(InboxDelivery, ABadSettingsFileStopsTheKioskNamingTheKeyAndLine) {
+TEST(InboxDelivery, ABadSettingsFileNeverStopsTheKioskItSaysWhatToFix) {
   const fs::path dir = fresh_dir("bad-config");
-  write_file(dir / "ijlas.toml", "[display]\nlanguage = \"ur\"\nrotaton = 90\n");
+  write_file(dir / "ijlas.toml", "[display]\nlanguage = \"en\"\nrotaton = 90\n");
   KioskProcess kiosk({"--config", (dir / "ijlas.toml").string(), "--headless", "--live-shots",
-                      (dir / "out").string()},
+                      (dir / "out").string(), "--state", (dir / "state").string(), "--inbox",
+                      (dir / "inbox").string()},
                      dir / "stderr.log");
-  EXPECT_TRUE(eventually([&] { return !kiosk.running(); }));
-  EXPECT_EQ(kiosk.stop(), 2);
+  EXPECT_TRUE(eventually([&] {
+    return shown(dir / "out").find("Settings: ijlas.toml:3:1: unknown key") != std::string::npos;
+  })) << shown(dir / "out")
+      << kiosk.log();
+  EXPECT_TRUE(kiosk.running());
   EXPECT_NE(kiosk.log().find("ijlas.toml:3:1: error: unknown key \"rotaton\" in [display]"),
             std::string::npos)
       << kiosk.log();
+  EXPECT_EQ(kiosk.stop(), 0);
+}
+
+TEST(InboxDelivery, AnAgendaGivenThatCannotBeShownGivesWayToTheBundledOne) {
+  const fs::path dir = fresh_dir("bad-given");
+  write_file(dir / "given.json", "{\"ijlas_agenda\": 1}");
+  write_file(dir / "none.toml", "# the defaults\n");
+  KioskProcess kiosk(
+      {"--config", (dir / "none.toml").string(), "--headless", "--live-shots",
+       (dir / "out").string(), "--state", (dir / "state").string(), "--inbox",
+       (dir / "inbox").string(), "--agenda", (dir / "given.json").string(), "--lang", "en"},
+      dir / "stderr.log");
+  EXPECT_TRUE(eventually([&] {
+    return shown(dir / "out").find("Not used: given.json") != std::string::npos;
+  })) << shown(dir / "out")
+      << kiosk.log();
+  EXPECT_TRUE(kiosk.running());
+  EXPECT_EQ(kiosk.stop(), 0);
+}
+
+TEST(InboxDelivery, ADoorScreenWhoseRoomIsMissingShowsTheWholeVenueAndSaysSo) {
+  Kiosk kiosk("door", {"--room", "hall"});
+  ASSERT_TRUE(kiosk.shows("Opening keynote")) << kiosk.log();
+  EXPECT_EQ(shown(kiosk.out).find("is not in this agenda"), std::string::npos);
+  std::string renamed = small_agenda("Agenda B", "Renamed keynote");
+  for (std::size_t at; (at = renamed.find("\"hall\"")) != std::string::npos;)
+    renamed.replace(at, 6, "\"main-hall\"");
+  drop_file(kiosk.inbox, "renamed.json", renamed);
+  ASSERT_TRUE(kiosk.shows("is not in this agenda; the whole venue"))
+      << shown(kiosk.out) << kiosk.log();
+  EXPECT_NE(shown(kiosk.out).find("Renamed keynote"), std::string::npos) << shown(kiosk.out);
+  ASSERT_EQ(kiosk.process->stop(), 0);
+
+  // Restarted on the stored agenda, which lacks the room: it runs, and says so again.
+  fs::remove(kiosk.out / "current.json");
+  kiosk.start({"--room", "hall"});
+  ASSERT_TRUE(kiosk.shows("is not in this agenda; the whole venue")) << kiosk.log();
+  EXPECT_TRUE(kiosk.process->running());
+  EXPECT_EQ(kiosk.process->stop(), 0);
+}
+
+TEST(InboxDelivery, AKioskKilledWhileReadingAFileSetsItAsideAtTheNextStart) {
+  Kiosk kiosk("killed-reading", {}, {{"IJLAS_READER_TEST_HOOK", "hang:NEVER-ENDS"}});
+  ASSERT_TRUE(kiosk.shows("Opening keynote")) << kiosk.log();
+  drop_file(kiosk.inbox, "good.json", small_agenda("Agenda B", "Good keynote"));
+  ASSERT_TRUE(kiosk.shows("Good keynote")) << kiosk.log();
+  drop_file(kiosk.inbox, "slow.json", "{\"ijlas_agenda\": 1, \"x\": \"NEVER-ENDS\"}");
+  // While its reader runs, the record names it; then the watchdog's SIGKILL.
+  ASSERT_TRUE(eventually([&] {
+    return read_file(kiosk.state / "handling").find("slow.json") != std::string::npos;
+  })) << kiosk.log();
+  ::kill(kiosk.process->pid(), SIGKILL);
+  EXPECT_TRUE(eventually([&] { return !kiosk.process->running(); }));
+
+  fs::remove(kiosk.out / "current.json");
+  kiosk.start();
+  ASSERT_TRUE(kiosk.shows("Set aside: slow.json")) << shown(kiosk.out) << kiosk.log();
+  EXPECT_NE(shown(kiosk.out).find("Good keynote"), std::string::npos) << shown(kiosk.out);
+  EXPECT_FALSE(fs::exists(kiosk.inbox / "slow.json"));
+  EXPECT_TRUE(fs::exists(kiosk.dir / "quarantine" / "slow.json"));
+  const std::string reason = read_file(kiosk.dir / "quarantine" / "slow.json.reason.txt");
+  EXPECT_NE(reason.find("What: " + (kiosk.inbox / "slow.json").string()), std::string::npos)
+      << reason;
+  EXPECT_NE(reason.find("Why: the kiosk stopped"), std::string::npos) << reason;
+  EXPECT_TRUE(eventually([&] { return !fs::exists(kiosk.state / "handling"); }));
+  EXPECT_EQ(kiosk.process->stop(), 0);
+}
+
+TEST(InboxDelivery, TheLoopGoesOnWhileAFileIsBeingRead) {
+  const fs::path socket_path = fresh_dir("reading-notify") / "notify.sock";
+  const int sock = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+  sockaddr_un address{};
+  address.sun_family = AF_UNIX;
+  std::strncpy(address.sun_path, socket_path.c_str(), sizeof address.sun_path - 1);
+  ASSERT_EQ(::bind(sock, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
+  Kiosk kiosk("reading-loop", {},
+              {{"IJLAS_READER_TEST_HOOK", "hang:STILL-READING"},
+               {"NOTIFY_SOCKET", socket_path.string()},
+               {"WATCHDOG_USEC", "1000000"}});
+  ASSERT_TRUE(kiosk.shows("Opening keynote")) << kiosk.log();
+  drop_file(kiosk.inbox, "slow.json", "{\"ijlas_agenda\": 1, \"x\": \"STILL-READING\"}");
+  ASSERT_TRUE(eventually([&] { return fs::exists(kiosk.state / "handling"); })) << kiosk.log();
+  // For three seconds of reading, the watchdog is fed every half second as always.
+  int watchdogs = 0;
+  const auto end = std::chrono::steady_clock::now() + std::chrono::seconds(3);
+  while (std::chrono::steady_clock::now() < end) {
+    pollfd readable{sock, POLLIN, 0};
+    if (::poll(&readable, 1, 100) <= 0) continue;
+    char buffer[512];
+    const ssize_t got = ::recv(sock, buffer, sizeof buffer, 0);
+    if (got > 0 && std::string(buffer, static_cast<std::size_t>(got)) == "WATCHDOG=1") ++watchdogs;
+  }
+  ::close(sock);
+  EXPECT_TRUE(fs::exists(kiosk.state / "handling")) << "the read ended early";
+  EXPECT_GE(watchdogs, 5);
+  EXPECT_EQ(kiosk.process->stop(), 0);
+  EXPECT_FALSE(fs::exists(kiosk.state / "handling")) << "a clean stop leaves no record";
+}
+
+TEST(InboxDelivery, AFileTheReaderGivesUpOnIsRefusedAndSetAsideWhileTheScreenStays) {
+  const fs::path limits = fresh_dir("reader-late-settings") / "limits.toml";
+  write_file(limits, "[sources]\nreader_seconds = 1\n");
+  Kiosk kiosk("reader-late", {"--config", limits.string()},
+              {{"IJLAS_READER_TEST_HOOK", "hang:TAKES-FOREVER"}});
+  ASSERT_TRUE(kiosk.shows("Opening keynote")) << kiosk.log();
+  drop_file(kiosk.inbox, "late.json", "{\"ijlas_agenda\": 1, \"x\": \"TAKES-FOREVER\"}");
+  ASSERT_TRUE(kiosk.shows("Not used: late.json: took longer than 1 s to read")) << kiosk.log();
+  EXPECT_NE(shown(kiosk.out).find("Opening keynote"), std::string::npos);
+  EXPECT_TRUE(fs::exists(kiosk.dir / "quarantine" / "late.json.reason.txt"));
+  EXPECT_FALSE(fs::exists(kiosk.inbox / "late.json"));
+  EXPECT_EQ(kiosk.process->stop(), 0);
+}
+
+TEST(InboxDelivery, LinksFifosAndOtherOwnersHardLinksAreRefusedUnread) {
+  Kiosk kiosk("links");
+  ASSERT_TRUE(kiosk.shows("Opening keynote")) << kiosk.log();
+  write_file(kiosk.dir / "secret.json", small_agenda("Secret", "Secret keynote"));
+  fs::create_symlink(kiosk.dir / "secret.json", kiosk.inbox / "link.json");
+  ASSERT_TRUE(kiosk.shows("Not used: link.json: is a symbolic link")) << kiosk.log();
+  ASSERT_EQ(::mkfifo((kiosk.inbox / "pipe.json").c_str(), 0644), 0);
+  ASSERT_TRUE(kiosk.shows("Not used: pipe.json: is not a regular file")) << kiosk.log();
+  write_file(kiosk.dir / "theirs.json", small_agenda("Theirs", "Their keynote"));
+  ASSERT_EQ(::chown((kiosk.dir / "theirs.json").c_str(), 4242, 4242) == 0 || ::geteuid() != 0,
+            true);
+  if (::geteuid() == 0) {
+    fs::create_hard_link(kiosk.dir / "theirs.json", kiosk.inbox / "hard.json");
+    ASSERT_TRUE(kiosk.shows("Not used: hard.json: is a hard link to a file of another owner"))
+        << kiosk.log();
+  }
+  EXPECT_EQ(shown(kiosk.out).find("Secret keynote"), std::string::npos);
+  EXPECT_EQ(shown(kiosk.out).find("Their keynote"), std::string::npos);
+  EXPECT_TRUE(kiosk.process->running());
+  EXPECT_EQ(kiosk.process->stop(), 0);
+}
+
+TEST(InboxDelivery, TheDropFolderDeletedAndMadeAgainIsWatchedAgain) {
+  Kiosk kiosk("folder-again");
+  ASSERT_TRUE(kiosk.shows("Opening keynote")) << kiosk.log();
+  fs::remove_all(kiosk.inbox);
+  ASSERT_TRUE(eventually([&] {
+    return kiosk.log().find("the inbox is gone") != std::string::npos;
+  })) << kiosk.log();
+  fs::create_directories(kiosk.inbox);
+  drop_file(kiosk.inbox, "after.json", small_agenda("Agenda B", "After the folder came back"));
+  ASSERT_TRUE(kiosk.shows("After the folder came back")) << kiosk.log();
+  EXPECT_NE(kiosk.log().find("watching it again"), std::string::npos);
+  EXPECT_EQ(kiosk.process->stop(), 0);
+}
+
+TEST(InboxDelivery, TheStateFolderDeletedWhileRunningIsMadeAgainOnTheNextSave) {
+  Kiosk kiosk("state-again");
+  ASSERT_TRUE(kiosk.shows("Opening keynote")) << kiosk.log();
+  fs::remove_all(kiosk.state);
+  drop_file(kiosk.inbox, "b.json", small_agenda("Agenda B", "Kept again"));
+  ASSERT_TRUE(kiosk.shows("Kept again")) << kiosk.log();
+  EXPECT_TRUE(eventually([&] {
+    return read_file(kiosk.state / "agenda.json").find("Kept again") != std::string::npos;
+  }));
+  EXPECT_EQ(kiosk.process->stop(), 0);
+}
+
+TEST(InboxDelivery, ASaveThatFailsOnAFullDiskSaysSoAndKeepsTheLastGoodAgenda) {
+  const fs::path state = fresh_dir("full-disk") / "state";
+  fs::create_directories(state);
+  if (::mount("tmpfs", state.c_str(), "tmpfs", 0, "size=16k") != 0)
+    GTEST_SKIP() << "cannot mount a small tmpfs here (not root)";
+  struct Unmount {
+    fs::path path;
+    ~Unmount() { ::umount2(path.c_str(), MNT_DETACH); }
+  } unmount{state};
+  Kiosk kiosk("full-disk-kiosk", {"--state", state.string()});
+  ASSERT_TRUE(kiosk.shows("Opening keynote")) << kiosk.log();
+  drop_file(kiosk.inbox, "small.json", small_agenda("Agenda B", "Small enough"));
+  ASSERT_TRUE(kiosk.shows("Small enough")) << kiosk.log();
+  ASSERT_TRUE(eventually([&] { return fs::exists(state / "agenda.json"); }));
+  drop_file(kiosk.inbox, "big.json", three_day_agenda("Too big to keep"));
+  ASSERT_TRUE(kiosk.shows("Shown but not kept for the next start")) << kiosk.log();
+  EXPECT_FALSE(fs::exists(state / "agenda.json.new"));
+  EXPECT_NE(read_file(state / "agenda.json").find("Small enough"), std::string::npos);
+  EXPECT_EQ(kiosk.process->stop(), 0);
+}
+
+TEST(InboxDelivery, TheNewestAgendaFileIsShownAndAnOlderOneDroppedLaterSaysWhy) {
+  Kiosk kiosk("several");
+  ASSERT_TRUE(kiosk.shows("Opening keynote")) << kiosk.log();
+  drop_file(kiosk.inbox, "new.json", small_agenda("Agenda B", "Newer keynote"));
+  ASSERT_TRUE(kiosk.shows("Newer keynote")) << kiosk.log();
+  write_file(kiosk.dir / "old.json", small_agenda("Agenda C", "Older keynote"));
+  fs::last_write_time(kiosk.dir / "old.json",
+                      fs::file_time_type::clock::now() - std::chrono::hours(2));
+  fs::rename(kiosk.dir / "old.json", kiosk.inbox / "old.json");
+  ASSERT_TRUE(kiosk.shows("Not shown: old.json is older than new.json")) << kiosk.log();
+  EXPECT_NE(shown(kiosk.out).find("Newer keynote"), std::string::npos);
+  EXPECT_EQ(shown(kiosk.out).find("Older keynote"), std::string::npos);
+  EXPECT_EQ(kiosk.process->stop(), 0);
+}
+
+TEST(InboxDelivery, AnAgendaWithFewerThanHalfTheSessionsIsShownWithAWarning) {
+  Kiosk kiosk("fewer");
+  ASSERT_TRUE(kiosk.shows("Opening keynote")) << kiosk.log();
+  const std::string full = three_day_agenda("The conference");
+  drop_file(kiosk.inbox, "full.json", full);
+  const std::size_t sessions = agenda::load_agenda_bytes("full", full).agenda->sessions().size();
+  ASSERT_TRUE(eventually([&] {
+    return kiosk.log().find(std::to_string(sessions) + " sessions accepted") != std::string::npos;
+  })) << kiosk.log();
+  const std::string half = full.substr(0, full.find("    {\"id\": \"s4\"") - 2) + "\n  ]\n}\n";
+  drop_file(kiosk.inbox, "cut.json", half);
+  ASSERT_TRUE(kiosk.shows("cut.json has 3 sessions; the agenda shown before had " +
+                          std::to_string(sessions)))
+      << shown(kiosk.out) << kiosk.log();
+  EXPECT_EQ(kiosk.process->stop(), 0);
 }
 
 }  // namespace

@@ -124,6 +124,36 @@ TEST(InboxWatcher, SleepsWhenNothingSettles) {
   EXPECT_LE(watcher.next_wakeup_ms(), now_ms() + kSettleMs);
 }
 
+TEST(InboxWatcher, AFolderDeletedAndMadeAgainIsWatchedAgain) {
+  const fs::path dir = fresh_folder("again");
+  InboxWatcher watcher(dir, kSettleMs);
+  write(dir / "news.json", "one");
+  ASSERT_EQ(watch_for(watcher, 400).size(), 1u);
+  fs::remove_all(dir);
+  const auto gone = watch_for(watcher, 100);
+  ASSERT_EQ(gone.size(), 1u);
+  EXPECT_EQ(gone[0].kind, InboxChange::Kind::kRemoved);
+  EXPECT_FALSE(watcher.watching());
+  fs::create_directories(dir);
+  write(dir / "later.json", "two");
+  const auto back = watch_for(watcher, 1600);
+  ASSERT_EQ(back.size(), 1u);
+  EXPECT_EQ(back[0].bytes, "two");
+  EXPECT_TRUE(watcher.watching());
+}
+
+TEST(InboxWatcher, ALinkOrFifoIsHandedOverAsAnErrorUnread) {
+  const fs::path dir = fresh_folder("links");
+  fs::create_directories(dir);
+  write(dir.parent_path() / "ijlas-test-inbox-target", "secret");
+  fs::create_symlink(dir.parent_path() / "ijlas-test-inbox-target", dir / "link.json");
+  InboxWatcher watcher(dir, kSettleMs);
+  const auto changes = watch_for(watcher, 400);
+  ASSERT_EQ(changes.size(), 1u);
+  EXPECT_TRUE(changes[0].bytes.empty());
+  EXPECT_NE(changes[0].error.find("symbolic link"), std::string::npos) << changes[0].error;
+}
+
 TEST(InboxWatcher, AFolderThatCannotBeMadeIsReportedNotThrown) {
   const fs::path file = fresh_folder("blocked");
   write(file, "a file where the folder should be");

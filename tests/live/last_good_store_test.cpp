@@ -98,12 +98,23 @@ TEST(LastGoodStore, APowerCutAtAnyStepLeavesTheOldOrTheNewAgendaWhole) {
   }
 }
 
-TEST(LastGoodStore, AnUnwritableFolderIsAnErrorAndTheOldFileStays) {
-  const fs::path dir = fresh_folder("missing") / "not-there";
+TEST(LastGoodStore, AFolderThatCannotBeMadeIsAnError) {
+  const fs::path dir = fresh_folder("missing") / "a-file" / "not-there";
+  std::ofstream(dir.parent_path()) << "not a folder";
   LastGoodStore store(dir);
   std::string error;
   EXPECT_FALSE(store.save(agenda_titled("X", 1), error));
   EXPECT_NE(error.find("cannot create"), std::string::npos) << error;
+}
+
+TEST(LastGoodStore, AFolderDeletedWhileRunningIsMadeAgainOnTheNextSave) {
+  const fs::path dir = fresh_folder("deleted") / "state";
+  LastGoodStore store(dir);
+  std::string error;
+  ASSERT_TRUE(store.save(agenda_titled("First", 1), error)) << error;
+  fs::remove_all(dir);
+  ASSERT_TRUE(store.save(agenda_titled("Second", 2), error)) << error;
+  EXPECT_EQ(store.load().agenda->conference().title.en, "Second");
 }
 
 }  // namespace

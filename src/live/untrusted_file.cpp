@@ -1,0 +1,85 @@
+#include "live/untrusted_file.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+namespace ijlas::live {
+namespace {
+
+// Closes the descriptor on every way out.
+struct OpenedFile {
+  int fd;
+  ~OpenedFile() {
+    if (fd >= 0) ::close(fd);
+  }
+};
+
+}  // namespace
+
+std::string size_text(std::size_t bytes) {
+  if (bytes >= (1u << 20) && bytes % (1u << 20) == 0) return std::to_string(bytes >> 20) + " MiB";
+  if (bytes >= (1u << 10) && bytes % (1u << 10) == 0) return std::to_string(bytes >> 10) + " KiB";
+  return std::to_string(bytes) + " bytes";
+}
+
+UntrustedFile read_untrusted_file(const std::filesystem::path& path, std::size_t max_bytes) {
+  UntrustedFile file;
+  const OpenedFile opened{::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)};
+  if (opened.fd < 0) {
+    file.error = errno == ELOOP ? "is a symbolic link: copy the file itself, not a link to it"
+                                : std::string("cannot be opened: ") + std::strerror(errno);
+    return file;
+  }
+  struct stat info {};
+  if (::fstat(opened.fd, &info) != 0) {
+    file.error = std::string("cannot be examined: ") + std::strerror(errno);
+    return file;
+  }
+  if (!S_ISREG(info.st_mode)) {
+    file.error = "is not a regular file (a folder, FIFO or device): refused unread";
+    return file;
+  }
+  if (info.st_nlink > 1 && info.st_uid != ::geteuid()) {
+    file.error = "is a hard link to a file of another owner: refused unread";
+    return file;
+  }
+  file.size = info.st_size;
+  file.mtime_ns =
+      static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec;
+  if (static_cast<std::uint64_t>(info.st_size) > max_bytes) {
+    file.error = "larger than " + size_text(max_bytes) + ": refused unread";
+    return file;
+  }
+  // Regular files never block; the descriptor's flag is cleared so that reads wait for disks.
+  ::fcntl(opened.fd, F_SETFL, 0);
+  file.bytes.resize(static_cast<std::size_t>(info.st_size));
+  std::size_t got = 0;
+  for (;;) {
+    if (got == file.bytes.size()) {
+      if (got >= max_bytes + 1) break;
+      file.bytes.resize(std::min(max_bytes + 1, got + 65536));  // it grew since fstat
+    }
+    const ssize_t read = ::read(opened.fd, file.bytes.data() + got, file.bytes.size() - got);
+    if (read < 0 && errno == EINTR) continue;
+    if (read < 0) {
+      file.error = std::string("cannot be read: ") + std::strerror(errno);
+      file.bytes.clear();
+      return file;
+    }
+    if (read == 0) break;
+    got += static_cast<std::size_t>(read);
+  }
+  file.bytes.resize(got);
+  if (got > max_bytes) {
+    file.error = "larger than " + size_text(max_bytes) + ": refused unread";
+    file.bytes.clear();
+  }
+  return file;
+}
+
+}  // namespace ijlas::live

@@ -1,70 +1,69 @@
 #include "agenda/html_text.hpp"
 
-#include <cctype>
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
 
-#include "core/utf8.hpp"
+#include <climits>
+#include <memory>
+#include <mutex>
 
 namespace ijlas::agenda {
 namespace {
 
-struct NamedReference {
-  std::string_view name;
-  char32_t code_point;
+struct DocumentDeleter {
+  void operator()(xmlDoc* document) const { xmlFreeDoc(document); }
 };
 
-constexpr NamedReference kNamedReferences[] = {
-    {"amp", '&'},      {"lt", '<'},       {"gt", '>'},       {"quot", '"'},      {"apos", '\''},
-    {"nbsp", 0xA0},    {"ndash", 0x2013}, {"mdash", 0x2014}, {"hellip", 0x2026}, {"rsquo", 0x2019},
-    {"lsquo", 0x2018}, {"rdquo", 0x201D}, {"ldquo", 0x201C},
-};
-
-bool is_block_tag(std::string_view tag) {
-  std::string name;
-  for (const char c : tag) {
-    if (c == '/') continue;
-    if (!std::isalnum(static_cast<unsigned char>(c))) break;
-    name += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return name == "p" || name == "br" || name == "li" || name == "div" || name == "ul" ||
-         name == "ol" || name == "h1" || name == "h2" || name == "h3" || name == "h4" ||
-         name == "tr" || name == "blockquote" || name == "pre";
+bool named(const xmlNode* node, const char* name) {
+  return xmlStrcasecmp(node->name, reinterpret_cast<const xmlChar*>(name)) == 0;
 }
 
-// Decodes "&…;" at `offset`; false (and nothing consumed) when it is not a reference.
-bool decode_reference(std::string_view html, std::size_t& offset, std::string& out) {
-  const std::size_t semicolon = html.find(';', offset);
-  if (semicolon == std::string_view::npos || semicolon - offset > 10) return false;
-  const std::string_view body = html.substr(offset + 1, semicolon - offset - 1);
-  char32_t code_point = 0;
-  if (body.size() >= 2 && body[0] == '#') {
-    const bool hex = body[1] == 'x' || body[1] == 'X';
-    const std::string_view digits = body.substr(hex ? 2 : 1);
-    if (digits.empty()) return false;
-    for (const char c : digits) {
-      const int digit = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
-                        : hex && std::isxdigit(static_cast<unsigned char>(c))
-                            ? std::tolower(static_cast<unsigned char>(c)) - 'a' + 10
-                            : -1;
-      if (digit < 0) return false;
-      code_point = code_point * (hex ? 16 : 10) + digit;
-      if (code_point > 0x10FFFF) return false;
-    }
-    if (code_point == 0 || (code_point >= 0xD800 && code_point <= 0xDFFF)) {
-      code_point = utf8::kReplacement;
-    }
-  } else {
-    bool found = false;
-    for (const NamedReference& reference : kNamedReferences) {
-      if (reference.name == body) {
-        code_point = reference.code_point;
-        found = true;
-      }
-    }
-    if (!found) return false;
+// Paragraph-like elements are set apart by a blank line, line-like ones by a line break.
+bool is_paragraph(const xmlNode* node) {
+  for (const char* name : {"p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+                           "pre", "table", "hr"}) {
+    if (named(node, name)) return true;
   }
-  utf8::append(out, code_point);
-  offset = semicolon + 1;
-  return true;
+  return false;
+}
+
+bool is_line(const xmlNode* node) {
+  for (const char* name : {"br", "li", "tr", "dt", "dd"}) {
+    if (named(node, name)) return true;
+  }
+  return false;
+}
+
+void append_boundary(const xmlNode* node, std::string& out) {
+  if (node->type != XML_ELEMENT_NODE) return;
+  if (is_paragraph(node)) {
+    out += "\n\n";
+  } else if (is_line(node)) {
+    out += '\n';
+  }
+}
+
+// Depth-first without recursion: a document of nested tags cannot exhaust the stack.
+void collect_text(const xmlNode* root, std::string& out) {
+  const xmlNode* node = root;
+  while (true) {
+    const bool element = node->type == XML_ELEMENT_NODE;
+    if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+      if (node->content) out += reinterpret_cast<const char*>(node->content);
+    }
+    append_boundary(node, out);
+    const bool skip = element && (named(node, "script") || named(node, "style"));
+    if (node->children != nullptr && !skip) {
+      node = node->children;
+      continue;
+    }
+    while (node != root && node->next == nullptr) {
+      node = node->parent;
+      append_boundary(node, out);
+    }
+    if (node == root) return;
+    node = node->next;
+  }
 }
 
 // Trims each line and drops blank lines at the start and end, keeping one blank line at most.
@@ -103,27 +102,18 @@ std::string tidy_lines(const std::string& text) {
 
 std::string html_to_text(std::string_view html) {
   if (html.find_first_of("<&") == std::string_view::npos) return std::string(html);
+  if (html.size() > static_cast<std::size_t>(INT_MAX)) return {};
+  static std::once_flag initialized;
+  std::call_once(initialized, [] { xmlInitParser(); });
+  const int options =
+      HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NOIMPLIED;
+  const std::unique_ptr<xmlDoc, DocumentDeleter> document(
+      htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, "UTF-8", options));
+  if (!document) return {};
   std::string out;
   out.reserve(html.size());
-  std::size_t offset = 0;
-  while (offset < html.size()) {
-    const char c = html[offset];
-    if (c == '<') {
-      const std::size_t close = html.find('>', offset);
-      if (close == std::string_view::npos) {
-        out.append(html.substr(offset));
-        break;
-      }
-      const std::string_view tag = html.substr(offset + 1, close - offset - 1);
-      if (is_block_tag(tag)) out += '\n';
-      offset = close + 1;
-    } else if (c == '&' && decode_reference(html, offset, out)) {
-      continue;
-    } else {
-      out += c;
-      ++offset;
-    }
-  }
+  // A document is laid out as a node (libxml2's own convention): its children are the fragment.
+  collect_text(reinterpret_cast<const xmlNode*>(document.get()), out);
   return tidy_lines(out);
 }
 

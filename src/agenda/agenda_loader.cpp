@@ -10,6 +10,7 @@
 #include "agenda/frab_xml_loader.hpp"
 #include "agenda/ical_loader.hpp"
 #include "agenda/indico_loader.hpp"
+#include "agenda/model_limits.hpp"
 #include "agenda/native_json_loader.hpp"
 #include "agenda/opass_loader.hpp"
 #include "agenda/sessionize_loader.hpp"
@@ -130,6 +131,10 @@ LoadResult load_agenda_bytes(const std::string& name, std::string_view bytes, Ag
     if (!result.diagnostics.has_errors()) {
       result.diagnostics.error({name, 1, 1}, "the file could not be read as an agenda");
     }
+    result.status = LoadStatus::kInvalid;
+    return result;
+  }
+  if (!apply_model_limits(*draft, result.diagnostics)) {
     result.status = LoadStatus::kInvalid;
     return result;
   }

@@ -34,11 +34,13 @@ bool is_line(const xmlNode* node) {
   return false;
 }
 
-void append_boundary(const xmlNode* node, std::string& out) {
+// A paragraph is set apart on both sides (tidy_lines() keeps one blank line of the two); a line
+// element starts a new line.
+void append_boundary(const xmlNode* node, bool entering, std::string& out) {
   if (node->type != XML_ELEMENT_NODE) return;
   if (is_paragraph(node)) {
     out += "\n\n";
-  } else if (is_line(node)) {
+  } else if (entering && is_line(node)) {
     out += '\n';
   }
 }
@@ -51,7 +53,7 @@ void collect_text(const xmlNode* root, std::string& out) {
     if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
       if (node->content) out += reinterpret_cast<const char*>(node->content);
     }
-    append_boundary(node, out);
+    append_boundary(node, true, out);
     const bool skip = element && (named(node, "script") || named(node, "style"));
     if (node->children != nullptr && !skip) {
       node = node->children;
@@ -59,7 +61,7 @@ void collect_text(const xmlNode* root, std::string& out) {
     }
     while (node != root && node->next == nullptr) {
       node = node->parent;
-      append_boundary(node, out);
+      append_boundary(node, false, out);
     }
     if (node == root) return;
     node = node->next;
@@ -105,8 +107,7 @@ std::string html_to_text(std::string_view html) {
   if (html.size() > static_cast<std::size_t>(INT_MAX)) return {};
   static std::once_flag initialized;
   std::call_once(initialized, [] { xmlInitParser(); });
-  const int options =
-      HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NOIMPLIED;
+  const int options = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING;
   const std::unique_ptr<xmlDoc, DocumentDeleter> document(
       htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, "UTF-8", options));
   if (!document) return {};

@@ -7,7 +7,7 @@
 namespace ijlas::agenda {
 namespace {
 
-constexpr FieldRules kTitle{false, kMaxTitleCharacters};
+constexpr FieldRules kTitle{true, kMaxTitleCharacters};
 constexpr FieldRules kName{false, kMaxNameCharacters};
 constexpr FieldRules kLongText{true, kMaxAbstractCharacters};
 
@@ -45,7 +45,7 @@ class FieldCleaner {
              const SourcePosition& where) {
     if (text.empty()) return;
     SanitizedText result = sanitize_text(text, rules);
-    if (result.changes.empty()) return;
+    if (result.text == text) return;
     // One warning per kind of change: a pasted text full of controls is one message, not fifty.
     for (const TextFix fix : {TextFix::kControlRemoved, TextFix::kEmbeddingRemoved,
                               TextFix::kIsolateBalanced, TextFix::kCut}) {

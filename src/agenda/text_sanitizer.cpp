@@ -55,11 +55,12 @@ SanitizedText sanitize_text(std::string_view text, const FieldRules& rules) {
     const char32_t c = utf8::decode(text, offset);
     ++character;
     const auto drop = [&](TextFix fix) { result.changes.push_back({fix, character, c}); };
-    if (c == '\r') {
-      if (offset < text.size() && text[offset] == '\n') continue;  // CR LF: the LF follows
-      out += rules.multiline ? '\n' : ' ';
-    } else if (c == '\n' || c == '\t') {
-      out += rules.multiline ? static_cast<char>(c) : ' ';
+    if (c == '\r' && offset < text.size() && text[offset] == '\n') {
+      continue;  // CR LF: the LF follows
+    } else if (c == '\r' || c == '\n') {
+      out += rules.line_breaks ? '\n' : ' ';
+    } else if (c == '\t') {
+      out += ' ';
     } else if (is_control(c)) {
       drop(TextFix::kControlRemoved);
       continue;
@@ -74,7 +75,7 @@ SanitizedText sanitize_text(std::string_view text, const FieldRules& rules) {
       if (c == kPdi) --open_isolates;
       out.append(text.substr(start, offset - start));
     }
-    if (rules.multiline && out.back() == '\n') open_isolates = 0;  // a paragraph ends isolates
+    if (out.back() == '\n') open_isolates = 0;  // a paragraph ends isolates
     if (++characters_out == rules.max_characters) cut_at = out.size();
   }
   if (cut_at != std::string::npos && cut_at < out.size()) {

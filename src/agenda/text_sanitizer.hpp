@@ -11,7 +11,7 @@
 namespace ijlas::agenda {
 
 enum class TextFix {
-  kControlRemoved,    // C0 (but tab and line feed where allowed), DEL or C1 control
+  kControlRemoved,    // C0 control (tab and line breaks aside), DEL or C1 control
   kEmbeddingRemoved,  // U+202A–U+202E: LRE, RLE, PDF, LRO, RLO
   kIsolateBalanced,   // a PDI without its isolate removed, or a missing PDI added at the end
   kCut,               // longer than the field's limit
@@ -24,20 +24,20 @@ struct TextChange {
 };
 
 struct FieldRules {
-  bool multiline = false;          // tab and line feed are kept (abstracts, biographies)
+  bool line_breaks = false;        // kept (titles, abstracts); else each becomes a space (names)
   std::size_t max_characters = 0;  // cut at a grapheme boundary at or before this many
 };
 
 struct SanitizedText {
   std::string text;
-  std::vector<TextChange> changes;  // in the order found; empty when the text was kept as is
+  std::vector<TextChange> changes;  // what was removed, balanced or cut (not spaces for tabs)
 };
 
 // Explicit embeddings and overrides are removed, not closed: closed at the field's end they
 // would still reorder the field's own text ("LLAH NIAM ni" shown as "in MAIN HALL"), and the
 // organizer's text in its logical order is what the screen should show. Isolates (LRI, RLI,
-// FSI … PDI) cannot reach outside a field once balanced, so they stay. CR LF and CR become LF
-// in multiline fields; in a one-line field tab, CR and LF become a space.
+// FSI … PDI) cannot reach outside a field once balanced, so they stay. A tab becomes a space;
+// CR LF and CR become LF where line breaks are kept, a space where they are not.
 SanitizedText sanitize_text(std::string_view text, const FieldRules& rules);
 
 }  // namespace ijlas::agenda

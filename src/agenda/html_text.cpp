@@ -2,24 +2,20 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 
 #include <climits>
-#include <memory>
 #include <mutex>
 
 namespace ijlas::agenda {
 namespace {
 
-struct DocumentDeleter {
-  void operator()(xmlDoc* document) const { xmlFreeDoc(document); }
-};
-
-bool named(const xmlNode* node, const char* name) {
-  return xmlStrcasecmp(node->name, reinterpret_cast<const xmlChar*>(name)) == 0;
+bool named(const xmlChar* element, const char* name) {
+  return xmlStrcasecmp(element, reinterpret_cast<const xmlChar*>(name)) == 0;
 }
 
 // Paragraph-like elements are set apart by a blank line, line-like ones by a line break.
-bool is_paragraph(const xmlNode* node) {
+bool is_paragraph(const xmlChar* node) {
   for (const char* name : {"p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
                            "pre", "table", "hr"}) {
     if (named(node, name)) return true;
@@ -27,46 +23,45 @@ bool is_paragraph(const xmlNode* node) {
   return false;
 }
 
-bool is_line(const xmlNode* node) {
+bool is_line(const xmlChar* node) {
   for (const char* name : {"br", "li", "tr", "dt", "dd"}) {
     if (named(node, name)) return true;
   }
   return false;
 }
 
-// A paragraph is set apart on both sides (tidy_lines() keeps one blank line of the two); a line
-// element starts a new line.
-void append_boundary(const xmlNode* node, bool entering, std::string& out) {
-  if (node->type != XML_ELEMENT_NODE) return;
-  if (is_paragraph(node)) {
-    out += "\n\n";
-  } else if (entering && is_line(node)) {
-    out += '\n';
-  }
-}
+// What the parser's callbacks build: the text, with a paragraph set apart on both sides
+// (tidy_lines() keeps one blank line of the two) and a line element starting a new line.
+// Callbacks rather than a tree: the text is appended once, never copied between nodes.
+struct TextCollector {
+  std::string out;
+  int skipped_depth = 0;  // inside <script> or <style>
 
-// Depth-first without recursion: a document of nested tags cannot exhaust the stack.
-void collect_text(const xmlNode* root, std::string& out) {
-  const xmlNode* node = root;
-  while (true) {
-    const bool element = node->type == XML_ELEMENT_NODE;
-    if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
-      if (node->content) out += reinterpret_cast<const char*>(node->content);
-    }
-    append_boundary(node, true, out);
-    const bool skip = element && (named(node, "script") || named(node, "style"));
-    if (node->children != nullptr && !skip) {
-      node = node->children;
-      continue;
-    }
-    while (node != root && node->next == nullptr) {
-      node = node->parent;
-      append_boundary(node, false, out);
-    }
-    if (node == root) return;
-    node = node->next;
+  static TextCollector& of(void* context) {
+    return *static_cast<TextCollector*>(static_cast<htmlParserCtxt*>(context)->_private);
   }
-}
+  static bool is_skipped(const xmlChar* name) {
+    return named(name, "script") || named(name, "style");
+  }
+  static void start(void* context, const xmlChar* name, const xmlChar**) {
+    TextCollector& self = of(context);
+    if (is_skipped(name)) ++self.skipped_depth;
+    if (is_paragraph(name)) {
+      self.out += "\n\n";
+    } else if (is_line(name)) {
+      self.out += '\n';
+    }
+  }
+  static void end(void* context, const xmlChar* name) {
+    TextCollector& self = of(context);
+    if (is_skipped(name) && self.skipped_depth > 0) --self.skipped_depth;
+    if (is_paragraph(name)) self.out += "\n\n";
+  }
+  static void text(void* context, const xmlChar* characters, int length) {
+    TextCollector& self = of(context);
+    if (self.skipped_depth == 0) self.out.append(reinterpret_cast<const char*>(characters), length);
+  }
+};
 
 // Trims each line and drops blank lines at the start and end, keeping one blank line at most.
 std::string tidy_lines(const std::string& text) {
@@ -107,15 +102,24 @@ std::string html_to_text(std::string_view html) {
   if (html.size() > static_cast<std::size_t>(INT_MAX)) return {};
   static std::once_flag initialized;
   std::call_once(initialized, [] { xmlInitParser(); });
-  const int options = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING;
-  const std::unique_ptr<xmlDoc, DocumentDeleter> document(
-      htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, "UTF-8", options));
-  if (!document) return {};
-  std::string out;
-  out.reserve(html.size());
-  // A document is laid out as a node (libxml2's own convention): its children are the fragment.
-  collect_text(reinterpret_cast<const xmlNode*>(document.get()), out);
-  return tidy_lines(out);
+  htmlParserCtxt* context = htmlCreateMemoryParserCtxt(html.data(), static_cast<int>(html.size()));
+  if (context == nullptr) return {};
+  TextCollector collector;
+  collector.out.reserve(html.size());
+  // Only the callbacks for text and elements: no tree, no document, no messages.
+  htmlSAXHandler handler{};
+  handler.startElement = &TextCollector::start;
+  handler.endElement = &TextCollector::end;
+  handler.characters = &TextCollector::text;
+  handler.cdataBlock = &TextCollector::text;
+  handler.ignorableWhitespace = &TextCollector::text;
+  *context->sax = handler;
+  context->_private = &collector;
+  htmlCtxtUseOptions(context, HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+  xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8);
+  htmlParseDocument(context);
+  htmlFreeParserCtxt(context);
+  return tidy_lines(collector.out);
 }
 
 }  // namespace ijlas::agenda

@@ -3,7 +3,6 @@
 #include <unordered_map>
 
 #include "agenda/json_fields.hpp"
-#include "agenda/time_zone.hpp"
 #include "core/json_value.hpp"
 #include "core/utf8.hpp"
 
@@ -96,23 +95,6 @@ class OpassReader {
     }
   }
 
-  std::optional<Instant> instant(const json::Value& object, std::string_view key,
-                                 const std::string& owner, SourcePosition& position,
-                                 bool& has_offset) {
-    const json::Value* value = object.find(key);
-    position = value ? fields_.at(*value) : fields_.at(object);
-    const std::string text = trimmed(fields_.text(object, key, owner));
-    const auto parsed = time::parse_date_time(text);
-    if (!parsed || !parsed->offset_seconds) {
-      diagnostics_.error(position, std::string(key) + " " + quoted(text) + " of " + owner +
-                                       " is not a date and time with its offset: write it as "
-                                       "\"2022-09-04T09:00:00+08:00\"");
-      return std::nullopt;
-    }
-    has_offset = true;
-    return to_instant(*parsed, nullptr);
-  }
-
   void read_session(const json::Value& object) {
     Session session;
     SessionSource source;
@@ -127,8 +109,11 @@ class OpassReader {
     session.type =
         known_type != types_.end() && !known_type->second.empty() ? known_type->second : type;
     session.language = trimmed(fields_.text(object, "language", owner));
-    const auto start = instant(object, "start", owner, source.start, source.start_has_offset);
-    const auto end = instant(object, "end", owner, source.end, source.end_has_offset);
+    const JsonFieldReader::DateTimeRules rules{nullptr, true, "2022-09-04T09:00:00+08:00"};
+    const auto start =
+        fields_.instant(object, "start", owner, rules, source.start, source.start_has_offset);
+    const auto end =
+        fields_.instant(object, "end", owner, rules, source.end, source.end_has_offset);
     session.room = trimmed(fields_.text(object, "room", owner));
     const json::Value* room = object.find("room");
     source.room = room ? fields_.at(*room) : source.session;
@@ -167,13 +152,9 @@ class OpassReader {
 
 std::optional<AgendaDraft> load_opass(std::string_view bytes, const std::string& file,
                                       DiagnosticList& diagnostics) {
-  const json::ParseResult parsed = json::parse(bytes);
-  if (!parsed.value) {
-    diagnostics.error({file, parsed.error.position.line, parsed.error.position.column},
-                      parsed.error.message);
-    return std::nullopt;
-  }
-  return OpassReader(file, diagnostics).read(*parsed.value);
+  const std::optional<json::Value> root = parse_json_document(bytes, file, diagnostics);
+  if (!root) return std::nullopt;
+  return OpassReader(file, diagnostics).read(*root);
 }
 
 }  // namespace ijlas::agenda

@@ -112,23 +112,6 @@ class SessionizeReader {
     }
   }
 
-  std::optional<Instant> instant(const json::Value& object, std::string_view key,
-                                 const std::string& owner, SourcePosition& position,
-                                 bool& has_offset) {
-    const json::Value* value = object.find(key);
-    position = value ? fields_.at(*value) : fields_.at(object);
-    const std::string text = trimmed(fields_.text(object, key, owner));
-    const auto parsed = time::parse_date_time(text);
-    if (!parsed) {
-      diagnostics_.error(position, std::string(key) + " " + quoted(text) + " of " + owner +
-                                       " is not a date and time: schedule the session in "
-                                       "Sessionize, or write it as \"2025-05-10T09:55:00\"");
-      return std::nullopt;
-    }
-    has_offset = parsed->offset_seconds.has_value();
-    return to_instant(*parsed, zone_ ? &*zone_ : nullptr);
-  }
-
   void read_session(const json::Value& object) {
     Session session;
     SessionSource source;
@@ -188,8 +171,12 @@ class SessionizeReader {
         source.speakers.push_back(fields_.at(speaker));
       }
     }
-    const auto start = instant(object, "startsAt", owner, source.start, source.start_has_offset);
-    const auto end = instant(object, "endsAt", owner, source.end, source.end_has_offset);
+    const JsonFieldReader::DateTimeRules rules{zone_ ? &*zone_ : nullptr, false,
+                                               "2025-05-10T09:55:00"};
+    const auto start =
+        fields_.instant(object, "startsAt", owner, rules, source.start, source.start_has_offset);
+    const auto end =
+        fields_.instant(object, "endsAt", owner, rules, source.end, source.end_has_offset);
     if (!start || !end) return;
     session.start = *start;
     session.end = *end;
@@ -213,13 +200,9 @@ class SessionizeReader {
 std::optional<AgendaDraft> load_sessionize(std::string_view bytes, const std::string& file,
                                            std::string_view venue_zone,
                                            DiagnosticList& diagnostics) {
-  const json::ParseResult parsed = json::parse(bytes);
-  if (!parsed.value) {
-    diagnostics.error({file, parsed.error.position.line, parsed.error.position.column},
-                      parsed.error.message);
-    return std::nullopt;
-  }
-  return SessionizeReader(file, diagnostics).read(*parsed.value, venue_zone);
+  const std::optional<json::Value> root = parse_json_document(bytes, file, diagnostics);
+  if (!root) return std::nullopt;
+  return SessionizeReader(file, diagnostics).read(*root, venue_zone);
 }
 
 }  // namespace ijlas::agenda

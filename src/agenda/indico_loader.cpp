@@ -108,7 +108,8 @@ class IndicoReader {
                                        " is unknown: use an IANA name such as \"Europe/Warsaw\"");
       return std::nullopt;
     }
-    return zone_->at(to_instant(*parsed, &*zone).utc_seconds);
+    const std::int64_t utc = to_instant(*parsed, &*zone).utc_seconds;
+    return zone_ ? zone_->at(utc) : Instant{utc, 0};
   }
 
   void read_people(const json::Value& list, Session& session, SessionSource& source) {

@@ -1,5 +1,6 @@
 #include "agenda/sessionize_loader.hpp"
 
+#include <cctype>
 #include <unordered_map>
 
 #include "agenda/json_fields.hpp"
@@ -77,9 +78,11 @@ class SessionizeReader {
     if (categories == nullptr) return;
     for (const json::Value& category : categories->items()) {
       if (!category.is_object()) continue;
-      const std::string title = fields_.text(category, "title", "a category");
+      std::string title = fields_.text(category, "title", "a category");
+      for (char& c : title)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       const bool track_like =
-          title.find("rack") != std::string::npos || title.find("opic") != std::string::npos;
+          title.find("track") != std::string::npos || title.find("topic") != std::string::npos;
       const json::Value* items = category.find("items");
       if (items == nullptr || !items->is_array()) continue;
       for (const json::Value& item : items->items()) {

@@ -9,11 +9,21 @@
 #include "agenda/frab_json_loader.hpp"
 #include "agenda/frab_xml_loader.hpp"
 #include "agenda/ical_loader.hpp"
+#include "agenda/indico_loader.hpp"
+#include "agenda/model_limits.hpp"
 #include "agenda/native_json_loader.hpp"
+#include "agenda/opass_loader.hpp"
+#include "agenda/sessionize_loader.hpp"
 #include "agenda/time_zone.hpp"
 
 namespace ijlas::agenda {
 namespace {
+
+// The zone floating times of a file without one are read in. The one place to connect the
+// venue's configured zone; until then the zone CSV files default to.
+std::string_view venue_zone() {
+  return kCsvDefaultTimeZone;
+}
 
 std::optional<AgendaDraft> parse(AgendaFormat format, std::string_view bytes,
                                  const std::string& name, DiagnosticList& diagnostics) {
@@ -28,6 +38,12 @@ std::optional<AgendaDraft> parse(AgendaFormat format, std::string_view bytes,
       return load_ical(bytes, name, diagnostics);
     case AgendaFormat::kCsv:
       return load_csv(bytes, name, diagnostics);
+    case AgendaFormat::kSessionize:
+      return load_sessionize(bytes, name, venue_zone(), diagnostics);
+    case AgendaFormat::kIndico:
+      return load_indico(bytes, name, diagnostics);
+    case AgendaFormat::kOpass:
+      return load_opass(bytes, name, diagnostics);
   }
   return std::nullopt;
 }
@@ -118,6 +134,10 @@ LoadResult load_agenda_bytes(const std::string& name, std::string_view bytes, Ag
     result.status = LoadStatus::kInvalid;
     return result;
   }
+  if (!apply_model_limits(*draft, result.diagnostics)) {
+    result.status = LoadStatus::kInvalid;
+    return result;
+  }
   // Entries with errors were left out of the draft; the rest is still validated so that one
   // run reports every problem.
   settle_time_zone(*draft, result.diagnostics);
@@ -139,12 +159,13 @@ LoadResult load_agenda_bytes(const std::string& name, std::string_view bytes) {
   if (!format) {
     LoadResult result;
     result.status = LoadStatus::kInvalid;
-    result.diagnostics.error(
-        {name, 1, 1},
-        bytes.empty() ? "the file is empty"
-                      : "this is not an agenda ijlas reads: expected native JSON, frab or "
-                        "pretalx schedule.xml or schedule.json, iCalendar (.ics), or CSV with a "
-                        "header row naming date, start, end, room and title");
+    const std::string expected = "expected " + std::string(kReadableFormats);
+    result.diagnostics.error({name, 1, 1}, bytes.empty() ? std::string("the file is empty")
+                                           : looks_like_json(bytes)
+                                               ? "this JSON file is none of the agenda "
+                                                 "formats ijlas reads: " +
+                                                     expected
+                                               : "this is not an agenda ijlas reads: " + expected);
     return result;
   }
   return load_agenda_bytes(name, bytes, *format);

@@ -60,6 +60,19 @@ bool has_top_level_member(std::string_view json, std::string_view name) {
   return false;
 }
 
+// The tools' exports share no marker: each is known by the members only it has at the top.
+std::optional<AgendaFormat> detect_json_object(std::string_view json) {
+  const auto has = [&](std::string_view name) { return has_top_level_member(json, name); };
+  if (has("schedule")) return AgendaFormat::kFrabJson;
+  if (has("ijlas_agenda") || has("conference")) return AgendaFormat::kNative;
+  if (has("sessions")) {
+    if (has("categories")) return AgendaFormat::kSessionize;
+    if (has("session_types")) return AgendaFormat::kOpass;
+  }
+  if (has("results")) return AgendaFormat::kIndico;
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::string_view format_name(AgendaFormat format) {
@@ -74,6 +87,12 @@ std::string_view format_name(AgendaFormat format) {
       return "ical";
     case AgendaFormat::kCsv:
       return "csv";
+    case AgendaFormat::kSessionize:
+      return "sessionize";
+    case AgendaFormat::kIndico:
+      return "indico";
+    case AgendaFormat::kOpass:
+      return "opass";
   }
   return "unknown";
 }
@@ -89,13 +108,15 @@ std::optional<AgendaFormat> detect_format(std::string_view bytes) {
   const std::string_view content = skip_bom_and_space(bytes);
   if (content.empty()) return std::nullopt;
   if (content.front() == '<') return AgendaFormat::kFrabXml;
-  if (content.front() == '{') {
-    return has_top_level_member(content, "schedule") ? AgendaFormat::kFrabJson
-                                                     : AgendaFormat::kNative;
-  }
+  if (content.front() == '{') return detect_json_object(content);
   if (starts_with_ignoring_case(content, "BEGIN:VCALENDAR")) return AgendaFormat::kICal;
   if (looks_like_agenda_csv(bytes)) return AgendaFormat::kCsv;
   return std::nullopt;
+}
+
+bool looks_like_json(std::string_view bytes) {
+  const std::string_view content = skip_bom_and_space(bytes);
+  return !content.empty() && (content.front() == '{' || content.front() == '[');
 }
 
 }  // namespace ijlas::agenda

@@ -6,19 +6,32 @@
 
 namespace ijlas::agenda {
 
-enum class AgendaFormat { kNative, kFrabXml, kFrabJson, kICal, kCsv };
-inline constexpr AgendaFormat kAgendaFormats[] = {AgendaFormat::kNative, AgendaFormat::kFrabXml,
-                                                  AgendaFormat::kFrabJson, AgendaFormat::kICal,
-                                                  AgendaFormat::kCsv};
+enum class AgendaFormat { kNative, kFrabXml, kFrabJson, kICal, kCsv, kSessionize, kIndico, kOpass };
+inline constexpr AgendaFormat kAgendaFormats[] = {
+    AgendaFormat::kNative, AgendaFormat::kFrabXml, AgendaFormat::kFrabJson,
+    AgendaFormat::kICal,   AgendaFormat::kCsv,     AgendaFormat::kSessionize,
+    AgendaFormat::kIndico, AgendaFormat::kOpass};
 
-// "native", "frab-xml", "frab-json", "ical", "csv": the names `ijlas-agenda info` prints.
+// "native", "frab-xml", "frab-json", "ical", "csv", "sessionize", "indico", "opass": the names
+// `ijlas-agenda info` prints.
 std::string_view format_name(AgendaFormat format);
 // The format a name of format_name() stands for; empty for any other text.
 std::optional<AgendaFormat> format_named(std::string_view name);
 
-// XML whose root is <schedule> → frab XML; a JSON object with a top-level "schedule" member →
-// frab/pretalx JSON, any other JSON object → native; BEGIN:VCALENDAR → iCalendar; a first line
-// naming known CSV columns → CSV. Empty when none fits.
+// What a message lists as the formats ijlas reads, one phrase for all of them.
+inline constexpr std::string_view kReadableFormats =
+    "native JSON, frab or pretalx schedule.xml or schedule.json, iCalendar (.ics), CSV with a "
+    "header row naming date, start, end, room and title, Sessionize \"All\" JSON, Indico export "
+    "JSON or OPass session.json";
+
+// XML → frab XML; BEGIN:VCALENDAR → iCalendar; a first line naming known CSV columns → CSV. A
+// JSON object by its top-level members: "schedule" → frab/pretalx JSON; "ijlas_agenda" or
+// "conference" → native; "sessions" with "categories" → Sessionize; "sessions" with
+// "session_types" → OPass; "results" → Indico. Empty when none fits.
 std::optional<AgendaFormat> detect_format(std::string_view bytes);
+
+// True when the content starts as JSON does ({ or [): a JSON file that is none of the formats
+// gets a message saying so rather than one about the file's syntax.
+bool looks_like_json(std::string_view bytes);
 
 }  // namespace ijlas::agenda

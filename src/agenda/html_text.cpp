@@ -1,71 +1,67 @@
 #include "agenda/html_text.hpp"
 
-#include <cctype>
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 
-#include "core/utf8.hpp"
+#include <climits>
+#include <mutex>
 
 namespace ijlas::agenda {
 namespace {
 
-struct NamedReference {
-  std::string_view name;
-  char32_t code_point;
-};
-
-constexpr NamedReference kNamedReferences[] = {
-    {"amp", '&'},      {"lt", '<'},       {"gt", '>'},       {"quot", '"'},      {"apos", '\''},
-    {"nbsp", 0xA0},    {"ndash", 0x2013}, {"mdash", 0x2014}, {"hellip", 0x2026}, {"rsquo", 0x2019},
-    {"lsquo", 0x2018}, {"rdquo", 0x201D}, {"ldquo", 0x201C},
-};
-
-bool is_block_tag(std::string_view tag) {
-  std::string name;
-  for (const char c : tag) {
-    if (c == '/') continue;
-    if (!std::isalnum(static_cast<unsigned char>(c))) break;
-    name += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return name == "p" || name == "br" || name == "li" || name == "div" || name == "ul" ||
-         name == "ol" || name == "h1" || name == "h2" || name == "h3" || name == "h4" ||
-         name == "tr" || name == "blockquote" || name == "pre";
+bool named(const xmlChar* element, const char* name) {
+  return xmlStrcasecmp(element, reinterpret_cast<const xmlChar*>(name)) == 0;
 }
 
-// Decodes "&…;" at `offset`; false (and nothing consumed) when it is not a reference.
-bool decode_reference(std::string_view html, std::size_t& offset, std::string& out) {
-  const std::size_t semicolon = html.find(';', offset);
-  if (semicolon == std::string_view::npos || semicolon - offset > 10) return false;
-  const std::string_view body = html.substr(offset + 1, semicolon - offset - 1);
-  char32_t code_point = 0;
-  if (body.size() >= 2 && body[0] == '#') {
-    const bool hex = body[1] == 'x' || body[1] == 'X';
-    const std::string_view digits = body.substr(hex ? 2 : 1);
-    if (digits.empty()) return false;
-    for (const char c : digits) {
-      const int digit = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
-                        : hex && std::isxdigit(static_cast<unsigned char>(c))
-                            ? std::tolower(static_cast<unsigned char>(c)) - 'a' + 10
-                            : -1;
-      if (digit < 0) return false;
-      code_point = code_point * (hex ? 16 : 10) + digit;
-      if (code_point > 0x10FFFF) return false;
-    }
-    if (code_point == 0 || (code_point >= 0xD800 && code_point <= 0xDFFF)) {
-      code_point = utf8::kReplacement;
-    }
-  } else {
-    bool found = false;
-    for (const NamedReference& reference : kNamedReferences) {
-      if (reference.name == body) {
-        code_point = reference.code_point;
-        found = true;
-      }
-    }
-    if (!found) return false;
+// Paragraph-like elements are set apart by a blank line, line-like ones by a line break.
+bool is_paragraph(const xmlChar* node) {
+  for (const char* name : {"p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+                           "pre", "table", "hr"}) {
+    if (named(node, name)) return true;
   }
-  utf8::append(out, code_point);
-  offset = semicolon + 1;
-  return true;
+  return false;
 }
+
+bool is_line(const xmlChar* node) {
+  for (const char* name : {"br", "li", "tr", "dt", "dd"}) {
+    if (named(node, name)) return true;
+  }
+  return false;
+}
+
+// What the parser's callbacks build: the text, with a paragraph set apart on both sides
+// (tidy_lines() keeps one blank line of the two) and a line element starting a new line.
+// Callbacks rather than a tree: the text is appended once, never copied between nodes.
+struct TextCollector {
+  std::string out;
+  int skipped_depth = 0;  // inside <script> or <style>
+
+  static TextCollector& of(void* context) {
+    return *static_cast<TextCollector*>(static_cast<htmlParserCtxt*>(context)->_private);
+  }
+  static bool is_skipped(const xmlChar* name) {
+    return named(name, "script") || named(name, "style");
+  }
+  static void start(void* context, const xmlChar* name, const xmlChar**) {
+    TextCollector& self = of(context);
+    if (is_skipped(name)) ++self.skipped_depth;
+    if (is_paragraph(name)) {
+      self.out += "\n\n";
+    } else if (is_line(name)) {
+      self.out += '\n';
+    }
+  }
+  static void end(void* context, const xmlChar* name) {
+    TextCollector& self = of(context);
+    if (is_skipped(name) && self.skipped_depth > 0) --self.skipped_depth;
+    if (is_paragraph(name)) self.out += "\n\n";
+  }
+  static void text(void* context, const xmlChar* characters, int length) {
+    TextCollector& self = of(context);
+    if (self.skipped_depth == 0) self.out.append(reinterpret_cast<const char*>(characters), length);
+  }
+};
 
 // Trims each line and drops blank lines at the start and end, keeping one blank line at most.
 std::string tidy_lines(const std::string& text) {
@@ -103,28 +99,27 @@ std::string tidy_lines(const std::string& text) {
 
 std::string html_to_text(std::string_view html) {
   if (html.find_first_of("<&") == std::string_view::npos) return std::string(html);
-  std::string out;
-  out.reserve(html.size());
-  std::size_t offset = 0;
-  while (offset < html.size()) {
-    const char c = html[offset];
-    if (c == '<') {
-      const std::size_t close = html.find('>', offset);
-      if (close == std::string_view::npos) {
-        out.append(html.substr(offset));
-        break;
-      }
-      const std::string_view tag = html.substr(offset + 1, close - offset - 1);
-      if (is_block_tag(tag)) out += '\n';
-      offset = close + 1;
-    } else if (c == '&' && decode_reference(html, offset, out)) {
-      continue;
-    } else {
-      out += c;
-      ++offset;
-    }
-  }
-  return tidy_lines(out);
+  if (html.size() > static_cast<std::size_t>(INT_MAX)) return {};
+  static std::once_flag initialized;
+  std::call_once(initialized, [] { xmlInitParser(); });
+  htmlParserCtxt* context = htmlCreateMemoryParserCtxt(html.data(), static_cast<int>(html.size()));
+  if (context == nullptr) return {};
+  TextCollector collector;
+  collector.out.reserve(html.size());
+  // Only the callbacks for text and elements: no tree, no document, no messages.
+  htmlSAXHandler handler{};
+  handler.startElement = &TextCollector::start;
+  handler.endElement = &TextCollector::end;
+  handler.characters = &TextCollector::text;
+  handler.cdataBlock = &TextCollector::text;
+  handler.ignorableWhitespace = &TextCollector::text;
+  *context->sax = handler;
+  context->_private = &collector;
+  htmlCtxtUseOptions(context, HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+  xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8);
+  htmlParseDocument(context);
+  htmlFreeParserCtxt(context);
+  return tidy_lines(collector.out);
 }
 
 }  // namespace ijlas::agenda

@@ -1,4 +1,4 @@
-// frab and pretalx abstracts are HTML; the kiosk shows plain paragraphs.
+// frab, pretalx and Indico abstracts are HTML; the kiosk shows plain paragraphs.
 #pragma once
 
 #include <string>
@@ -6,9 +6,10 @@
 
 namespace ijlas::agenda {
 
-// Drops tags, turns <p>, <br> and <li> boundaries into line breaks, decodes the common named
-// and all numeric character references, and collapses runs of spaces. Text without '<' or '&'
-// comes back unchanged.
+// Read by libxml2's HTML parser (no network, no messages): the text of every node but
+// <script> and <style>, with <p>, <br>, <li> and other block boundaries as line breaks, every
+// HTML character reference decoded, and runs of spaces collapsed. Linear in the input. Text
+// without '<' or '&' comes back unchanged.
 std::string html_to_text(std::string_view html);
 
 }  // namespace ijlas::agenda

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/utf8.hpp"
+
 namespace ijlas::agenda {
 namespace {
 
@@ -24,6 +26,34 @@ const char* kind_article_name(json::Kind kind) {
 }
 
 }  // namespace
+
+std::optional<json::Value> parse_json_document(std::string_view bytes, const std::string& file,
+                                               DiagnosticList& diagnostics) {
+  json::ParseResult parsed = json::parse(bytes);
+  if (!parsed.value) {
+    diagnostics.error({file, parsed.error.position.line, parsed.error.position.column},
+                      parsed.error.message);
+  }
+  return std::move(parsed.value);
+}
+
+std::optional<Instant> JsonFieldReader::instant(const json::Value& object, std::string_view key,
+                                                std::string_view owner, const DateTimeRules& rules,
+                                                SourcePosition& position, bool& has_offset) {
+  const json::Value* value = object.find(key);
+  position = value ? at(*value) : at(object);
+  const std::string written = utf8::trimmed(text(object, key, owner));
+  const auto parsed = time::parse_date_time(written);
+  if (!parsed || (rules.offset_required && !parsed->offset_seconds)) {
+    diagnostics_.error(position, std::string(key) + " " + quoted(written) + " of " +
+                                     std::string(owner) + " is not a date and time" +
+                                     (rules.offset_required ? " with its offset" : "") +
+                                     ": write it as " + quoted(rules.example));
+    return std::nullopt;
+  }
+  has_offset = parsed->offset_seconds.has_value();
+  return to_instant(*parsed, rules.floating_zone);
+}
 
 std::string JsonFieldReader::text(const json::Value& object, std::string_view key,
                                   std::string_view owner, bool required) {

@@ -7,10 +7,15 @@
 #include <string_view>
 
 #include "agenda/agenda.hpp"
+#include "agenda/time_zone.hpp"
 #include "core/diagnostic.hpp"
 #include "core/json_value.hpp"
 
 namespace ijlas::agenda {
+
+// The whole document parsed, or empty with the parser's error at its place.
+std::optional<json::Value> parse_json_document(std::string_view bytes, const std::string& file,
+                                               DiagnosticList& diagnostics);
 
 class JsonFieldReader {
  public:
@@ -33,6 +38,17 @@ class JsonFieldReader {
   // The member if it is of `kind`; an error (when present with another kind, or required).
   const json::Value* member(const json::Value& object, std::string_view key, json::Kind kind,
                             std::string_view owner, bool required = false);
+  // An ISO 8601 date-time member as an instant: its own offset, else read in `floating_zone`
+  // (UTC without one); an error showing `example` when it is not one, or has no offset when
+  // `offset_required`. `position` becomes the value's place, `has_offset` whether it had one.
+  struct DateTimeRules {
+    const TimeZone* floating_zone = nullptr;
+    bool offset_required = false;
+    std::string_view example;
+  };
+  std::optional<Instant> instant(const json::Value& object, std::string_view key,
+                                 std::string_view owner, const DateTimeRules& rules,
+                                 SourcePosition& position, bool& has_offset);
   // Warns about members not in `known`, which are most often misspelt names.
   void warn_unknown_members(const json::Value& object,
                             std::initializer_list<std::string_view> known, std::string_view owner);

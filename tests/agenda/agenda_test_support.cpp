@@ -15,6 +15,10 @@ std::string default_agenda_path() {
   return std::string(IJLAS_ASSET_DIR) + "/agenda/islamabad-2025.json";
 }
 
+std::string agenda_test_data(std::string_view file_name) {
+  return std::string(IJLAS_TEST_DATA_DIR) + "/agenda/data/" + std::string(file_name);
+}
+
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream bytes;

@@ -51,6 +51,19 @@ class AgendaTool : public ::testing::Test {
   std::filesystem::path directory_;
 };
 
+TEST_F(AgendaTool, InfoNamesTheConferenceToolsFormats) {
+  const std::pair<const char*, const char*> files[] = {
+      {"gab2022-sessionize-all.json", "\"format\": \"sessionize\""},
+      {"xdc2021-indico-export.json", "\"format\": \"indico\""},
+      {"sitcon2022-opass-session.json", "\"format\": \"opass\""},
+  };
+  for (const auto& [file, format] : files) {
+    const ToolRun run = run_tool("info " + quoted_path(testing::shared_schedule(file)) + " --json");
+    EXPECT_EQ(run.exit_code, 0) << file;
+    EXPECT_NE(run.out.find(format), std::string::npos) << run.out;
+  }
+}
+
 TEST_F(AgendaTool, CheckExitsZeroOneOrTwo) {
   EXPECT_EQ(run_tool("check " + quoted_path(testing::default_agenda_path())).exit_code, 0);
   const std::string broken = write("broken.json", "{\"conference\": 3}");

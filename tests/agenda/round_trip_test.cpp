@@ -37,11 +37,12 @@ TEST_P(AgendaRoundTrip, RealExportsSurviveConversion) {
   expect_round_trip(load_agenda_file(testing::shared_schedule(GetParam())));
 }
 
-INSTANTIATE_TEST_SUITE_P(SharedSchedules, AgendaRoundTrip,
-                         ::testing::Values("fosdem-2025-schedule.xml", "31c3-schedule.xml",
-                                           "c3voc-example-frab-camp2019.json",
-                                           "c3voc-example-pretalx-democon.json",
-                                           "pyconuk2015-schedule.ics"));
+INSTANTIATE_TEST_SUITE_P(
+    SharedSchedules, AgendaRoundTrip,
+    ::testing::Values("fosdem-2025-schedule.xml", "31c3-schedule.xml",
+                      "c3voc-example-frab-camp2019.json", "c3voc-example-pretalx-democon.json",
+                      "pyconuk2015-schedule.ics", "gab2022-sessionize-all.json",
+                      "xdc2021-indico-export.json", "sitcon2022-opass-session.json"));
 
 TEST(AgendaRoundTripNative, TheDefaultAgendaSurvivesConversion) {
   expect_round_trip(load_agenda_file(testing::default_agenda_path()));

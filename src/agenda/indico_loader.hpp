@@ -1,0 +1,20 @@
+// Indico's HTTP export (`/export/event/N.json?detail=contributions`): one event under "results"
+// with its contributions; each time is a {date, time, tz} object in the zone it names.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "agenda/agenda_draft.hpp"
+#include "core/diagnostic.hpp"
+
+namespace ijlas::agenda {
+
+// Contributions without a room (online events, unassigned slots) share one venue-wide room.
+inline constexpr std::string_view kIndicoVenueRoomId = "venue";
+
+std::optional<AgendaDraft> load_indico(std::string_view bytes, const std::string& file,
+                                       DiagnosticList& diagnostics);
+
+}  // namespace ijlas::agenda

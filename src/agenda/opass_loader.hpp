@@ -1,0 +1,17 @@
+// OPass session.json (COSCUP, SITCON, PyCon TW): sessions, speakers, rooms, session types and
+// tags in lists linked by id, each text as {"zh": {…}, "en": {…}}, times with their offset.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "agenda/agenda_draft.hpp"
+#include "core/diagnostic.hpp"
+
+namespace ijlas::agenda {
+
+std::optional<AgendaDraft> load_opass(std::string_view bytes, const std::string& file,
+                                      DiagnosticList& diagnostics);
+
+}  // namespace ijlas::agenda

@@ -1,0 +1,4 @@
+// libFuzzer target: the sessionize agenda loader.
+#include "agenda_fuzz_target.hpp"
+
+IJLAS_AGENDA_FUZZ_TARGET(ijlas::agenda::AgendaFormat::kSessionize)

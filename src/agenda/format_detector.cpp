@@ -81,7 +81,10 @@ std::string_view format_name(AgendaFormat format) {
 std::optional<AgendaFormat> detect_format(std::string_view bytes) {
   const std::string_view content = skip_bom_and_space(bytes);
   if (content.empty()) return std::nullopt;
-  if (content.front() == '<') return AgendaFormat::kFrabXml;
+  // A sheet's title row may start with '<' too (c3voc's "<Veranstaltungsname>").
+  if (content.front() == '<') {
+    return looks_like_agenda_csv(bytes) ? AgendaFormat::kCsv : AgendaFormat::kFrabXml;
+  }
   if (content.front() == '{') {
     return has_top_level_member(content, "schedule") ? AgendaFormat::kFrabJson
                                                      : AgendaFormat::kNative;

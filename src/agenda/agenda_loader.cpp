@@ -11,6 +11,7 @@
 #include "agenda/ical_loader.hpp"
 #include "agenda/native_json_loader.hpp"
 #include "agenda/time_zone.hpp"
+#include "agenda/workbook_loader.hpp"
 
 namespace ijlas::agenda {
 namespace {
@@ -28,6 +29,10 @@ std::optional<AgendaDraft> parse(AgendaFormat format, std::string_view bytes,
       return load_ical(bytes, name, diagnostics);
     case AgendaFormat::kCsv:
       return load_csv(bytes, name, diagnostics);
+    case AgendaFormat::kXlsx:
+      return load_workbook(bytes, WorkbookKind::kXlsx, name, diagnostics);
+    case AgendaFormat::kOds:
+      return load_workbook(bytes, WorkbookKind::kOds, name, diagnostics);
   }
   return std::nullopt;
 }

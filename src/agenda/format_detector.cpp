@@ -5,6 +5,7 @@
 #include <string>
 
 #include "agenda/csv_loader.hpp"
+#include "agenda/workbook_loader.hpp"
 
 namespace ijlas::agenda {
 namespace {
@@ -74,11 +75,18 @@ std::string_view format_name(AgendaFormat format) {
       return "ical";
     case AgendaFormat::kCsv:
       return "csv";
+    case AgendaFormat::kXlsx:
+      return "xlsx";
+    case AgendaFormat::kOds:
+      return "ods";
   }
   return "unknown";
 }
 
 std::optional<AgendaFormat> detect_format(std::string_view bytes) {
+  if (const auto workbook = workbook_kind(bytes)) {
+    return *workbook == WorkbookKind::kXlsx ? AgendaFormat::kXlsx : AgendaFormat::kOds;
+  }
   const std::string_view content = skip_bom_and_space(bytes);
   if (content.empty()) return std::nullopt;
   // A sheet's title row may start with '<' too (c3voc's "<Veranstaltungsname>").

@@ -687,7 +687,8 @@ class ProgrammeReader {
                             std::to_string(kLongestUnendedMinutes) +
                             " minutes after its start at most";
     if (no_columns) {
-      diagnostics_.warning(at(*header_), "the header row has no end or duration column (" +
+      diagnostics_.warning(at(*header_), place(header_->cells.front()) +
+                                             "the header row has no end or duration column (" +
                                              std::to_string(lines.size()) + " sessions):" + fix +
                                              "; add an \"End\" or \"Duration\" column to give the "
                                              "real ends");

@@ -1,6 +1,24 @@
 #include "agenda/spreadsheet_table.hpp"
 
+#include "agenda/spreadsheet_columns.hpp"
+
 namespace ijlas::agenda {
+
+bool names_a_programme(std::string_view sheet_name) {
+  const std::string name = folded_header(sheet_name);
+  for (const std::string_view word :
+       {"program", "schedule", "agenda", "fahrplan", "zeitplan", "پروگرام"}) {
+    if (name.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
+std::size_t choose_programme_sheet(const std::vector<std::string>& names) {
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (names_a_programme(names[i])) return i;
+  }
+  return 0;
+}
 
 std::string cell_name(int row, int column) {
   std::string letters;

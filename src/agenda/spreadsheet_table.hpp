@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/time.hpp"
@@ -43,6 +44,12 @@ struct SheetTable {
   std::string sheet;           // the workbook sheet's name; empty for CSV
   std::vector<SheetRow> rows;  // rows that hold anything, in order
 };
+
+// A sheet's name says it holds the programme: "programme", "program", "schedule", "agenda",
+// "fahrplan", "zeitplan" or "پروگرام" in it, in any letter case.
+bool names_a_programme(std::string_view sheet_name);
+// The sheet a workbook's programme is on: the first named like one, else the first.
+std::size_t choose_programme_sheet(const std::vector<std::string>& names);
 
 // "C7" for row 7, column 3 (both 1-based).
 std::string cell_name(int row, int column);

@@ -1,0 +1,71 @@
+#include "agenda/zip_archive.hpp"
+
+#include <zip.h>
+
+namespace ijlas::agenda {
+
+struct ZipArchive::Handle {
+  zip_t* archive = nullptr;
+  ~Handle() {
+    if (archive) zip_discard(archive);
+  }
+};
+
+std::optional<ZipArchive> ZipArchive::open(std::string_view bytes) {
+  if (bytes.size() < 22 || bytes.substr(0, 2) != "PK") return std::nullopt;
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+  if (!source) {
+    zip_error_fini(&error);
+    return std::nullopt;
+  }
+  zip_t* archive = zip_open_from_source(source, ZIP_RDONLY, &error);
+  zip_error_fini(&error);
+  if (!archive) {
+    zip_source_free(source);  // the archive did not take it over
+    return std::nullopt;
+  }
+  auto handle = std::make_shared<Handle>();
+  handle->archive = archive;
+  return ZipArchive(std::move(handle));
+}
+
+bool ZipArchive::has(std::string_view name) const {
+  return zip_name_locate(handle_->archive, std::string(name).c_str(), 0) >= 0;
+}
+
+ZipArchive::Member ZipArchive::read(std::string_view name) const {
+  Member member;
+  const zip_int64_t index = zip_name_locate(handle_->archive, std::string(name).c_str(), 0);
+  if (index < 0) return member;
+  zip_file_t* file = zip_fopen_index(handle_->archive, static_cast<zip_uint64_t>(index), 0);
+  if (!file) {
+    member.error = std::string(name) +
+                   " cannot be unpacked (encrypted, or packed in a way "
+                   "libzip does not know)";
+    return member;
+  }
+  std::string bytes;
+  char buffer[1 << 16];
+  while (true) {
+    const zip_int64_t got = zip_fread(file, buffer, sizeof buffer);
+    if (got < 0) {
+      member.error = std::string(name) + " is damaged: it does not unpack";
+      break;
+    }
+    if (got == 0) {
+      member.bytes = std::move(bytes);
+      break;
+    }
+    if (bytes.size() + static_cast<std::size_t>(got) > kMaxZipMemberBytes) {
+      member.error = std::string(name) + " unpacks to more than 64 MiB, more than any programme";
+      break;
+    }
+    bytes.append(buffer, static_cast<std::size_t>(got));
+  }
+  zip_fclose(file);
+  return member;
+}
+
+}  // namespace ijlas::agenda

@@ -1,16 +1,25 @@
 #include "agenda/workbook_xml.hpp"
 
 #include <libxml/parser.h>
+#include <libxml/xmlerror.h>
 
 #include <mutex>
 
 #include "core/utf8.hpp"
 
 namespace ijlas::agenda {
+namespace {
+
+// libxml2 prints some faults (encoding conversion, I/O) through its generic handler, outside
+// the reader's own: those reach the reader's error as well, so the print is dropped.
+void drop_generic_message(void*, const char*, ...) {}
+
+}  // namespace
 
 WorkbookXml::WorkbookXml(std::string_view bytes) {
   static std::once_flag initialized;
   std::call_once(initialized, [] { xmlInitParser(); });
+  xmlSetGenericErrorFunc(nullptr, &drop_generic_message);  // per thread in libxml2
   // NONET: never fetch; no NOENT/DTDLOAD: entities stay unexpanded, DTDs unread.
   const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
                       XML_PARSE_COMPACT | XML_PARSE_BIG_LINES;

@@ -11,8 +11,27 @@ struct ZipArchive::Handle {
   }
 };
 
+namespace {
+
+// The member count of the end-of-central-directory record, read before libzip allocates an
+// entry for each member; 0xFFFF (a zip64 archive, which no workbook needs) counts as too many.
+std::size_t declared_members(std::string_view bytes) {
+  constexpr std::size_t kRecord = 22;
+  const std::size_t lowest = bytes.size() > kRecord + 0xFFFF ? bytes.size() - kRecord - 0xFFFF : 0;
+  for (std::size_t at = bytes.size() - kRecord + 1; at-- > lowest;) {
+    if (bytes.substr(at, 4) != std::string_view("PK\x05\x06", 4)) continue;
+    return static_cast<unsigned char>(bytes[at + 10]) |
+           (static_cast<std::size_t>(static_cast<unsigned char>(bytes[at + 11])) << 8);
+  }
+  return 0;
+}
+
+}  // namespace
+
 std::optional<ZipArchive> ZipArchive::open(std::string_view bytes) {
   if (bytes.size() < 22 || bytes.substr(0, 2) != "PK") return std::nullopt;
+  const std::size_t members = declared_members(bytes);
+  if (members == 0 || members > kMaxZipMembers) return std::nullopt;
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);

@@ -12,10 +12,12 @@
 namespace ijlas::agenda {
 
 inline constexpr std::size_t kMaxZipMemberBytes = 64u << 20;
+inline constexpr std::size_t kMaxZipMembers = 10'000;  // a workbook has tens; libzip lists all
 
 class ZipArchive {
  public:
-  // Empty when the bytes are not a zip archive. The bytes must outlive the archive.
+  // Empty when the bytes are not a zip archive, or one of more than kMaxZipMembers members.
+  // The bytes must outlive the archive.
   static std::optional<ZipArchive> open(std::string_view bytes);
 
   bool has(std::string_view name) const;

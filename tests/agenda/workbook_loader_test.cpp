@@ -157,5 +157,15 @@ TEST(WorkbookLoader, AZipThatIsNoWorkbookIsNotTakenForOne) {
   EXPECT_FALSE(result.format.has_value());
 }
 
+TEST(WorkbookLoader, AZipListingMoreThanTenThousandMembersIsNotOpened) {
+  std::string zip =
+      testing::read_file(std::string(IJLAS_TEST_DATA_DIR) + "/agenda/data/typed-cells.xlsx");
+  ASSERT_EQ(detect_format(zip), AgendaFormat::kXlsx);
+  const std::size_t record = zip.rfind(std::string_view("PK\x05\x06", 4));
+  ASSERT_NE(record, std::string::npos);
+  zip[record + 10] = zip[record + 11] = '\xFF';  // members in the whole archive: 65,535
+  EXPECT_FALSE(detect_format(zip).has_value());
+}
+
 }  // namespace
 }  // namespace ijlas::agenda

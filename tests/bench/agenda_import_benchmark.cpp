@@ -47,6 +47,17 @@ void BM_ImportPyConUk2015Ics(benchmark::State& state) {
 }
 BENCHMARK(BM_ImportPyConUk2015Ics)->Unit(benchmark::kMillisecond);
 
+// The c3voc spreadsheet template organizers are handed (13 sessions): unzip, sheet XML, rows.
+void BM_ImportC3vocTemplateXlsx(benchmark::State& state) {
+  import_schedule(state, "voc-deu-schedule-example.xlsx");
+}
+BENCHMARK(BM_ImportC3vocTemplateXlsx)->Unit(benchmark::kMillisecond);
+
+void BM_ImportC3vocTemplateOds(benchmark::State& state) {
+  import_schedule(state, "voc-deu-schedule-example.ods");
+}
+BENCHMARK(BM_ImportC3vocTemplateOds)->Unit(benchmark::kMillisecond);
+
 // The native round trip of the same conference: what a reload of a converted file costs.
 void BM_ImportFosdem2025Native(benchmark::State& state) {
   const std::string xml = read_schedule("fosdem-2025-schedule.xml");

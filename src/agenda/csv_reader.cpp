@@ -55,6 +55,11 @@ class CsvScanner {
         table.error = CsvError{line_, column_, "more than 256 columns in one row"};
         return false;
       }
+      if (++fields_ > kMaxCsvFields) {
+        table.error =
+            CsvError{line_, column_, "more than a million cells: that is not a programme"};
+        return false;
+      }
       CsvField& field = record.fields.emplace_back();
       field.line = line_;
       field.column = column_;
@@ -114,6 +119,7 @@ class CsvScanner {
   std::string_view text_;
   char delimiter_;
   std::size_t offset_ = 0;
+  std::size_t fields_ = 0;
   int line_ = 1;
   int column_ = 1;
 };

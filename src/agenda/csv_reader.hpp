@@ -11,6 +11,7 @@
 namespace ijlas::agenda {
 
 inline constexpr std::size_t kMaxCsvColumns = 256;
+inline constexpr std::size_t kMaxCsvFields = 1'000'000;  // in the whole file
 
 struct CsvField {
   std::string text;

@@ -118,11 +118,14 @@ class OdsReader {
         const bool any = std::any_of(row.cells.begin(), row.cells.end(),
                                      [](const SheetCell& cell) { return !cell.empty(); });
         for (int copy = 0; any && copy < repeat; ++copy) {
-          if (table.rows.size() >= static_cast<std::size_t>(kMaxSheetRows)) {
+          cells_ += row.cells.size();
+          if (table.rows.size() >= static_cast<std::size_t>(kMaxSheetRows) ||
+              cells_ > kMaxSheetCells) {
             diagnostics_.error({file_, row_number_ + 1, 1},
                                "sheet " + quoted(table.sheet) + " has more than " +
                                    std::to_string(kMaxSheetRows) +
-                                   " rows with content: that is not a programme");
+                                   " rows or a million cells with content: that is not a "
+                                   "programme");
             return false;
           }
           SheetRow& added = table.rows.emplace_back(row);
@@ -232,6 +235,7 @@ class OdsReader {
   const std::string& file_;
   DiagnosticList& diagnostics_;
   int row_number_ = 0;
+  std::size_t cells_ = 0;  // kept, in every row so far
   bool wide_warned_ = false;
 };
 

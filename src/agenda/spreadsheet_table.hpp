@@ -14,6 +14,7 @@ namespace ijlas::agenda {
 
 inline constexpr int kMaxSheetColumns = 256;   // as for CSV rows: wider is not a programme
 inline constexpr int kMaxSheetRows = 100'000;  // rows with content; FOSDEM has 1,105 sessions
+inline constexpr std::size_t kMaxSheetCells = 1'000'000;  // about 100 MB at most in memory
 
 enum class CellType {
   kText,      // text, or a CSV field

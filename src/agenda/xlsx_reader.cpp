@@ -303,6 +303,7 @@ class XlsxReader {
     bool in_value = false;
     bool in_cell = false;
     bool wide_warned = false;
+    std::size_t cells = 0;
     const auto finish_row = [&] {
       bool any = false;
       for (const SheetCell& each : row.cells)
@@ -321,12 +322,14 @@ class XlsxReader {
         row.line = row_number;
         if (xml.is_end("row")) finish_row();
       } else if (xml.is_end("row")) {
+        cells += row.cells.size();
         finish_row();
-        if (table.rows.size() > static_cast<std::size_t>(kMaxSheetRows)) {
+        if (table.rows.size() > static_cast<std::size_t>(kMaxSheetRows) || cells > kMaxSheetCells) {
           diagnostics_.error({file_, row_number, 1},
                              "sheet " + quoted(name) + " has more than " +
                                  std::to_string(kMaxSheetRows) +
-                                 " rows with content: that is not a programme");
+                                 " rows or a million cells with content: that is not a "
+                                 "programme");
           return std::nullopt;
         }
       } else if (xml.is_start("c")) {

@@ -36,6 +36,16 @@ TEST(AgendaCsvReader, TakesSemicolonsFromTheHeader) {
   EXPECT_EQ(table.records[1].fields[2].text, "a;b");
 }
 
+TEST(AgendaCsvReader, StopsAfterAMillionCells) {
+  std::string csv = "date,start,end,room,title\n";
+  for (int line = 0; line < 4000; ++line)
+    csv += std::string(255, ',') + "\n";  // 256 empty cells a line
+  const CsvTable table = read_csv(csv);
+  ASSERT_TRUE(table.error);
+  EXPECT_EQ(table.error->message, "more than a million cells: that is not a programme");
+  EXPECT_EQ(table.error->line, 3908);  // 5 + 3,906 × 256 cells fill lines 1 to 3,907
+}
+
 constexpr std::string_view kProgramme =
     "\xEF\xBB\xBF"
     "Date,Start,End,Room,Title (UR),Title (EN),Speakers,Track,Status\r\n"

@@ -27,7 +27,8 @@ struct AgendaDraft {
   std::vector<SessionSource> session_sources;  // parallel to data.sessions
   SourcePosition time_zone;                    // where the conference zone was declared
   SourcePosition first_position;               // line 1 of the file, for file-wide messages
-  bool derive_days = false;  // the format has no days: build them from the sessions' dates
+  bool derive_days = false;           // the format has no days: build them from the sessions' dates
+  bool translations_checked = false;  // the loader warned where its columns allow both languages
 
   // Appends a session with its source; keeps the two vectors parallel.
   void add_session(Session session, SessionSource source) {

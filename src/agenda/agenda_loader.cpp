@@ -15,6 +15,7 @@
 #include "agenda/opass_loader.hpp"
 #include "agenda/sessionize_loader.hpp"
 #include "agenda/time_zone.hpp"
+#include "agenda/workbook_loader.hpp"
 
 namespace ijlas::agenda {
 namespace {
@@ -44,6 +45,10 @@ std::optional<AgendaDraft> parse(AgendaFormat format, std::string_view bytes,
       return load_indico(bytes, name, diagnostics);
     case AgendaFormat::kOpass:
       return load_opass(bytes, name, diagnostics);
+    case AgendaFormat::kXlsx:
+      return load_workbook(bytes, WorkbookKind::kXlsx, name, diagnostics);
+    case AgendaFormat::kOds:
+      return load_workbook(bytes, WorkbookKind::kOds, name, diagnostics);
   }
   return std::nullopt;
 }

@@ -201,7 +201,7 @@ void validate_agenda(const AgendaDraft& draft, const TimeZone* conference_zone,
   check_unique_ids(draft, diagnostics);
   check_references(draft, diagnostics);
   check_overlaps(draft, diagnostics);
-  check_translations(draft, diagnostics);
+  if (!draft.translations_checked) check_translations(draft, diagnostics);
   if (conference_zone != nullptr) check_offsets(draft, *conference_zone, diagnostics);
 }
 

@@ -1,6 +1,6 @@
-// Agendas kept in a spreadsheet and saved as CSV: one session per row under a header row that
-// names the columns (see docs and kCsvColumns). Times are wall times in the `time_zone` column's
-// zone, Asia/Karachi when there is none.
+// Agendas kept in a spreadsheet and saved as CSV: UTF-8, or Excel's "Unicode text" (UTF-16 with
+// a byte-order mark, tab-separated). The rows are read as a programme sheet
+// (spreadsheet_programme.hpp): header names, dates, times and ids as for .xlsx and .ods.
 #pragma once
 
 #include <optional>
@@ -12,18 +12,7 @@
 
 namespace ijlas::agenda {
 
-inline constexpr std::string_view kCsvDefaultTimeZone = "Asia/Karachi";
-
-// Every column the loader reads; a header may use any subset that includes date, start, end or
-// duration, room and a title.
-inline constexpr std::string_view kCsvColumns[] = {
-    "id",          "date",        "start",     "end",         "duration",    "room",
-    "title_ur",    "title_en",    "title",     "subtitle_ur", "subtitle_en", "subtitle",
-    "abstract_ur", "abstract_en", "abstract",  "speakers",    "track",       "type",
-    "language",    "status",      "time_zone", "conference",
-};
-
-// True when the first line reads as a header naming at least "date" and "start".
+// True when one of the first lines reads as a programme header (a start and a title column).
 bool looks_like_agenda_csv(std::string_view bytes);
 
 std::optional<AgendaDraft> load_csv(std::string_view bytes, const std::string& file,

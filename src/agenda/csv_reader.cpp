@@ -55,6 +55,11 @@ class CsvScanner {
         table.error = CsvError{line_, column_, "more than 256 columns in one row"};
         return false;
       }
+      if (++fields_ > kMaxCsvFields) {
+        table.error =
+            CsvError{line_, column_, "more than a million cells: that is not a programme"};
+        return false;
+      }
       CsvField& field = record.fields.emplace_back();
       field.line = line_;
       field.column = column_;
@@ -114,6 +119,7 @@ class CsvScanner {
   std::string_view text_;
   char delimiter_;
   std::size_t offset_ = 0;
+  std::size_t fields_ = 0;
   int line_ = 1;
   int column_ = 1;
 };
@@ -127,7 +133,10 @@ char detect_csv_delimiter(std::string_view bytes) {
   for (const char c : text) {
     if (c == '"') quoted = !quoted;
     if (quoted) continue;
-    if (c == '\n') break;
+    if (c == '\n') {
+      if (commas + semicolons + tabs > 0) break;  // a note line above the header has none
+      continue;
+    }
     commas += c == ',';
     semicolons += c == ';';
     tabs += c == '\t';
@@ -135,6 +144,51 @@ char detect_csv_delimiter(std::string_view bytes) {
   if (semicolons > commas && semicolons >= tabs) return ';';
   if (tabs > commas && tabs > semicolons) return '\t';
   return ',';
+}
+
+std::optional<Utf16Text> utf8_from_utf16(std::string_view bytes) {
+  if (bytes.size() < 2) return std::nullopt;
+  const bool little = bytes[0] == '\xFF' && bytes[1] == '\xFE';
+  const bool big = bytes[0] == '\xFE' && bytes[1] == '\xFF';
+  if (!little && !big) return std::nullopt;
+  Utf16Text text;
+  text.utf8.reserve(bytes.size());
+  int line = 1;
+  int column = 1;
+  const auto unit_at = [&](std::size_t i) {
+    const auto a = static_cast<unsigned char>(bytes[i]);
+    const auto b = static_cast<unsigned char>(bytes[i + 1]);
+    return static_cast<char32_t>(little ? a | (b << 8) : (a << 8) | b);
+  };
+  std::size_t i = 2;
+  for (; i + 1 < bytes.size(); i += 2) {
+    char32_t code = unit_at(i);
+    if (code >= 0xD800 && code <= 0xDBFF && i + 3 < bytes.size()) {
+      const char32_t low = unit_at(i + 2);
+      if (low >= 0xDC00 && low <= 0xDFFF) {
+        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+        i += 2;
+      }
+    }
+    if (code >= 0xD800 && code <= 0xDFFF) {
+      text.error = CsvError{line, column,
+                            "a broken UTF-16 character: save the file again as \"Unicode "
+                            "text\" or as \"CSV UTF-8\""};
+      return text;
+    }
+    utf8::append(text.utf8, code);
+    if (code == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+  }
+  if (i != bytes.size()) {
+    text.error =
+        CsvError{line, column, "the UTF-16 file ends in the middle of a character: save it again"};
+  }
+  return text;
 }
 
 CsvTable read_csv(std::string_view bytes) {

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "agenda/csv_loader.hpp"
+#include "agenda/workbook_loader.hpp"
 
 namespace ijlas::agenda {
 namespace {
@@ -93,6 +94,10 @@ std::string_view format_name(AgendaFormat format) {
       return "indico";
     case AgendaFormat::kOpass:
       return "opass";
+    case AgendaFormat::kXlsx:
+      return "xlsx";
+    case AgendaFormat::kOds:
+      return "ods";
   }
   return "unknown";
 }
@@ -105,9 +110,15 @@ std::optional<AgendaFormat> format_named(std::string_view name) {
 }
 
 std::optional<AgendaFormat> detect_format(std::string_view bytes) {
+  if (const auto workbook = workbook_kind(bytes)) {
+    return *workbook == WorkbookKind::kXlsx ? AgendaFormat::kXlsx : AgendaFormat::kOds;
+  }
   const std::string_view content = skip_bom_and_space(bytes);
   if (content.empty()) return std::nullopt;
-  if (content.front() == '<') return AgendaFormat::kFrabXml;
+  // A sheet's title row may start with '<' too (c3voc's "<Veranstaltungsname>").
+  if (content.front() == '<') {
+    return looks_like_agenda_csv(bytes) ? AgendaFormat::kCsv : AgendaFormat::kFrabXml;
+  }
   if (content.front() == '{') return detect_json_object(content);
   if (starts_with_ignoring_case(content, "BEGIN:VCALENDAR")) return AgendaFormat::kICal;
   if (looks_like_agenda_csv(bytes)) return AgendaFormat::kCsv;

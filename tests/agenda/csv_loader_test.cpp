@@ -36,6 +36,16 @@ TEST(AgendaCsvReader, TakesSemicolonsFromTheHeader) {
   EXPECT_EQ(table.records[1].fields[2].text, "a;b");
 }
 
+TEST(AgendaCsvReader, StopsAfterAMillionCells) {
+  std::string csv = "date,start,end,room,title\n";
+  for (int line = 0; line < 4000; ++line)
+    csv += std::string(255, ',') + "\n";  // 256 empty cells a line
+  const CsvTable table = read_csv(csv);
+  ASSERT_TRUE(table.error);
+  EXPECT_EQ(table.error->message, "more than a million cells: that is not a programme");
+  EXPECT_EQ(table.error->line, 3908);  // 5 + 3,906 × 256 cells fill lines 1 to 3,907
+}
+
 constexpr std::string_view kProgramme =
     "\xEF\xBB\xBF"
     "Date,Start,End,Room,Title (UR),Title (EN),Speakers,Track,Status\r\n"
@@ -54,7 +64,7 @@ TEST(AgendaCsvLoader, ImportsASpreadsheetProgramme) {
   EXPECT_EQ(agenda.rooms().size(), 2u);
   EXPECT_EQ(agenda.days().size(), 2u);
   const Session& opening = agenda.sessions()[0];
-  EXPECT_EQ(opening.id, "row-2");
+  EXPECT_TRUE(opening.id.starts_with("2025-11-26-0930-")) << opening.id;
   EXPECT_EQ(opening.title.ur, "افتتاحی اجلاس");
   EXPECT_EQ(opening.title.en, "Opening session");
   EXPECT_EQ(opening.start.utc_seconds, 1764131400);
@@ -83,24 +93,23 @@ TEST(AgendaCsvLoader, ATimeZoneColumnSetsTheZone) {
 
 TEST(AgendaCsvLoader, ErrorsPointAtTheCell) {
   const LoadResult result = load_text(
-      "date,start,end,room,title\n2025-11-26,10:30,10:00,Hall,Opening\n2025-11-26,9.30,10:00,Hall,"
-      "X\n",
+      "id,date,start,end,room,title\na,2025-11-26,10:30,10:00,Hall,Opening\nb,2025-11-26,nine,"
+      "10:00,Hall,X\n",
       "programme.csv");
   EXPECT_FALSE(result.ok());
-  EXPECT_EQ(
-      messages(result),
-      "programme.csv:3:12: error: start \"9.30\" of session \"row-3\" is not a time: write it "
-      "as \"HH:MM\"\n"
-      "programme.csv:2:18: error: session \"row-2\" ends (10:00) before it starts (10:30): "
-      "correct the end\n");
+  EXPECT_EQ(messages(result),
+            "programme.csv:3:14: error: start \"nine\" of session \"b\" is not a time: write it "
+            "as \"HH:MM\" or \"2:00 PM\"\n"
+            "programme.csv:2:20: error: session \"a\" ends (10:00) before it starts (10:30): "
+            "correct the end\n");
 }
 
-TEST(AgendaCsvLoader, AHeaderWithoutRequiredColumnsSaysWhichAreMissing) {
-  const LoadResult result = load_text("date,start,title\n2025-11-26,10:00,x\n", "p.csv");
+TEST(AgendaCsvLoader, AHeaderWithoutARoomColumnSaysSo) {
+  const LoadResult result = load_text("date,start,end,title\n2025-11-26,10:00,11:00,x\n", "p.csv");
   EXPECT_FALSE(result.ok());
-  EXPECT_NE(messages(result).find("p.csv:1:1: error: the header row has no end or duration column"),
-            std::string::npos);
-  EXPECT_NE(messages(result).find("no room column"), std::string::npos);
+  EXPECT_NE(messages(result).find("p.csv:1:1: error: the header row has no room column"),
+            std::string::npos)
+      << messages(result);
 }
 
 }  // namespace

@@ -49,6 +49,17 @@ void BM_ImportPyConUk2015Ics(benchmark::State& state) {
 }
 BENCHMARK(BM_ImportPyConUk2015Ics)->Unit(benchmark::kMillisecond);
 
+// The c3voc spreadsheet template organizers are handed (13 sessions): unzip, sheet XML, rows.
+void BM_ImportC3vocTemplateXlsx(benchmark::State& state) {
+  import_schedule(state, "voc-deu-schedule-example.xlsx");
+}
+BENCHMARK(BM_ImportC3vocTemplateXlsx)->Unit(benchmark::kMillisecond);
+
+void BM_ImportC3vocTemplateOds(benchmark::State& state) {
+  import_schedule(state, "voc-deu-schedule-example.ods");
+}
+BENCHMARK(BM_ImportC3vocTemplateOds)->Unit(benchmark::kMillisecond);
+
 void BM_ImportGab2022Sessionize(benchmark::State& state) {
   import_schedule(state, "gab2022-sessionize-all.json");
 }

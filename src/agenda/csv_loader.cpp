@@ -54,8 +54,8 @@ std::string slug_of(std::string_view name) {
 
 class CsvAgendaReader {
  public:
-  CsvAgendaReader(const std::string& file, DiagnosticList& diagnostics)
-      : file_(file), diagnostics_(diagnostics) {}
+  CsvAgendaReader(const std::string& file, const TimeZone* venue_zone, DiagnosticList& diagnostics)
+      : file_(file), venue_zone_(venue_zone), diagnostics_(diagnostics) {}
 
   std::optional<AgendaDraft> read(std::string_view bytes) {
     draft_.first_position = {file_, 1, 1};
@@ -132,7 +132,7 @@ class CsvAgendaReader {
   }
 
   void read_time_zone(const CsvTable& table) {
-    std::string name(kCsvDefaultTimeZone);
+    std::string name;
     for (std::size_t row = 1; row < table.records.size(); ++row) {
       const std::string zone = value(table.records[row], "time_zone");
       if (!zone.empty()) {
@@ -147,6 +147,19 @@ class CsvAgendaReader {
         draft_.data.conference.title = text_in_its_script(title);
         break;
       }
+    }
+    if (name.empty()) {
+      // Wall times without a zone column are the venue's, or UTC when no venue zone is known.
+      name = venue_zone_ ? venue_zone_->name() : "UTC";
+      if (table.records.size() > 1)
+        diagnostics_.warning(
+            draft_.first_position,
+            std::string(columns_.count("time_zone") ? "the time_zone column is empty"
+                                                    : "the file has no time_zone column") +
+                ": its times are read in " + quoted(name) +
+                (venue_zone_ ? ", the venue's zone (time_zone in ijlas.toml)"
+                             : "; set time_zone in ijlas.toml to the venue's "
+                               "zone, or add a time_zone column"));
     }
     draft_.data.conference.time_zone = name;
     zone_ = TimeZone::find(name);
@@ -198,6 +211,7 @@ class CsvAgendaReader {
   }
 
   void read_row(const CsvRecord& record) {
+    ++draft_.events_in_file;
     Session session;
     SessionSource source;
     source.session = {file_, record.line, 1};
@@ -271,6 +285,7 @@ class CsvAgendaReader {
   }
 
   const std::string& file_;
+  const TimeZone* venue_zone_;
   DiagnosticList& diagnostics_;
   AgendaDraft draft_;
   std::map<std::string, std::size_t> columns_;
@@ -294,8 +309,8 @@ bool looks_like_agenda_csv(std::string_view bytes) {
 }
 
 std::optional<AgendaDraft> load_csv(std::string_view bytes, const std::string& file,
-                                    DiagnosticList& diagnostics) {
-  return CsvAgendaReader(file, diagnostics).read(bytes);
+                                    DiagnosticList& diagnostics, const TimeZone* venue_zone) {
+  return CsvAgendaReader(file, venue_zone, diagnostics).read(bytes);
 }
 
 }  // namespace ijlas::agenda

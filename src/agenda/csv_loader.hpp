@@ -1,6 +1,6 @@
 // Agendas kept in a spreadsheet and saved as CSV: one session per row under a header row that
 // names the columns (see docs and kCsvColumns). Times are wall times in the `time_zone` column's
-// zone, Asia/Karachi when there is none.
+// zone, the venue's when there is none (UTC without one, with a warning either way).
 #pragma once
 
 #include <optional>
@@ -8,11 +8,10 @@
 #include <string_view>
 
 #include "agenda/agenda_draft.hpp"
+#include "agenda/time_zone.hpp"
 #include "core/diagnostic.hpp"
 
 namespace ijlas::agenda {
-
-inline constexpr std::string_view kCsvDefaultTimeZone = "Asia/Karachi";
 
 // Every column the loader reads; a header may use any subset that includes date, start, end or
 // duration, room and a title.
@@ -26,7 +25,9 @@ inline constexpr std::string_view kCsvColumns[] = {
 // True when the first line reads as a header naming at least "date" and "start".
 bool looks_like_agenda_csv(std::string_view bytes);
 
+// `venue_zone` (may be null) reads the times of a file without a time_zone column.
 std::optional<AgendaDraft> load_csv(std::string_view bytes, const std::string& file,
-                                    DiagnosticList& diagnostics);
+                                    DiagnosticList& diagnostics,
+                                    const TimeZone* venue_zone = nullptr);
 
 }  // namespace ijlas::agenda

@@ -15,17 +15,4 @@ void SourceCursor::advance_to(std::size_t offset) {
   }
 }
 
-void SourceCursor::advance_to_line(int line) {
-  while (line_ < line && offset_ < text_.size()) {
-    const std::size_t newline = text_.find('\n', offset_);
-    if (newline == std::string_view::npos) {
-      advance_to(text_.size());
-      return;
-    }
-    offset_ = newline + 1;
-    ++line_;
-    column_ = 1;
-  }
-}
-
 }  // namespace ijlas::agenda

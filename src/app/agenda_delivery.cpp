@@ -172,7 +172,8 @@ void AgendaDelivery::receive(const std::string& name, std::string_view bytes) {
   const live::Timestamp now = setup_.clock->now();
   switch (live::classify_document(bytes)) {
     case live::DocumentKind::kAgenda: {
-      agenda::LoadResult result = agenda::load_agenda_bytes(name, bytes);
+      agenda::LoadResult result =
+          agenda::load_agenda_bytes(name, bytes, load_options_of(settings_));
       if (!result.ok()) {
         reject("agenda", result.diagnostics);
         return;

@@ -67,7 +67,8 @@ std::unique_ptr<KioskSetup> set_up_kiosk(const CommandLine& line, const Configur
       }
     }
   }
-  if (!setup->load.ok()) setup->load = agenda::load_agenda_file(setup->agenda_path);
+  if (!setup->load.ok())
+    setup->load = agenda::load_agenda_file(setup->agenda_path, load_options_of(settings));
   if (!setup->load.ok()) {
     error = "cannot show " + setup->agenda_path + ":";
     for (const Diagnostic& diagnostic : setup->load.diagnostics.items()) {

@@ -15,6 +15,10 @@ std::string default_agenda_path() {
   return std::string(IJLAS_ASSET_DIR) + "/agenda/islamabad-2025.json";
 }
 
+std::string agenda_data(std::string_view file_name) {
+  return std::string(IJLAS_TEST_DATA_DIR) + "/agenda/data/" + std::string(file_name);
+}
+
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream bytes;
@@ -22,8 +26,12 @@ std::string read_file(const std::string& path) {
   return bytes.str();
 }
 
-LoadResult load_text(std::string_view text, const std::string& name) {
-  return load_agenda_bytes(name, text);
+LoadResult load_text(std::string_view text, const std::string& name, const LoadOptions& options) {
+  return load_agenda_bytes(name, text, options);
+}
+
+LoadResult load_data(std::string_view file_name, const LoadOptions& options) {
+  return load_agenda_bytes(std::string(file_name), read_file(agenda_data(file_name)), options);
 }
 
 std::string messages(const LoadResult& result) {

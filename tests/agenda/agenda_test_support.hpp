@@ -10,9 +10,13 @@ namespace ijlas::agenda::testing {
 
 std::string shared_schedule(std::string_view file_name);  // ${IJLAS_SHARED_DIR}/schedules/…
 std::string default_agenda_path();                        // ${IJLAS_ASSET_DIR}/agenda/…
+std::string agenda_data(std::string_view file_name);      // tests/agenda/data/…
 std::string read_file(const std::string& path);
 
-LoadResult load_text(std::string_view text, const std::string& name = "agenda.json");
+LoadResult load_text(std::string_view text, const std::string& name = "agenda.json",
+                     const LoadOptions& options = {});
+// A file of tests/agenda/data, named in messages by its file name alone.
+LoadResult load_data(std::string_view file_name, const LoadOptions& options = {});
 // All diagnostics, one per line, as the tool prints them.
 std::string messages(const LoadResult& result);
 // Seconds since the epoch of an ISO 8601 date-time with offset; the test fails on bad input.

@@ -45,7 +45,7 @@ constexpr std::string_view kProgramme =
     "2025-11-27,10:00,11:00,Room 2,,\"Multi\nline\",,,cancelled\r\n";
 
 TEST(AgendaCsvLoader, ImportsASpreadsheetProgramme) {
-  const LoadResult result = load_text(kProgramme, "programme.csv");
+  const LoadResult result = load_text(kProgramme, "programme.csv", {"Asia/Karachi"});
   ASSERT_TRUE(result.ok()) << messages(result);
   EXPECT_EQ(result.format, AgendaFormat::kCsv);
   const Agenda& agenda = *result.agenda;
@@ -85,10 +85,12 @@ TEST(AgendaCsvLoader, ErrorsPointAtTheCell) {
   const LoadResult result = load_text(
       "date,start,end,room,title\n2025-11-26,10:30,10:00,Hall,Opening\n2025-11-26,9.30,10:00,Hall,"
       "X\n",
-      "programme.csv");
+      "programme.csv", {"Asia/Karachi"});
   EXPECT_FALSE(result.ok());
   EXPECT_EQ(
       messages(result),
+      "programme.csv:1:1: warning: the file has no time_zone column: its times are read in "
+      "\"Asia/Karachi\", the venue's zone (time_zone in ijlas.toml)\n"
       "programme.csv:3:12: error: start \"9.30\" of session \"row-3\" is not a time: write it "
       "as \"HH:MM\"\n"
       "programme.csv:2:18: error: session \"row-2\" ends (10:00) before it starts (10:30): "

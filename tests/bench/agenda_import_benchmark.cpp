@@ -85,6 +85,31 @@ BENCHMARK(BM_IcalUnreadableLinesInOneEvent)
     ->Unit(benchmark::kMillisecond)
     ->Complexity();
 
+// N events in one line of XML with prefixed elements: an element's position is found by its
+// index among the start tags, so the cost grows as N (a search for "<name" grew as N²).
+void BM_FrabXmlPrefixedEventsOnOneLine(benchmark::State& state) {
+  std::string text =
+      "<schedule xmlns:p=\"urn:p\"><conference><title>x</title><time_zone_name>UTC"
+      "</time_zone_name></conference><day index=\"1\" date=\"2025-11-26\"><room name=\"Hall\">";
+  for (std::int64_t i = 0; i < state.range(0); ++i) {
+    text += "<event id=\"" + std::to_string(i) +
+            "\"><date>2025-11-26T09:00:00+00:00</date><p:duration>00:01</p:duration>"
+            "<p:note>n</p:note><room>Hall</room><title>t</title></event>";
+  }
+  text += "</room></day></schedule>";
+  for (auto _ : state) {
+    const auto result = ijlas::agenda::load_agenda_bytes("one-line.xml", text);
+    if (!result.ok()) state.SkipWithError("the schedule did not load");
+    benchmark::DoNotOptimize(result.agenda.get());
+  }
+  state.SetComplexityN(state.range(0));
+}
+BENCHMARK(BM_FrabXmlPrefixedEventsOnOneLine)
+    ->RangeMultiplier(4)
+    ->Range(1 << 8, 1 << 12)
+    ->Unit(benchmark::kMillisecond)
+    ->Complexity();
+
 // The native round trip of the same conference: what a reload of a converted file costs.
 void BM_ImportFosdem2025Native(benchmark::State& state) {
   const std::string xml = read_schedule("fosdem-2025-schedule.xml");

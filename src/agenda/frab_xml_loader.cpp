@@ -223,6 +223,14 @@ class FrabXmlReader {
         XmlElement block;
         if (!read_element(block)) return false;
         read_block(block);
+      } else if (element == "event") {
+        // An event anywhere but <day><room> has no day to belong to: said, never dropped quietly.
+        XmlElement stray;
+        if (!read_element(stray)) return false;
+        ++draft_.events_in_file;
+        diagnostics_.warning(stray.position, "event " + quoted(stray.attribute("id")) +
+                                                 " is not inside <day><room>: it is left out; "
+                                                 "move it into the <room> of its <day>");
       } else if (node_depth <= 3) {
         XmlElement ignored;  // read rather than skipped so that positions stay in step
         if (!read_element(ignored)) return false;

@@ -101,6 +101,23 @@ TEST(AgendaFrabXml, PositionsHoldWithPrefixesCommentsAndCdata) {
             "as \"HH:MM\"\n");
 }
 
+TEST(AgendaFrabXml, AnEventOutsideARoomIsNamedAndCounted) {
+  const LoadResult result = load_text(
+      "<schedule>\n<day index=\"1\" date=\"2025-11-26\">\n<event id=\"lost\"><title>L</title>"
+      "</event>\n<room name=\"Hall\"><event id=\"x\"><date>2025-11-26T09:00:00+05:00</date>"
+      "<duration>00:30</duration><room>Hall</room><title>X</title></event></room>\n</day>\n"
+      "</schedule>\n",
+      "stray.xml");
+  ASSERT_TRUE(result.ok()) << messages(result);
+  EXPECT_EQ(result.events_in_file, 2u);
+  EXPECT_EQ(result.events_kept, 1u);
+  EXPECT_NE(messages(result).find("stray.xml:3:1: warning: event \"lost\" is not inside "
+                                  "<day><room>: it is left out; move it into the <room> of its "
+                                  "<day>"),
+            std::string::npos)
+      << messages(result);
+}
+
 TEST(AgendaFrabXml, AnotherRootElementIsNotASchedule) {
   const LoadResult result = load_text("<html><body/></html>", "page.html");
   EXPECT_FALSE(result.ok());

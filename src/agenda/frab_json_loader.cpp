@@ -92,6 +92,9 @@ class FrabJsonReader {
         const std::string name = fields_.text(track, "name", "a track");
         const std::string slug = fields_.text(track, "slug", "a track");
         std::string color = fields_.text(track, "color", "a track");
+        if (const json::Value* colors = track.find("colors");
+            color.empty() && colors && colors->is_object())  // version 2
+          color = fields_.text(*colors, "light", "a track");
         if (!is_hex_color(color)) color.clear();
         if (!name.empty())
           draft_.add_track_once(slug.empty() ? name : slug, text_in_its_script(name), color);

@@ -28,6 +28,7 @@ TEST(AgendaNoSilentLoss, AScheduleJsonOfVersionTwoIsRead) {
   EXPECT_EQ(opening->duration_seconds(), 30 * 60);  // from "end", version 2 has no duration
   EXPECT_EQ(opening->room, "Saal 1");
   EXPECT_EQ(opening->track, "science");
+  EXPECT_EQ(agenda.find_track("science")->color, "#00A356");  // "colors": {"light": …}
   EXPECT_EQ(opening->speakers, (std::vector<std::string>{"5a1c0000-0000-4000-8000-000000000001"}));
   EXPECT_EQ(agenda.find_speaker("5a1c0000-0000-4000-8000-000000000001")->biography.en,
             "Writes the first programs.");

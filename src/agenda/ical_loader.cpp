@@ -35,6 +35,7 @@ struct EventLines {
 };
 
 struct CalendarOutline {
+  EventLines calendar{1, {}};  // the VCALENDAR's own properties (X-WR-TIMEZONE, …)
   std::vector<EventLines> events;
   int deepest = 0;
   int deepest_line = 0;
@@ -74,6 +75,8 @@ CalendarOutline outline_of(std::string_view text) {
       depth = std::max(0, depth - 1);
     } else if (in_event && depth == 2) {
       outline.events.back().properties[property_name(content)].push_back(line);
+    } else if (depth == 1) {
+      outline.calendar.properties[property_name(content)].push_back(line);
     }
   }
   return outline;
@@ -182,6 +185,8 @@ class IcalReader {
                          "end with END:VCALENDAR");
       return std::nullopt;
     }
+    lines_ = &outline_.calendar;
+    report_unreadable_lines(calendar, "the calendar");
     read_calendar(calendar);
     int index = 0;
     for (icalcomponent* event = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT);

@@ -147,6 +147,20 @@ TEST(AgendaIcalLoader, UnreadableLinesBecomeWarningsAtTheirLines) {
             "are shown in UTC; set time_zone in ijlas.toml to show the venue's time\n");
 }
 
+TEST(AgendaIcalLoader, AnUnreadableLineOfTheCalendarItselfIsSaidAtItsLine) {
+  const LoadResult result = load_text(
+      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nX-WR-TIMEZONE:Asia/Karachi\r\n"
+      "exported by hand\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART:20251126T040000Z\r\n"
+      "DTEND:20251126T050000Z\r\nLOCATION:Hall\r\nSUMMARY:Opening\r\nEND:VEVENT\r\n"
+      "END:VCALENDAR\r\n",
+      "hand.ics");
+  ASSERT_TRUE(result.ok()) << messages(result);
+  EXPECT_EQ(messages(result),
+            "hand.ics:5:1: warning: this line of the calendar is not a property (\"exported by "
+            "hand\"): it is ignored; a line that continues the one above must start with a "
+            "space\n");
+}
+
 // A fuzz finding (issue 15): 3,288 unreadable lines in one event used to be matched against
 // every property name of that event; now each is placed by one lookup.
 TEST(AgendaIcalLoader, ManyUnreadableLinesInOneEventAreReportedBrieflyAndInPlace) {

@@ -31,7 +31,11 @@ struct EventLines {
   int begin = 0;
   // Every line of each property name (as written, upper-cased), in file order, so that an
   // error line is placed by one lookup whatever the event's size.
-  std::unordered_map<std::string, std::vector<int>> properties;
+  struct Lines {
+    std::vector<int> lines;
+    std::size_t errors = 0;  // libical errors placed on these lines so far
+  };
+  std::unordered_map<std::string, Lines> properties;
 };
 
 struct CalendarOutline {
@@ -62,7 +66,7 @@ CalendarOutline outline_of(std::string_view text) {
     ++line;
     if (!content.empty() && content.back() == '\r') content.remove_suffix(1);
     if (content.empty() || content[0] == ' ' || content[0] == '\t') continue;  // folded
-    const std::string head = upper(content.substr(0, std::min<std::size_t>(content.size(), 16)));
+    const std::string head = upper(content.substr(0, std::min<std::size_t>(content.size(), 15)));
     if (head.rfind("BEGIN:", 0) == 0) {
       ++depth;
       if (depth > outline.deepest) outline.deepest = depth, outline.deepest_line = line;
@@ -74,9 +78,9 @@ CalendarOutline outline_of(std::string_view text) {
       if (depth == 2) in_event = false;
       depth = std::max(0, depth - 1);
     } else if (in_event && depth == 2) {
-      outline.events.back().properties[property_name(content)].push_back(line);
+      outline.events.back().properties[property_name(content)].lines.push_back(line);
     } else if (depth == 1) {
-      outline.calendar.properties[property_name(content)].push_back(line);
+      outline.calendar.properties[property_name(content)].lines.push_back(line);
     }
   }
   return outline;
@@ -227,27 +231,26 @@ class IcalReader {
     if (lines_ == nullptr) return draft_.first_position;
     if (!property.empty()) {
       const auto found = lines_->properties.find(property);
-      if (found != lines_->properties.end()) return {file_, found->second.front(), 1};
+      if (found != lines_->properties.end()) return {file_, found->second.lines.front(), 1};
     }
     return {file_, lines_->begin, 1};
   }
 
   // The line of the next error about `name` in this event: errors come in file order, so the
   // n-th error naming a property is at its n-th line.
-  SourcePosition position_of_error(const std::string& name,
-                                   std::unordered_map<std::string, std::size_t>& used) const {
+  SourcePosition position_of_error(const std::string& name) {
     if (lines_ == nullptr || name.empty()) return position_of("");
     const auto found = lines_->properties.find(name);
     if (found == lines_->properties.end()) return position_of("");
-    const std::size_t index = std::min(used[name]++, found->second.size() - 1);
-    return {file_, found->second[index], 1};
+    EventLines::Lines& named = found->second;
+    const std::size_t index = std::min(named.errors++, named.lines.size() - 1);
+    return {file_, named.lines[index], 1};
   }
 
   // libical's X-LIC-ERROR lines become messages an organizer can act on, each at the line it is
   // about; an event full of broken lines gets a few messages and a count, not thousands.
   void report_unreadable_lines(icalcomponent* event, const std::string& owner) {
     constexpr int kReportedPerEvent = 5;
-    std::unordered_map<std::string, std::size_t> used;
     int count = 0;
     SourcePosition first_unreported;
     for (icalproperty* error = icalcomponent_get_first_property(event, ICAL_XLICERROR_PROPERTY);
@@ -269,7 +272,7 @@ class IcalReader {
         const std::size_t from = word == std::string_view::npos ? 0 : word + 1;
         name = upper(text.substr(from, named - from));
       }
-      const SourcePosition where = position_of_error(name, used);
+      const SourcePosition where = position_of_error(name);
       if (++count > kReportedPerEvent) {
         if (count == kReportedPerEvent + 1) first_unreported = where;
         continue;
@@ -608,7 +611,7 @@ class IcalReader {
   std::unordered_map<std::string, std::size_t> id_index_;
   std::vector<std::pair<Session, SessionSource>> overrides_;
   CalendarOutline outline_;
-  const EventLines* lines_ = nullptr;
+  EventLines* lines_ = nullptr;
   std::optional<TimeZone> conference_zone_;
   bool calendar_has_zone_ = false;
   int floating_times_ = 0;

@@ -20,14 +20,9 @@
 namespace ijlas::agenda {
 namespace {
 
-// The zone floating times of a file without one are read in. The one place to connect the
-// venue's configured zone; until then the zone CSV files default to.
-std::string_view venue_zone() {
-  return kCsvDefaultTimeZone;
-}
-
 std::optional<AgendaDraft> parse(AgendaFormat format, std::string_view bytes,
-                                 const std::string& name, DiagnosticList& diagnostics) {
+                                 const std::string& name, const TimeZone* venue_zone,
+                                 DiagnosticList& diagnostics) {
   switch (format) {
     case AgendaFormat::kNative:
       return load_native_json(bytes, name, diagnostics);
@@ -36,27 +31,36 @@ std::optional<AgendaDraft> parse(AgendaFormat format, std::string_view bytes,
     case AgendaFormat::kFrabJson:
       return load_frab_json(bytes, name, diagnostics);
     case AgendaFormat::kICal:
-      return load_ical(bytes, name, diagnostics);
+      return load_ical(bytes, name, diagnostics, venue_zone);
     case AgendaFormat::kCsv:
-      return load_csv(bytes, name, diagnostics);
+      return load_csv(bytes, name, diagnostics, venue_zone);
     case AgendaFormat::kSessionize:
-      return load_sessionize(bytes, name, venue_zone(), diagnostics);
+      return load_sessionize(bytes, name, venue_zone ? venue_zone->name() : "UTC", diagnostics);
     case AgendaFormat::kIndico:
       return load_indico(bytes, name, diagnostics);
     case AgendaFormat::kOpass:
       return load_opass(bytes, name, diagnostics);
     case AgendaFormat::kXlsx:
-      return load_workbook(bytes, WorkbookKind::kXlsx, name, diagnostics);
+      return load_workbook(bytes, WorkbookKind::kXlsx, name, diagnostics, venue_zone);
     case AgendaFormat::kOds:
-      return load_workbook(bytes, WorkbookKind::kOds, name, diagnostics);
+      return load_workbook(bytes, WorkbookKind::kOds, name, diagnostics, venue_zone);
   }
   return std::nullopt;
 }
 
-// A schedule without a zone name (31C3's) is shown in the fixed offset its own times carry.
-void settle_time_zone(AgendaDraft& draft, DiagnosticList& diagnostics) {
+// A schedule without a zone name (31C3's) is shown in the venue's zone, or without one in the
+// fixed offset its own times carry.
+void settle_time_zone(AgendaDraft& draft, const TimeZone* venue_zone, DiagnosticList& diagnostics) {
   Conference& conference = draft.data.conference;
   if (!conference.time_zone.empty() || draft.data.sessions.empty()) return;
+  if (venue_zone != nullptr) {
+    conference.time_zone = venue_zone->name();
+    diagnostics.warning(draft.first_position,
+                        "the schedule declares no time zone: it is shown in the venue's zone " +
+                            ijlas::quoted(venue_zone->name()) +
+                            " (time_zone in ijlas.toml); the offsets of its times still hold");
+    return;
+  }
   const std::int32_t offset = draft.data.sessions.front().start.offset_seconds;
   if (offset % 3600 != 0) {
     conference.time_zone = "UTC";
@@ -106,6 +110,34 @@ void settle_days(AgendaDraft& draft, const TimeZone* zone) {
   if (data.conference.end_date == unset) data.conference.end_date = last->date;
 }
 
+// A file that yields no session is refused rather than shown as an empty agenda.
+std::string nothing_read(AgendaFormat format) {
+  switch (format) {
+    case AgendaFormat::kNative:
+      return "the agenda has no sessions: add them to \"sessions\"";
+    case AgendaFormat::kFrabXml:
+      return "the schedule has no <event> inside <day><room>: export the full schedule";
+    case AgendaFormat::kFrabJson:
+      return "the schedule has no events (under schedule.conference.days[].rooms in version 1, "
+             "schedule.events in version 2): export the full schedule";
+    case AgendaFormat::kICal:
+      return "the calendar has no VEVENT: export the calendar with its events";
+    case AgendaFormat::kCsv:
+      return "the file has a header but no rows: add one row per session";
+    case AgendaFormat::kXlsx:
+    case AgendaFormat::kOds:
+      return "the sheet has a header but no rows: add one row per session";
+    case AgendaFormat::kSessionize:
+      return "the export has no scheduled sessions: give the sessions a time and a room in "
+             "Sessionize, then export \"All\" again";
+    case AgendaFormat::kIndico:
+      return "the export has no contributions with a time: export the event's timetable";
+    case AgendaFormat::kOpass:
+      return "the file has no sessions: add them to \"sessions\"";
+  }
+  return "the file has no sessions";
+}
+
 std::string read_whole_file(std::ifstream& in) {
   std::string bytes;
   char buffer[1 << 16];
@@ -127,11 +159,22 @@ LoadResult refuse_size(const std::string& name) {
 
 }  // namespace
 
-LoadResult load_agenda_bytes(const std::string& name, std::string_view bytes, AgendaFormat format) {
+LoadResult load_agenda_bytes(const std::string& name, std::string_view bytes, AgendaFormat format,
+                             const LoadOptions& options) {
   if (bytes.size() > kMaxAgendaFileBytes) return refuse_size(name);
   LoadResult result;
   result.format = format;
-  std::optional<AgendaDraft> draft = parse(format, bytes, name, result.diagnostics);
+  std::optional<TimeZone> venue_zone;
+  if (!options.venue_zone.empty()) {
+    venue_zone = TimeZone::find(options.venue_zone);
+    if (!venue_zone) {
+      result.diagnostics.warning({name, 0, 0}, "the venue's time zone " +
+                                                   ijlas::quoted(options.venue_zone) +
+                                                   " is unknown: it is not used for this file");
+    }
+  }
+  const TimeZone* venue = venue_zone ? &*venue_zone : nullptr;
+  std::optional<AgendaDraft> draft = parse(format, bytes, name, venue, result.diagnostics);
   if (!draft) {
     if (!result.diagnostics.has_errors()) {
       result.diagnostics.error({name, 1, 1}, "the file could not be read as an agenda");
@@ -139,13 +182,23 @@ LoadResult load_agenda_bytes(const std::string& name, std::string_view bytes, Ag
     result.status = LoadStatus::kInvalid;
     return result;
   }
+  result.events_in_file = std::max(draft->events_in_file, draft->data.sessions.size());
+  if (draft->data.sessions.empty()) {
+    // Errors already say why each event was left out; otherwise the file has none to show.
+    if (!result.diagnostics.has_errors()) {
+      result.diagnostics.error(draft->first_position, nothing_read(format));
+    }
+    result.status = LoadStatus::kInvalid;
+    return result;
+  }
+  draft->keep_repeated_ids_apart(result.diagnostics);
   if (!apply_model_limits(*draft, result.diagnostics)) {
     result.status = LoadStatus::kInvalid;
     return result;
   }
   // Entries with errors were left out of the draft; the rest is still validated so that one
   // run reports every problem.
-  settle_time_zone(*draft, result.diagnostics);
+  settle_time_zone(*draft, venue, result.diagnostics);
   const std::optional<TimeZone> zone = TimeZone::find(draft->data.conference.time_zone);
   settle_days(*draft, zone ? &*zone : nullptr);
   validate_agenda(*draft, zone ? &*zone : nullptr, result.diagnostics);
@@ -153,12 +206,14 @@ LoadResult load_agenda_bytes(const std::string& name, std::string_view bytes, Ag
     result.status = LoadStatus::kInvalid;
     return result;
   }
+  result.events_kept = draft->data.sessions.size();
   result.agenda = std::make_shared<const Agenda>(std::move(draft->data));
   result.status = LoadStatus::kLoaded;
   return result;
 }
 
-LoadResult load_agenda_bytes(const std::string& name, std::string_view bytes) {
+LoadResult load_agenda_bytes(const std::string& name, std::string_view bytes,
+                             const LoadOptions& options) {
   if (bytes.size() > kMaxAgendaFileBytes) return refuse_size(name);
   const std::optional<AgendaFormat> format = detect_format(bytes);
   if (!format) {
@@ -173,10 +228,10 @@ LoadResult load_agenda_bytes(const std::string& name, std::string_view bytes) {
                                                : "this is not an agenda ijlas reads: " + expected);
     return result;
   }
-  return load_agenda_bytes(name, bytes, *format);
+  return load_agenda_bytes(name, bytes, *format, options);
 }
 
-LoadResult load_agenda_file(const std::filesystem::path& path) {
+LoadResult load_agenda_file(const std::filesystem::path& path, const LoadOptions& options) {
   const std::string name = path.string();
   std::ifstream in(path, std::ios::binary);
   std::error_code error;
@@ -195,7 +250,7 @@ LoadResult load_agenda_file(const std::filesystem::path& path) {
     result.diagnostics.error({name, 0, 0}, "the file could not be read to its end");
     return result;
   }
-  return load_agenda_bytes(name, bytes);
+  return load_agenda_bytes(name, bytes, options);
 }
 
 }  // namespace ijlas::agenda

@@ -23,19 +23,30 @@ enum class LoadStatus {
   kUnreadable,  // the file could not be opened, or is too large
 };
 
+// What the caller knows that the file may not say.
+struct LoadOptions {
+  // The venue's IANA zone (the `time_zone` key of ijlas.toml): floating times of a file without
+  // a zone of its own are read in it, and UTC-only calendars shown in it. Empty: none is known.
+  std::string venue_zone;
+};
+
 struct LoadResult {
   LoadStatus status = LoadStatus::kInvalid;
   std::shared_ptr<const Agenda> agenda;  // set when status is kLoaded
   std::optional<AgendaFormat> format;    // set once the content was recognized
   DiagnosticList diagnostics;            // errors and warnings, in file order per check
+  std::size_t events_in_file = 0;        // events the file describes, read or not
+  std::size_t events_kept = 0;           // sessions of the agenda (0 unless loaded)
 
   bool ok() const { return status == LoadStatus::kLoaded; }
 };
 
 // `name` is how messages refer to the input (usually the path the user gave).
-LoadResult load_agenda_bytes(const std::string& name, std::string_view bytes);
+LoadResult load_agenda_bytes(const std::string& name, std::string_view bytes,
+                             const LoadOptions& options = {});
 // The same with the format fixed by the caller instead of detected (fuzzers, tests).
-LoadResult load_agenda_bytes(const std::string& name, std::string_view bytes, AgendaFormat format);
-LoadResult load_agenda_file(const std::filesystem::path& path);
+LoadResult load_agenda_bytes(const std::string& name, std::string_view bytes, AgendaFormat format,
+                             const LoadOptions& options = {});
+LoadResult load_agenda_file(const std::filesystem::path& path, const LoadOptions& options = {});
 
 }  // namespace ijlas::agenda

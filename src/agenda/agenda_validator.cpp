@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <map>
 #include <optional>
-#include <unordered_map>
 #include <unordered_set>
 
 #include "core/diagnostic.hpp"
@@ -30,19 +29,6 @@ void check_times(const AgendaDraft& draft, DiagnosticList& diagnostics) {
                             describe_pair(session.end, session.start) + ") before it starts (" +
                             describe_pair(session.start, session.end) + "): correct the end");
     }
-  }
-}
-
-void check_unique_ids(const AgendaDraft& draft, DiagnosticList& diagnostics) {
-  std::unordered_map<std::string_view, std::size_t> first_use;
-  for (std::size_t i = 0; i < draft.data.sessions.size(); ++i) {
-    const auto [found, inserted] = first_use.emplace(draft.data.sessions[i].id, i);
-    if (inserted) continue;
-    const SourcePosition& first = draft.session_sources[found->second].session;
-    diagnostics.error(draft.session_sources[i].session,
-                      "session id " + quoted(draft.data.sessions[i].id) +
-                          " is used twice (first at line " + std::to_string(first.line) +
-                          "): give each session its own id");
   }
 }
 
@@ -126,7 +112,7 @@ bool any_bilingual(const AgendaData& data) {
     if (bilingual(session.title)) return true;
   }
   for (const Room& room : data.rooms) {
-    if (bilingual(room.name)) return true;
+    if (room.id != kWholeVenueRoomId && bilingual(room.name)) return true;
   }
   for (const Speaker& speaker : data.speakers) {
     if (bilingual(speaker.name)) return true;
@@ -175,6 +161,8 @@ void check_offsets(const AgendaDraft& draft, const TimeZone& zone, DiagnosticLis
   for (std::size_t i = 0; i < draft.data.sessions.size(); ++i) {
     if (!draft.session_sources[i].start_has_offset) continue;
     const Instant& start = draft.data.sessions[i].start;
+    // "Z" and "+00:00" name an exact instant (wafer writes every time so): no claim about the zone.
+    if (start.offset_seconds == 0) continue;
     const std::int32_t zone_offset = zone.offset_at(start.utc_seconds);
     if (zone_offset == start.offset_seconds) continue;
     Mismatch& mismatch = by_offset[start.offset_seconds];
@@ -198,7 +186,6 @@ void check_offsets(const AgendaDraft& draft, const TimeZone& zone, DiagnosticLis
 void validate_agenda(const AgendaDraft& draft, const TimeZone* conference_zone,
                      DiagnosticList& diagnostics) {
   check_times(draft, diagnostics);
-  check_unique_ids(draft, diagnostics);
   check_references(draft, diagnostics);
   check_overlaps(draft, diagnostics);
   if (!draft.translations_checked) check_translations(draft, diagnostics);

@@ -39,7 +39,7 @@ bool looks_like_agenda_csv(std::string_view bytes) {
 }
 
 std::optional<AgendaDraft> load_csv(std::string_view bytes, const std::string& file,
-                                    DiagnosticList& diagnostics) {
+                                    DiagnosticList& diagnostics, const TimeZone* venue_zone) {
   const std::optional<Utf16Text> wide = utf8_from_utf16(bytes);
   if (wide && wide->error) {
     diagnostics.error({file, wide->error->line, wide->error->column}, wide->error->message);
@@ -50,7 +50,7 @@ std::optional<AgendaDraft> load_csv(std::string_view bytes, const std::string& f
     diagnostics.error({file, table.error->line, table.error->column}, table.error->message);
     return std::nullopt;
   }
-  return read_programme(sheet_of(table), file, diagnostics);
+  return read_programme(sheet_of(table), file, diagnostics, venue_zone);
 }
 
 }  // namespace ijlas::agenda

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "agenda/agenda_draft.hpp"
+#include "agenda/time_zone.hpp"
 #include "core/diagnostic.hpp"
 
 namespace ijlas::agenda {
@@ -15,7 +16,9 @@ namespace ijlas::agenda {
 // True when one of the first lines reads as a programme header (a start and a title column).
 bool looks_like_agenda_csv(std::string_view bytes);
 
+// `venue_zone` (may be null) reads the times of a file without a time_zone column.
 std::optional<AgendaDraft> load_csv(std::string_view bytes, const std::string& file,
-                                    DiagnosticList& diagnostics);
+                                    DiagnosticList& diagnostics,
+                                    const TimeZone* venue_zone = nullptr);
 
 }  // namespace ijlas::agenda

@@ -24,6 +24,7 @@ std::optional<Instant> start_from_clock(const FrabEvent& event, const FrabDayCon
 
 void add_frab_event(const FrabEvent& event, const FrabDayContext& day, AgendaDraft& draft,
                     DiagnosticList& diagnostics) {
+  ++draft.events_in_file;
   Session session;
   SessionSource source;
   source.session = event.position;
@@ -56,16 +57,29 @@ void add_frab_event(const FrabEvent& event, const FrabDayContext& day, AgendaDra
     session.start = *start;
     source.start = event.start_position;
   }
-  const auto duration = time::parse_duration(trimmed(event.duration));
-  if (!duration) {
-    diagnostics.error(event.duration_position.line > 0 ? event.duration_position : event.position,
-                      "duration " + quoted(event.duration) + " of " + owner +
-                          " is not a duration: write it as \"HH:MM\"");
-    return;
+  if (trimmed(event.duration).empty() && !trimmed(event.end).empty()) {
+    const auto end = time::parse_date_time(trimmed(event.end));
+    if (!end) {
+      diagnostics.error(event.end_position,
+                        "end " + quoted(event.end) + " of " + owner +
+                            " is not a date and time: write it as \"2025-02-01T10:00:00+01:00\"");
+      return;
+    }
+    session.end = to_instant(*end, day.zone);
+    source.end = event.end_position;
+    source.end_has_offset = end->offset_seconds.has_value();
+  } else {
+    const auto duration = time::parse_duration(trimmed(event.duration));
+    if (!duration) {
+      diagnostics.error(event.duration_position.line > 0 ? event.duration_position : event.position,
+                        "duration " + quoted(event.duration) + " of " + owner +
+                            " is not a duration: write it as \"HH:MM\"");
+      return;
+    }
+    session.end = {session.start.utc_seconds + *duration, session.start.offset_seconds};
+    source.end = event.duration_position;
+    source.end_has_offset = source.start_has_offset;
   }
-  session.end = {session.start.utc_seconds + *duration, session.start.offset_seconds};
-  source.end = event.duration_position;
-  source.end_has_offset = source.start_has_offset;
 
   session.room = trimmed(event.room);
   source.room = event.room_position;

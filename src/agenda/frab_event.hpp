@@ -26,6 +26,7 @@ struct FrabEvent {
   std::string date;   // "2025-02-01T09:30:00+01:00"
   std::string start;  // "09:30", used only without `date`
   std::string duration;
+  std::string end;  // "2025-02-01T10:00:00+01:00" (schedule.json version 2), used without duration
   std::string room;
   std::string title;
   std::string subtitle;
@@ -39,6 +40,7 @@ struct FrabEvent {
   SourcePosition date_position;
   SourcePosition start_position;
   SourcePosition duration_position;
+  SourcePosition end_position;
   SourcePosition room_position;
 };
 

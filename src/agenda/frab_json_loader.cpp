@@ -1,5 +1,7 @@
 #include "agenda/frab_json_loader.hpp"
 
+#include <unordered_map>
+
 #include "agenda/frab_event.hpp"
 #include "agenda/json_fields.hpp"
 #include "core/json_value.hpp"
@@ -25,16 +27,22 @@ class FrabJsonReader {
         fields_.member(*schedule, "conference", json::Kind::kObject, "the schedule", true);
     if (conference == nullptr) return std::nullopt;
     read_conference(*conference);
-    const json::Value* days =
-        fields_.member(*conference, "days", json::Kind::kArray, "the conference", true);
-    if (days == nullptr) return std::nullopt;
-    for (const json::Value& day : days->items()) {
-      if (!day.is_object()) {
-        diagnostics_.error(fields_.at(day), "each of \"days\" must be an object");
-        continue;
+    // Version 2 (the CCC hub's schema2.json) lists events under schedule.events, not per day.
+    const json::Value* events =
+        fields_.member(*schedule, "events", json::Kind::kArray, "the schedule");
+    const json::Value* days = fields_.member(*conference, "days", json::Kind::kArray,
+                                             "the conference", events == nullptr);
+    if (days == nullptr && events == nullptr) return std::nullopt;
+    if (days != nullptr) {
+      for (const json::Value& day : days->items()) {
+        if (!day.is_object()) {
+          diagnostics_.error(fields_.at(day), "each of \"days\" must be an object");
+          continue;
+        }
+        read_day(day);
       }
-      read_day(day);
     }
+    if (events != nullptr) read_events(*schedule, *events);
     return std::move(draft_);
   }
 
@@ -72,7 +80,10 @@ class FrabJsonReader {
       for (const json::Value& room : rooms->items()) {
         if (!room.is_object()) continue;
         const std::string name = fields_.text(room, "name", "a room");
-        if (!name.empty()) draft_.add_room_once(name, text_in_its_script(name));
+        if (name.empty()) continue;
+        draft_.add_room_once(name, text_in_its_script(name));
+        const std::string guid = fields_.text(room, "guid", "a room");
+        if (!guid.empty()) room_names_[guid] = name;
       }
     }
     if (const json::Value* tracks = object.find("tracks"); tracks && tracks->is_array()) {
@@ -81,6 +92,9 @@ class FrabJsonReader {
         const std::string name = fields_.text(track, "name", "a track");
         const std::string slug = fields_.text(track, "slug", "a track");
         std::string color = fields_.text(track, "color", "a track");
+        if (const json::Value* colors = track.find("colors");
+            color.empty() && colors && colors->is_object())  // version 2
+          color = fields_.text(*colors, "light", "a track");
         if (!is_hex_color(color)) color.clear();
         if (!name.empty())
           draft_.add_track_once(slug.empty() ? name : slug, text_in_its_script(name), color);
@@ -91,8 +105,11 @@ class FrabJsonReader {
   void read_day(const json::Value& object) {
     const int index = static_cast<int>(draft_.data.days.size()) + 1;
     const std::string date = fields_.text(object, "date", "a day", true);
-    const std::string start = fields_.text(object, "day_start", "a day");
-    const std::string end = fields_.text(object, "day_end", "a day");
+    // Version 1 writes day_start and day_end, version 2 start and end.
+    const char* start_key = object.find("day_start") ? "day_start" : "start";
+    const char* end_key = object.find("day_end") ? "day_end" : "end";
+    const std::string start = fields_.text(object, start_key, "a day");
+    const std::string end = fields_.text(object, end_key, "a day");
     if (!has_day_change_ && draft_.data.days.empty()) {
       // Without day_change the first day's start tells when a conference day begins.
       if (const auto parsed = time::parse_date_time(start)) {
@@ -125,6 +142,47 @@ class FrabJsonReader {
     }
   }
 
+  void read_events(const json::Value& schedule, const json::Value& events) {
+    if (const json::Value* persons = schedule.find("persons"); persons && persons->is_array()) {
+      for (const json::Value& person : persons->items()) {
+        if (!person.is_object()) continue;
+        const std::string guid = fields_.text(person, "guid", "a person");
+        if (!guid.empty()) biographies_[guid] = fields_.text(person, "biography", "a person");
+      }
+    }
+    const FrabDayContext context{
+        {}, draft_.data.conference.day_change_seconds, zone_ ? &*zone_ : nullptr};
+    for (const json::Value& event : events.items()) {
+      if (!event.is_object()) {
+        diagnostics_.error(fields_.at(event), "each of \"events\" must be an object");
+        continue;
+      }
+      add_frab_event(read_event(event, ""), context, draft_, diagnostics_);
+    }
+  }
+
+  // A version 2 room reference: {"name", "slug", "guid"}, the name found by guid when absent.
+  std::string room_of(const json::Value& reference) {
+    std::string name = fields_.text(reference, "name", "a room");
+    if (name.empty()) {
+      const auto found = room_names_.find(fields_.text(reference, "guid", "a room"));
+      if (found != room_names_.end()) name = found->second;
+    }
+    return name;
+  }
+
+  // Version 2 allows an abstract in several languages, {"en": …, "de": …}: English first.
+  std::string text_in_any_language(const json::Value& object, std::string_view key) {
+    const json::Value* value = object.find(key);
+    if (value == nullptr || !value->is_object()) return fields_.text(object, key, "an event");
+    if (const json::Value* english = value->find("en"); english && english->is_string())
+      return english->text();
+    for (const json::Member& member : value->members()) {
+      if (member.value.is_string()) return member.value.text();
+    }
+    return {};
+  }
+
   FrabEvent read_event(const json::Value& object, const std::string& room) {
     FrabEvent event;
     event.position = fields_.at(object);
@@ -137,8 +195,18 @@ class FrabJsonReader {
     event.guid = text("guid");
     event.date = text("date", &event.date_position);
     event.start = text("start", &event.start_position);
+    if (event.date.empty() && time::parse_date_time(event.start)) {
+      event.date = event.start;  // version 2: start is the instant
+      event.date_position = event.start_position;
+    }
     event.duration = text("duration", &event.duration_position);
-    event.room = text("room", &event.room_position);
+    event.end = text("end", &event.end_position);
+    if (const json::Value* reference = object.find("room"); reference && reference->is_object()) {
+      event.room = room_of(*reference);
+      event.room_position = fields_.at(*reference);
+    } else {
+      event.room = text("room", &event.room_position);
+    }
     if (event.room.empty()) event.room = room;
     event.title = text("title");
     event.subtitle = text("subtitle");
@@ -150,17 +218,23 @@ class FrabJsonReader {
     }
     event.type = text("type");
     event.language = text("language");
-    event.abstract = text("abstract");
-    event.description = text("description");
-    if (const json::Value* persons = object.find("persons"); persons && persons->is_array()) {
+    event.abstract = text_in_any_language(object, "abstract");
+    event.description = text_in_any_language(object, "description");
+    const json::Value* persons = object.find("persons");
+    if (persons == nullptr) persons = object.find("participants");  // version 2
+    if (persons != nullptr && persons->is_array()) {
       for (const json::Value& person : persons->items()) {
         if (!person.is_object()) continue;
         FrabPerson entry;
         entry.position = fields_.at(person);
         entry.id = fields_.text(person, "id", "a person");
+        if (entry.id.empty()) entry.id = fields_.text(person, "guid", "a person");
         entry.name = fields_.text(person, "public_name", "a person");
         if (entry.name.empty()) entry.name = fields_.text(person, "name", "a person");
         entry.biography = fields_.text(person, "biography", "a person");
+        if (const auto found = biographies_.find(entry.id);
+            entry.biography.empty() && found != biographies_.end())
+          entry.biography = found->second;
         event.persons.push_back(std::move(entry));
       }
     }
@@ -172,6 +246,8 @@ class FrabJsonReader {
   AgendaDraft draft_;
   std::optional<TimeZone> zone_;
   bool has_day_change_ = false;
+  std::unordered_map<std::string, std::string> room_names_;   // version 2: room guid → name
+  std::unordered_map<std::string, std::string> biographies_;  // version 2: person guid → text
 };
 
 }  // namespace

@@ -42,6 +42,33 @@ struct XmlElement {
   }
 };
 
+// Where each start tag begins, in document order: the n-th element the reader meets is the n-th
+// of these, so every position is found by index in one pass over the text, never by searching.
+// Comments, CDATA, processing instructions and declarations hold no start tags.
+std::vector<std::size_t> start_tag_offsets(std::string_view text) {
+  std::vector<std::size_t> offsets;
+  const auto skip_past = [&](std::size_t from, std::string_view end) {
+    const std::size_t found = text.find(end, from);
+    return found == std::string_view::npos ? text.size() : found + end.size();
+  };
+  std::size_t at = text.find('<');
+  while (at != std::string_view::npos && at + 1 < text.size()) {
+    const std::string_view rest = text.substr(at);
+    std::size_t next = at + 1;
+    if (rest.starts_with("<!--")) {
+      next = skip_past(at + 4, "-->");
+    } else if (rest.starts_with("<![CDATA[")) {
+      next = skip_past(at + 9, "]]>");
+    } else if (rest.starts_with("<?")) {
+      next = skip_past(at + 2, "?>");
+    } else if (rest[1] != '/' && rest[1] != '!') {
+      offsets.push_back(at);
+    }
+    at = text.find('<', next);
+  }
+  return offsets;
+}
+
 std::string as_string(const xmlChar* text) {
   return text ? std::string(reinterpret_cast<const char*>(text)) : std::string();
 }
@@ -53,7 +80,11 @@ struct ReaderDeleter {
 class FrabXmlReader {
  public:
   FrabXmlReader(std::string_view bytes, const std::string& file, DiagnosticList& diagnostics)
-      : bytes_(bytes), file_(file), diagnostics_(diagnostics), cursor_(bytes) {}
+      : bytes_(bytes),
+        file_(file),
+        diagnostics_(diagnostics),
+        cursor_(bytes),
+        start_tags_(start_tag_offsets(bytes)) {}
 
   std::optional<AgendaDraft> read() {
     static std::once_flag initialized;
@@ -91,13 +122,18 @@ class FrabXmlReader {
     const int result = xmlTextReaderRead(reader_.get());
     if (result < 0 && !parse_error_) {
       parse_error_ = true;
-      diagnostics_.error(position_of_current("", true), "the XML is not well-formed");
+      diagnostics_.error(position_of_current(true), "the XML is not well-formed");
     }
     if (result == 1 && xmlTextReaderNodeType(reader_.get()) == XML_READER_TYPE_DOCUMENT_TYPE) {
-      diagnostics_.error(position_of_current("<!DOCTYPE", false),
+      const std::size_t doctype = bytes_.find("<!DOCTYPE");
+      if (doctype != std::string_view::npos) cursor_.advance_to(doctype);
+      diagnostics_.error({file_, cursor_.line(), cursor_.column()},
                          "DTDs are not accepted in a schedule: remove the <!DOCTYPE …> line");
       parse_error_ = true;
       return false;
+    }
+    if (result == 1 && xmlTextReaderNodeType(reader_.get()) == XML_READER_TYPE_ELEMENT) {
+      ++elements_seen_;
     }
     return result == 1;
   }
@@ -106,19 +142,15 @@ class FrabXmlReader {
   int type() const { return xmlTextReaderNodeType(reader_.get()); }
   std::string name() const { return as_string(xmlTextReaderConstLocalName(reader_.get())); }
 
-  // The place of the current node: libxml2 knows its line; the column comes from finding
-  // `needle` ("<event") in the text at or after that line.
-  SourcePosition position_of_current(std::string_view needle, bool parser_position) {
+  // Where the parser stands (for its own errors), else where the current element's start tag
+  // begins.
+  SourcePosition position_of_current(bool parser_position) {
     if (parser_position) {
       return {file_, xmlTextReaderGetParserLineNumber(reader_.get()),
               xmlTextReaderGetParserColumnNumber(reader_.get())};
     }
-    if (xmlNode* node = xmlTextReaderCurrentNode(reader_.get())) {
-      cursor_.advance_to_line(static_cast<int>(xmlGetLineNo(node)));
-    }
-    if (!needle.empty()) {
-      const std::size_t found = cursor_.find(needle);
-      if (found != std::string_view::npos) cursor_.advance_to(found);
+    if (elements_seen_ > 0 && elements_seen_ <= start_tags_.size()) {
+      cursor_.advance_to(start_tags_[elements_seen_ - 1]);
     }
     return {file_, cursor_.line(), cursor_.column()};
   }
@@ -135,7 +167,7 @@ class FrabXmlReader {
   bool read_element(XmlElement& root) {
     const int root_depth = depth();
     root.name = name();
-    root.position = position_of_current("<" + root.name, false);
+    root.position = position_of_current(false);
     read_attributes(root);
     if (xmlTextReaderIsEmptyElement(reader_.get())) return true;
     std::vector<XmlElement*> open{&root};
@@ -146,14 +178,14 @@ class FrabXmlReader {
         if (depth() == root_depth) return true;
       } else if (node_type == XML_READER_TYPE_ELEMENT) {
         if (static_cast<int>(open.size()) >= kMaxEventDepth) {
-          diagnostics_.error(position_of_current("<" + name(), false),
-                             "elements nest deeper than " + std::to_string(kMaxEventDepth) +
-                                 " levels inside <" + root.name + ">");
+          diagnostics_.error(position_of_current(false), "elements nest deeper than " +
+                                                             std::to_string(kMaxEventDepth) +
+                                                             " levels inside <" + root.name + ">");
           return false;
         }
         XmlElement& child = open.back()->children.emplace_back();
         child.name = name();
-        child.position = position_of_current("<" + child.name, false);
+        child.position = position_of_current(false);
         read_attributes(child);
         if (!xmlTextReaderIsEmptyElement(reader_.get())) open.push_back(&child);
       } else if (node_type == XML_READER_TYPE_TEXT || node_type == XML_READER_TYPE_CDATA ||
@@ -169,7 +201,7 @@ class FrabXmlReader {
     }
     if (parse_error_) return false;
     if (type() != XML_READER_TYPE_ELEMENT || name() != "schedule") {
-      diagnostics_.error(position_of_current("<", false),
+      diagnostics_.error(position_of_current(false),
                          "this XML is not a frab schedule: its root element must be <schedule>");
       return false;
     }
@@ -191,6 +223,14 @@ class FrabXmlReader {
         XmlElement block;
         if (!read_element(block)) return false;
         read_block(block);
+      } else if (element == "event") {
+        // An event anywhere but <day><room> has no day to belong to: said, never dropped quietly.
+        XmlElement stray;
+        if (!read_element(stray)) return false;
+        ++draft_.events_in_file;
+        diagnostics_.warning(stray.position, "event " + quoted(stray.attribute("id")) +
+                                                 " is not inside <day><room>: it is left out; "
+                                                 "move it into the <room> of its <day>");
       } else if (node_depth <= 3) {
         XmlElement ignored;  // read rather than skipped so that positions stay in step
         if (!read_element(ignored)) return false;
@@ -265,7 +305,7 @@ class FrabXmlReader {
   }
 
   void start_day() {
-    const SourcePosition position = position_of_current("<day", false);
+    const SourcePosition position = position_of_current(false);
     const std::string start = attribute("start");
     if (!has_day_change_ && draft_.data.days.empty()) {
       // Without day_change the first day's start tells when a conference day begins.
@@ -324,6 +364,8 @@ class FrabXmlReader {
   const std::string& file_;
   DiagnosticList& diagnostics_;
   SourceCursor cursor_;
+  std::vector<std::size_t> start_tags_;
+  std::size_t elements_seen_ = 0;
   std::unique_ptr<xmlTextReader, ReaderDeleter> reader_;
   AgendaDraft draft_;
   std::optional<TimeZone> zone_;

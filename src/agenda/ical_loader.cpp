@@ -29,14 +29,28 @@ std::string upper(std::string_view text) {
 // Where each top-level VEVENT and its properties were written; libical keeps no positions.
 struct EventLines {
   int begin = 0;
-  std::map<std::string, int> properties;  // first line of DTSTART, DTEND, …
+  // Every line of each property name (as written, upper-cased), in file order, so that an
+  // error line is placed by one lookup whatever the event's size.
+  struct Lines {
+    std::vector<int> lines;
+    std::size_t errors = 0;  // libical errors placed on these lines so far
+  };
+  std::unordered_map<std::string, Lines> properties;
 };
 
 struct CalendarOutline {
+  EventLines calendar{1, {}};  // the VCALENDAR's own properties (X-WR-TIMEZONE, …)
   std::vector<EventLines> events;
   int deepest = 0;
   int deepest_line = 0;
 };
+
+// The name a content line starts with: up to the first ':' or ';', and at most 64 bytes, as
+// libical's messages quote long lines only in part.
+std::string property_name(std::string_view line) {
+  constexpr std::size_t kLongest = 64;
+  return upper(line.substr(0, std::min(line.find_first_of(":;"), kLongest)));
+}
 
 CalendarOutline outline_of(std::string_view text) {
   CalendarOutline outline;
@@ -52,7 +66,7 @@ CalendarOutline outline_of(std::string_view text) {
     ++line;
     if (!content.empty() && content.back() == '\r') content.remove_suffix(1);
     if (content.empty() || content[0] == ' ' || content[0] == '\t') continue;  // folded
-    const std::string head = upper(content.substr(0, std::min<std::size_t>(content.size(), 16)));
+    const std::string head = upper(content.substr(0, std::min<std::size_t>(content.size(), 15)));
     if (head.rfind("BEGIN:", 0) == 0) {
       ++depth;
       if (depth > outline.deepest) outline.deepest = depth, outline.deepest_line = line;
@@ -64,12 +78,78 @@ CalendarOutline outline_of(std::string_view text) {
       if (depth == 2) in_event = false;
       depth = std::max(0, depth - 1);
     } else if (in_event && depth == 2) {
-      const std::size_t name_end = content.find_first_of(":;");
-      const std::string name = upper(content.substr(0, name_end));
-      outline.events.back().properties.emplace(name, line);
+      outline.events.back().properties[property_name(content)].lines.push_back(line);
+    } else if (depth == 1) {
+      outline.calendar.properties[property_name(content)].lines.push_back(line);
     }
   }
   return outline;
+}
+
+// Exporters fold long lines anywhere, even inside a multi-byte character, so UTF-8 is checked
+// on the unfolded text; each unfolded line remembers where it and its continuations began.
+struct UnfoldedText {
+  std::string text;
+  std::vector<int> first_line;            // file line of each unfolded line
+  std::vector<std::size_t> continuation;  // offsets in `text` where a folded piece was joined
+  std::vector<int> continuation_line;     // file line of that piece
+};
+
+UnfoldedText unfolded(std::string_view bytes) {
+  UnfoldedText out;
+  out.text.reserve(bytes.size());
+  out.first_line.push_back(1);
+  int line = 1;
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    const char c = bytes[i];
+    if (c != '\n') {
+      out.text += c;
+      continue;
+    }
+    ++line;
+    if (i + 1 < bytes.size() && (bytes[i + 1] == ' ' || bytes[i + 1] == '\t')) {
+      if (!out.text.empty() && out.text.back() == '\r') out.text.pop_back();
+      ++i;  // the fold's leading space is not content
+      out.continuation.push_back(out.text.size());
+      out.continuation_line.push_back(line);
+      continue;
+    }
+    out.text += c;
+    out.first_line.push_back(line);
+  }
+  return out;
+}
+
+// The file position of a fault found at (line, column) of the unfolded text.
+SourcePosition folded_position(const UnfoldedText& unfolded, const utf8::TextFault& fault,
+                               const std::string& file) {
+  std::size_t offset = 0;
+  for (int line = 1; line < fault.line; ++line)
+    offset = unfolded.text.find('\n', offset) + 1;
+  const std::size_t line_start = offset;
+  for (int column = 1; column < fault.column && offset < unfolded.text.size(); ++column)
+    utf8::decode(unfolded.text, offset);
+  const auto piece =
+      std::upper_bound(unfolded.continuation.begin(), unfolded.continuation.end(), offset);
+  if (piece == unfolded.continuation.begin() || *(piece - 1) <= line_start) {
+    return {file, unfolded.first_line[static_cast<std::size_t>(fault.line - 1)], fault.column};
+  }
+  const std::size_t index = static_cast<std::size_t>(piece - unfolded.continuation.begin()) - 1;
+  const std::string_view piece_text =
+      std::string_view(unfolded.text)
+          .substr(unfolded.continuation[index], offset - unfolded.continuation[index]);
+  return {file, unfolded.continuation_line[index],
+          static_cast<int>(utf8::length(piece_text)) + 2};  // the leading space is column 1
+}
+
+// A short excerpt of a long line for a message, cut at a character boundary.
+std::string excerpt(std::string_view text) {
+  constexpr std::size_t kLongest = 60;
+  if (text.size() <= kLongest) return std::string(text);
+  std::size_t offset = 0;
+  while (offset < kLongest)
+    utf8::decode(text, offset);
+  return std::string(text.substr(0, offset)) + "…";
 }
 
 struct ComponentDeleter {
@@ -78,8 +158,9 @@ struct ComponentDeleter {
 
 class IcalReader {
  public:
-  IcalReader(std::string_view bytes, const std::string& file, DiagnosticList& diagnostics)
-      : bytes_(bytes), file_(file), diagnostics_(diagnostics) {}
+  IcalReader(std::string_view bytes, const std::string& file, const TimeZone* venue_zone,
+             DiagnosticList& diagnostics)
+      : bytes_(bytes), file_(file), venue_zone_(venue_zone), diagnostics_(diagnostics) {}
 
   std::optional<AgendaDraft> read() {
     static std::once_flag configured;
@@ -108,6 +189,8 @@ class IcalReader {
                          "end with END:VCALENDAR");
       return std::nullopt;
     }
+    lines_ = &outline_.calendar;
+    report_unreadable_lines(calendar, "the calendar");
     read_calendar(calendar);
     int index = 0;
     for (icalcomponent* event = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT);
@@ -115,6 +198,7 @@ class IcalReader {
          event = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
       lines_ = index < static_cast<int>(outline_.events.size()) ? &outline_.events[index] : nullptr;
       ++index;
+      ++draft_.events_in_file;
       read_event(event);
       if (static_cast<int>(draft_.data.sessions.size()) >= kMaxIcalSessions) {
         diagnostics_.error(position_of(""), "more than " + std::to_string(kMaxIcalSessions) +
@@ -123,17 +207,22 @@ class IcalReader {
       }
     }
     apply_overrides();
+    report_whole_venue_events();
+    report_zone_used();
     return std::move(draft_);
   }
 
  private:
   // libical stops at a NUL byte and accepts any bytes; say where the text goes wrong instead.
   bool check_text() {
-    const auto fault = utf8::first_fault(bytes_, true);
+    if (utf8::is_valid(bytes_) && bytes_.find('\0') == std::string_view::npos) return true;
+    const UnfoldedText text = unfolded(bytes_);
+    const auto fault = utf8::first_fault(text.text, true);
     if (fault) {
-      diagnostics_.error({file_, fault->line, fault->column},
+      diagnostics_.error(folded_position(text, *fault, file_),
                          fault->nul ? "a NUL byte: this is not a text file"
-                                    : "invalid UTF-8: save the file as UTF-8");
+                                    : "this byte is not UTF-8, the encoding iCalendar requires: "
+                                      "export the calendar again as UTF-8");
     }
     return !fault;
   }
@@ -142,19 +231,75 @@ class IcalReader {
     if (lines_ == nullptr) return draft_.first_position;
     if (!property.empty()) {
       const auto found = lines_->properties.find(property);
-      if (found != lines_->properties.end()) return {file_, found->second, 1};
+      if (found != lines_->properties.end()) return {file_, found->second.lines.front(), 1};
     }
     return {file_, lines_->begin, 1};
   }
 
-  // libical's error texts name the property ("No value for SUMMARY property"): point at it.
-  SourcePosition position_of_named_property(const std::string& text) const {
-    if (lines_ != nullptr) {
-      for (const auto& [name, line] : lines_->properties) {
-        if (text.find(" " + name + " ") != std::string::npos) return {file_, line, 1};
+  // The line of the next error about `name` in this event: errors come in file order, so the
+  // n-th error naming a property is at its n-th line.
+  SourcePosition position_of_error(const std::string& name) {
+    if (lines_ == nullptr || name.empty()) return position_of("");
+    const auto found = lines_->properties.find(name);
+    if (found == lines_->properties.end()) return position_of("");
+    EventLines::Lines& named = found->second;
+    const std::size_t index = std::min(named.errors++, named.lines.size() - 1);
+    return {file_, named.lines[index], 1};
+  }
+
+  // libical's X-LIC-ERROR lines become messages an organizer can act on, each at the line it is
+  // about; an event full of broken lines gets a few messages and a count, not thousands.
+  void report_unreadable_lines(icalcomponent* event, const std::string& owner) {
+    constexpr int kReportedPerEvent = 5;
+    int count = 0;
+    SourcePosition first_unreported;
+    for (icalproperty* error = icalcomponent_get_first_property(event, ICAL_XLICERROR_PROPERTY);
+         error != nullptr;
+         error = icalcomponent_get_next_property(event, ICAL_XLICERROR_PROPERTY)) {
+      const char* raw = icalproperty_get_xlicerror(error);
+      const std::string_view text = raw ? raw : "";
+      // "No value for SUMMARY property. …" and "Can't parse as DATE-TIME value in DTSTART
+      // property. …" name the property; the others quote the line after ": ".
+      const std::size_t colon = text.find(": ");
+      const std::string_view line =
+          colon == std::string_view::npos ? std::string_view() : text.substr(colon + 2);
+      const bool value_error =
+          text.starts_with("Can't parse as") || text.starts_with("No value for");
+      std::string name = property_name(line);
+      if (const std::size_t named = text.find(" property");
+          value_error && named != std::string_view::npos) {
+        const std::size_t word = text.rfind(' ', named - 1);
+        const std::size_t from = word == std::string_view::npos ? 0 : word + 1;
+        name = upper(text.substr(from, named - from));
       }
+      const SourcePosition where = position_of_error(name);
+      if (++count > kReportedPerEvent) {
+        if (count == kReportedPerEvent + 1) first_unreported = where;
+        continue;
+      }
+      std::string message;
+      if (value_error) {
+        message = "the value of " + name + " of " + owner + " cannot be read" +
+                  (line.empty() ? std::string() : " (" + quoted(excerpt(line)) + ")") +
+                  ": the property is ignored";
+      } else if (text.starts_with("Invalid VALUE")) {
+        message = "a property of " + owner + " has a VALUE type iCalendar does not know (" +
+                  quoted(excerpt(line)) + "): the property is ignored";
+      } else if (text.starts_with("Can't parse parameter")) {
+        message = "a parameter of " + owner + " cannot be read (" + quoted(excerpt(line)) +
+                  "): the property is ignored; parameters are written NAME=value";
+      } else {
+        message = "this line of " + owner + " is not a property (" + quoted(excerpt(line)) +
+                  "): it is ignored; a line that continues the one above must start with a "
+                  "space";
+      }
+      diagnostics_.warning(where, message);
     }
-    return position_of("");
+    if (count > kReportedPerEvent) {
+      diagnostics_.warning(first_unreported, std::to_string(count - kReportedPerEvent) +
+                                                 " more unreadable lines of " + owner +
+                                                 " are ignored, the first here");
+    }
   }
 
   void read_calendar(icalcomponent* calendar) {
@@ -177,7 +322,9 @@ class IcalReader {
         }
       }
     }
-    conference_zone_ = TimeZone::find(zone_name.empty() ? "UTC" : zone_name);
+    calendar_has_zone_ = !zone_name.empty();
+    if (zone_name.empty()) zone_name = venue_zone_ ? venue_zone_->name() : "UTC";
+    conference_zone_ = TimeZone::find(zone_name);
     if (!conference_zone_) {
       diagnostics_.warning(draft_.first_position, "the calendar's time zone " + quoted(zone_name) +
                                                       " is unknown: UTC is used for display");
@@ -234,6 +381,7 @@ class IcalReader {
                                                   conference_zone_->name());
     }
     had_offset = false;
+    ++floating_times_;
     return to_instant(local, &*conference_zone_);
   }
 
@@ -269,22 +417,18 @@ class IcalReader {
       session.id = "event-line-" + std::to_string(source.session.line);
     }
     const std::string owner = "event " + quoted(session.id);
-    for (icalproperty* error = icalcomponent_get_first_property(event, ICAL_XLICERROR_PROPERTY);
-         error != nullptr;
-         error = icalcomponent_get_next_property(event, ICAL_XLICERROR_PROPERTY)) {
-      const std::string text =
-          icalproperty_get_xlicerror(error) ? icalproperty_get_xlicerror(error) : "unreadable line";
-      diagnostics_.warning(position_of_named_property(text), owner + ": " + text + " (ignored)");
-    }
+    report_unreadable_lines(event, owner);
     session.title = text_in_its_script(text_property(event, ICAL_SUMMARY_PROPERTY));
     session.abstract = text_in_its_script(text_property(event, ICAL_DESCRIPTION_PROPERTY));
     session.room = text_property(event, ICAL_LOCATION_PROPERTY);
     source.room = position_of("LOCATION");
     if (session.room.empty()) {
-      diagnostics_.error(source.session, owner + " has no LOCATION: add the room as LOCATION:…");
-      return;
+      // Registration, plenaries: events for everyone, shown on a row of their own.
+      session.room = draft_.whole_venue_room();
+      if (whole_venue_events_++ == 0) first_whole_venue_event_ = source.session;
+    } else {
+      draft_.add_room_once(session.room, text_in_its_script(session.room));
     }
-    draft_.add_room_once(session.room, text_in_its_script(session.room));
     if (icalproperty* status = icalcomponent_get_first_property(event, ICAL_STATUS_PROPERTY)) {
       if (icalproperty_get_status(status) == ICAL_STATUS_CANCELLED) {
         session.status.state = SessionState::kCancelled;
@@ -336,7 +480,7 @@ class IcalReader {
     }
     icalproperty* rule = icalcomponent_get_first_property(event, ICAL_RRULE_PROPERTY);
     if (rule == nullptr) {
-      add_unique(std::move(session), std::move(source));
+      add(std::move(session), std::move(source));
       return;
     }
     expand(event, rule, start_property, start_value, session, source, duration, owner);
@@ -352,7 +496,7 @@ class IcalReader {
       diagnostics_.warning(position_of("RRULE"), "RRULE of " + owner +
                                                      " repeats more often than daily: only the "
                                                      "first occurrence is used");
-      add_unique(first, source);
+      add(first, source);
       return;
     }
     const bool unbounded = rule.count == 0 && icaltime_is_null_time(rule.until);
@@ -375,10 +519,11 @@ class IcalReader {
       diagnostics_.warning(position_of("RRULE"), "RRULE of " + owner +
                                                      " cannot be expanded: only the first "
                                                      "occurrence is used");
-      add_unique(first, source);
+      add(first, source);
       return;
     }
     int count = 0;
+    std::size_t added = 0;
     for (icaltimetype next = icalrecur_iterator_next(iterator); !icaltime_is_null_time(next);
          next = icalrecur_iterator_next(iterator)) {
       next.zone = start_value.zone;
@@ -398,26 +543,21 @@ class IcalReader {
       occurrence.start = *when;
       occurrence.end = {when->utc_seconds + duration, when->offset_seconds};
       occurrence.id = first.id + "/" + time::format_date_time(*when);
-      add_unique(std::move(occurrence), source);
+      add(std::move(occurrence), source);
+      ++added;
     }
     icalrecur_iterator_free(iterator);
+    // The VEVENT was counted once; the file describes each of its occurrences.
+    if (added > 0)
+      draft_.events_in_file += added - 1;
+    else
+      --draft_.events_in_file;  // every occurrence excluded by EXDATE
   }
 
-  // Some exporters give two different events one UID; the second gets its start appended.
-  void add_unique(Session session, SessionSource source) {
-    const auto [found, inserted] = id_index_.emplace(session.id, draft_.data.sessions.size());
-    if (!inserted) {
-      const std::string original = session.id;
-      session.id += "/" + time::format_date_time(session.start);
-      const int first_line = draft_.session_sources[found->second].session.line;
-      diagnostics_.warning(source.session, "UID \"" + original +
-                                               "\" is used by another event too (line " +
-                                               std::to_string(first_line) +
-                                               "): this one is kept as \"" + session.id + "\"");
-      if (!id_index_.emplace(session.id, draft_.data.sessions.size()).second) {
-        return;  // the very same event twice: keep the first
-      }
-    }
+  // Repeated UIDs are kept apart for the whole draft (AgendaDraft::keep_repeated_ids_apart); an
+  // override (RECURRENCE-ID) replaces the first occurrence with its id.
+  void add(Session session, SessionSource source) {
+    id_index_.emplace(session.id, draft_.data.sessions.size());
     draft_.add_session(std::move(session), std::move(source));
   }
 
@@ -425,30 +565,65 @@ class IcalReader {
     for (auto& [session, source] : overrides_) {
       const auto found = id_index_.find(session.id);
       if (found == id_index_.end()) {
-        add_unique(std::move(session), std::move(source));
+        add(std::move(session), std::move(source));
         continue;
       }
+      --draft_.events_in_file;  // a change of an occurrence already counted
       draft_.data.sessions[found->second] = std::move(session);
       draft_.session_sources[found->second] = std::move(source);
     }
   }
 
+  void report_whole_venue_events() {
+    if (whole_venue_events_ == 0) return;
+    diagnostics_.warning(first_whole_venue_event_,
+                         std::to_string(whole_venue_events_) +
+                             (whole_venue_events_ == 1 ? " event has" : " events have") +
+                             " no LOCATION (the first here): shown in the room \"Whole "
+                             "venue\"; add LOCATION:… to place them in a room");
+  }
+
+  // A calendar without a zone of its own is read, and shown, in the venue's zone; without one
+  // the organizer is told that UTC is used.
+  void report_zone_used() {
+    if (calendar_has_zone_ || draft_.data.sessions.empty()) return;
+    const std::string zone = quoted(conference_zone_->name());
+    if (floating_times_ > 0) {
+      diagnostics_.warning(
+          draft_.first_position,
+          std::to_string(floating_times_) +
+              " times have no zone (no TZID, no X-WR-TIMEZONE) and are read in " + zone +
+              (venue_zone_ ? ", the venue's zone (time_zone in ijlas.toml)"
+                           : ": set time_zone in ijlas.toml to the venue's zone, or add "
+                             "X-WR-TIMEZONE to the calendar"));
+    } else if (venue_zone_ == nullptr) {
+      diagnostics_.warning(draft_.first_position,
+                           "the calendar's times are in UTC and it names no zone: they are shown "
+                           "in UTC; set time_zone in ijlas.toml to show the venue's time");
+    }
+  }
+
   std::string_view bytes_;
   const std::string& file_;
+  const TimeZone* venue_zone_;
   DiagnosticList& diagnostics_;
   AgendaDraft draft_;
   std::unordered_map<std::string, std::size_t> id_index_;
   std::vector<std::pair<Session, SessionSource>> overrides_;
   CalendarOutline outline_;
-  const EventLines* lines_ = nullptr;
+  EventLines* lines_ = nullptr;
   std::optional<TimeZone> conference_zone_;
+  bool calendar_has_zone_ = false;
+  int floating_times_ = 0;
+  int whole_venue_events_ = 0;
+  SourcePosition first_whole_venue_event_;
 };
 
 }  // namespace
 
 std::optional<AgendaDraft> load_ical(std::string_view bytes, const std::string& file,
-                                     DiagnosticList& diagnostics) {
-  return IcalReader(bytes, file, diagnostics).read();
+                                     DiagnosticList& diagnostics, const TimeZone* venue_zone) {
+  return IcalReader(bytes, file, venue_zone, diagnostics).read();
 }
 
 }  // namespace ijlas::agenda

@@ -291,6 +291,7 @@ class NativeReader {
                                  {"id", "title", "subtitle", "abstract", "start", "end", "duration",
                                   "room", "track", "type", "language", "speakers", "status"},
                                  "a session");
+    ++draft_.events_in_file;
     Session session;
     SessionSource source;
     source.session = fields_.at(object);

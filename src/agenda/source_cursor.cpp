@@ -1,31 +1,25 @@
 #include "agenda/source_cursor.hpp"
 
+#include <algorithm>
+
 namespace ijlas::agenda {
 
 void SourceCursor::advance_to(std::size_t offset) {
   if (offset > text_.size()) offset = text_.size();
-  for (; offset_ < offset; ++offset_) {
-    const unsigned char byte = static_cast<unsigned char>(text_[offset_]);
-    if (byte == '\n') {
-      ++line_;
-      column_ = 1;
-    } else if ((byte & 0xC0) != 0x80) {
-      ++column_;  // continuation bytes belong to the code point already counted
-    }
-  }
-}
-
-void SourceCursor::advance_to_line(int line) {
-  while (line_ < line && offset_ < text_.size()) {
-    const std::size_t newline = text_.find('\n', offset_);
-    if (newline == std::string_view::npos) {
-      advance_to(text_.size());
-      return;
-    }
-    offset_ = newline + 1;
-    ++line_;
+  if (offset <= offset_) return;
+  // Whole lines are counted at once; only the last line's code points are walked.
+  const std::string_view span = text_.substr(offset_, offset - offset_);
+  std::size_t from = offset_;
+  if (const std::size_t newline = span.rfind('\n'); newline != std::string_view::npos) {
+    line_ += static_cast<int>(std::count(span.begin(), span.begin() + newline + 1, '\n'));
     column_ = 1;
+    from = offset_ + newline + 1;
   }
+  for (; from < offset; ++from) {
+    // Continuation bytes belong to the code point already counted.
+    if ((static_cast<unsigned char>(text_[from]) & 0xC0) != 0x80) ++column_;
+  }
+  offset_ = offset;
 }
 
 }  // namespace ijlas::agenda

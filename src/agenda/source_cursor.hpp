@@ -13,10 +13,6 @@ class SourceCursor {
 
   // Moves to `offset` (ignored when behind the cursor) and returns the position there.
   void advance_to(std::size_t offset);
-  // Moves to the start of `line` when that line is ahead of the cursor.
-  void advance_to_line(int line);
-  // The first occurrence of `needle` at or after the cursor, or npos.
-  std::size_t find(std::string_view needle) const { return text_.find(needle, offset_); }
 
   std::size_t offset() const { return offset_; }
   int line() const { return line_; }

@@ -155,8 +155,9 @@ struct RowTimes {
 
 class ProgrammeReader {
  public:
-  ProgrammeReader(const SheetTable& table, const std::string& file, DiagnosticList& diagnostics)
-      : table_(table), file_(file), diagnostics_(diagnostics) {}
+  ProgrammeReader(const SheetTable& table, const std::string& file, DiagnosticList& diagnostics,
+                  const TimeZone* venue_zone)
+      : table_(table), file_(file), venue_zone_(venue_zone), diagnostics_(diagnostics) {}
 
   std::optional<AgendaDraft> read() {
     draft_.first_position = {file_, 1, 1};
@@ -187,7 +188,6 @@ class ProgrammeReader {
     for (std::size_t row = *header + 1; row < table_.rows.size(); ++row)
       read_row(table_.rows[row]);
     end_unended_sessions();
-    keep_rows_with_shared_ids();
     warn_about_lost_text();
     warn_about_missing_translations();
     return std::move(draft_);
@@ -303,7 +303,7 @@ class ProgrammeReader {
   }
 
   void read_time_zone(std::size_t first_row) {
-    std::string name(kSheetDefaultTimeZone);
+    std::string name;
     for (std::size_t r = first_row; r < table_.rows.size(); ++r) {
       const std::string zone = text(table_.rows[r], "time_zone");
       if (!zone.empty()) {
@@ -311,6 +311,19 @@ class ProgrammeReader {
         draft_.time_zone = at(*cell(table_.rows[r], "time_zone"));
         break;
       }
+    }
+    if (name.empty()) {
+      // Wall times without a zone column are the venue's, or UTC when no venue zone is known.
+      name = venue_zone_ ? venue_zone_->name() : "UTC";
+      if (table_.rows.size() > first_row)
+        diagnostics_.warning(
+            draft_.first_position,
+            std::string(has_column("time_zone") ? "the time_zone column is empty"
+                                                : "the file has no time_zone column") +
+                ": its times are read in " + quoted(name) +
+                (venue_zone_ ? ", the venue's zone (time_zone in ijlas.toml)"
+                             : "; set time_zone in ijlas.toml to the venue's "
+                               "zone, or add a time_zone column"));
     }
     for (std::size_t r = first_row; r < table_.rows.size(); ++r) {
       const LocalizedText title = localized(table_.rows[r], "conference");
@@ -699,41 +712,6 @@ class ProgrammeReader {
     }
   }
 
-  // Two rows with one id (a slot repeated, a copied row) are both kept: the later ones get the
-  // id with a suffix made of their content, and one warning per id names the rows.
-  void keep_rows_with_shared_ids() {
-    auto& sessions = draft_.data.sessions;
-    std::map<std::string, std::vector<std::size_t>> uses;
-    for (std::size_t i = 0; i < sessions.size(); ++i)
-      uses[sessions[i].id].push_back(i);
-    std::set<std::string> taken;
-    for (const Session& session : sessions)
-      taken.insert(session.id);
-    for (const auto& [id, indexes] : uses) {
-      if (indexes.size() < 2) continue;
-      std::vector<int> lines;
-      std::string renamed;
-      for (std::size_t k = 0; k < indexes.size(); ++k) {
-        lines.push_back(draft_.session_sources[indexes[k]].session.line);
-        if (k == 0) continue;
-        Session& session = sessions[indexes[k]];
-        std::string candidate = id + "-" +
-                                short_hash(time::format_date_time(session.start) + session.room +
-                                           session.title.ur + session.title.en);
-        for (int n = 2; taken.count(candidate); ++n)
-          candidate = id + "-" + std::to_string(n);
-        taken.insert(candidate);
-        renamed += (renamed.empty() ? "" : ", ") + quoted(candidate);
-        session.id = candidate;
-      }
-      diagnostics_.warning(draft_.session_sources[indexes[1]].session,
-                           "session id " + quoted(id) + " is used by " +
-                               std::to_string(indexes.size()) + " rows (" + rows_list(lines) +
-                               "): all are kept, the later ones as " + renamed +
-                               "; give each session its own id so that overrides find it");
-    }
-  }
-
   void warn_about_lost_text() {
     int count = 0;
     const SheetCell* first = nullptr;
@@ -811,6 +789,7 @@ class ProgrammeReader {
 
   const SheetTable& table_;
   const std::string& file_;
+  const TimeZone* venue_zone_;  // floating times without a time_zone column; may be null
   DiagnosticList& diagnostics_;
   AgendaDraft draft_;
   const SheetRow* header_ = nullptr;
@@ -828,8 +807,8 @@ bool has_programme_header(const SheetTable& table) {
 }
 
 std::optional<AgendaDraft> read_programme(const SheetTable& table, const std::string& file,
-                                          DiagnosticList& diagnostics) {
-  return ProgrammeReader(table, file, diagnostics).read();
+                                          DiagnosticList& diagnostics, const TimeZone* venue_zone) {
+  return ProgrammeReader(table, file, diagnostics, venue_zone).read();
 }
 
 }  // namespace ijlas::agenda

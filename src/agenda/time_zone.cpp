@@ -48,6 +48,15 @@ time::Instant TimeZone::from_local(std::int64_t local_seconds) const {
 
 namespace ijlas::agenda {
 
+std::string host_time_zone_name() {
+  std::unique_ptr<icu::TimeZone> host(icu::TimeZone::detectHostTimeZone());
+  icu::UnicodeString id;
+  if (!host || host->getID(id) == icu::UnicodeString(u"Etc/Unknown")) return {};
+  std::string name;
+  id.toUTF8String(name);
+  return name;
+}
+
 time::Instant to_instant(const time::ParsedDateTime& parsed, const TimeZone* floating_zone) {
   const std::int64_t local = parsed.local.local_seconds();
   if (parsed.offset_seconds) return {local - *parsed.offset_seconds, *parsed.offset_seconds};

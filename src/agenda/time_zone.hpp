@@ -34,6 +34,9 @@ class TimeZone {
 
 namespace ijlas::agenda {
 
+// The system's zone as ICU finds it (TZ, else /etc/localtime); empty when it cannot tell.
+std::string host_time_zone_name();
+
 // A written date-time as an instant: its own offset when it has one, else read in
 // `floating_zone`, else (no zone known) as UTC.
 time::Instant to_instant(const time::ParsedDateTime& parsed, const TimeZone* floating_zone);

@@ -17,7 +17,8 @@ std::optional<WorkbookKind> workbook_kind(std::string_view bytes) {
 }
 
 std::optional<AgendaDraft> load_workbook(std::string_view bytes, WorkbookKind kind,
-                                         const std::string& file, DiagnosticList& diagnostics) {
+                                         const std::string& file, DiagnosticList& diagnostics,
+                                         const TimeZone* venue_zone) {
   const std::optional<ZipArchive> archive = ZipArchive::open(bytes);
   const char* name = kind == WorkbookKind::kXlsx ? ".xlsx" : ".ods";
   if (!archive) {
@@ -29,7 +30,7 @@ std::optional<AgendaDraft> load_workbook(std::string_view bytes, WorkbookKind ki
                                               ? read_xlsx_sheet(*archive, file, diagnostics)
                                               : read_ods_sheet(*archive, file, diagnostics);
   if (!table) return std::nullopt;
-  return read_programme(*table, file, diagnostics);
+  return read_programme(*table, file, diagnostics, venue_zone);
 }
 
 }  // namespace ijlas::agenda

@@ -200,7 +200,8 @@ void AgendaDelivery::start_next_read() {
   waiting_.pop_front();
   if (quarantine_ && read_input_.from_inbox) quarantine_->begin(read_input_.name);
   live::ReadRequest request{read_input_.name, std::move(read_input_.bytes),
-                            setup_.venue->zone().name(), setup_.clock->now()};
+                            setup_.venue->zone().name(), setup_.clock->now(),
+                            load_options_of(settings_).venue_zone};
   read_input_.bytes.clear();
   reading_ = std::make_unique<live::SandboxedParse>(live::own_executable(), std::move(request),
                                                     reader_limits(settings_));

@@ -5,6 +5,7 @@
 #include <functional>
 #include <vector>
 
+#include "agenda/time_zone.hpp"
 #include "core/time.hpp"
 #include "live/untrusted_file.hpp"
 
@@ -70,6 +71,14 @@ const std::vector<KeyReader>& key_readers() {
            }
          }
          return "must be \"HH:MM-HH:MM\" in venue time (e.g. \"22:00-07:00\") or \"\"";
+       }},
+      {"display", "time_zone",
+       [](const toml::node& node, Configuration& c) -> std::string {
+         if (!read_string(node, c.time_zone).empty() ||
+             (!c.time_zone.empty() && !agenda::TimeZone::find(c.time_zone)))
+           return "must be an IANA time zone such as \"Asia/Karachi\", or \"\" for the "
+                  "system's";
+         return {};
        }},
       {"timeouts", "idle_seconds",
        [](const toml::node& node, Configuration& c) {
@@ -220,6 +229,17 @@ void merge_command_line(CommandLine& line, Configuration& configuration) {
     line.room = configuration.room;
   if (given("--inbox")) configuration.inbox = line.inbox;
   if (given("--state")) configuration.state_dir = line.state_dir;
+}
+
+agenda::LoadOptions load_options_of(const Configuration& configuration) {
+  agenda::LoadOptions options;
+  options.venue_zone = configuration.time_zone;
+  if (options.venue_zone.empty()) {
+    const std::string host = agenda::host_time_zone_name();
+    if (host != "UTC" && host != "Etc/UTC" && host != "GMT" && host != "Etc/GMT")
+      options.venue_zone = host;
+  }
+  return options;
 }
 
 ConfigurationParse load_configuration(const std::filesystem::path& path) {

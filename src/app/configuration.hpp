@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "agenda/agenda_loader.hpp"
 #include "app/command_line.hpp"
 #include "core/diagnostic.hpp"
 #include "live/screen_schedule.hpp"
@@ -23,6 +24,7 @@ struct Configuration {
   int rotation = 0;                 // 0 | 90 | 180 | 270
   std::string room;                 // a room id: the room-door screen
   live::ScreenSchedule screen_off;  // never off unless configured
+  std::string time_zone;            // the venue's IANA zone; empty: the system's
   // [timeouts]
   int idle_seconds = 60;      // untouched this long: back to Now & Next
   int attract_seconds = 180;  // untouched this long: cycle through the screens
@@ -54,5 +56,9 @@ ConfigurationParse load_configuration(const std::filesystem::path& path);
 // --inbox and --state those of [sources] and [state]; the other way round, `line` takes the
 // file's display values for the options it did not give.
 void merge_command_line(CommandLine& line, Configuration& configuration);
+
+// How agenda files are read on this kiosk: in the configured zone, else the system's (TZ or
+// /etc/localtime); a system left at UTC counts as no zone, so that the organizer is told.
+agenda::LoadOptions load_options_of(const Configuration& configuration);
 
 }  // namespace ijlas::app

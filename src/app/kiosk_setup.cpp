@@ -100,10 +100,10 @@ agenda::LoadResult read_last_good_agenda(const Configuration& settings, KioskSet
     return none;
   }
   quarantine.begin(store.current_path());  // cleared by AgendaDelivery once it is drawn
-  live::SandboxedParse reader(
-      live::own_executable(),
-      {store.current_path().string(), file.bytes, "UTC", live::SystemClock().now()},
-      reader_limits(settings));
+  live::SandboxedParse reader(live::own_executable(),
+                              {store.current_path().string(), file.bytes, "UTC",
+                               live::SystemClock().now(), load_options_of(settings).venue_zone},
+                              reader_limits(settings));
   live::ReadOutcome outcome = reader.take();
   if (outcome.reader_failed) {
     const live::SetAside aside =
@@ -162,7 +162,8 @@ std::unique_ptr<KioskSetup> set_up_kiosk(const CommandLine& line, const Configur
         std::cerr << "  " << format_diagnostic(diagnostic) << "\n";
     }
   }
-  if (!setup->load.ok()) setup->load = agenda::load_agenda_file(setup->agenda_path);
+  if (!setup->load.ok())
+    setup->load = agenda::load_agenda_file(setup->agenda_path, load_options_of(settings));
   // A live kiosk (with its state folder) whose --agenda cannot be shown shows the bundled one
   // rather than stopping.
   if (!setup->load.ok() && runs_live(line) && !settings.state_dir.empty() &&
@@ -174,7 +175,7 @@ std::unique_ptr<KioskSetup> set_up_kiosk(const CommandLine& line, const Configur
                                       : &setup->load.diagnostics.items().front())
       setup->startup_notices.push_back("Not used: " + notice_text(*first));
     setup->agenda_path = bundled_agenda_path();
-    setup->load = agenda::load_agenda_file(setup->agenda_path);
+    setup->load = agenda::load_agenda_file(setup->agenda_path, load_options_of(settings));
   }
   if (!setup->load.ok()) {
     error = "cannot show " + setup->agenda_path + ":";

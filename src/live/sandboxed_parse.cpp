@@ -87,7 +87,7 @@ std::string overrides_json(const std::vector<SessionOverride>& overrides) {
 }
 
 std::string answer_for(const std::string& name, std::string_view bytes, const std::string& zone,
-                       Timestamp received) {
+                       Timestamp received, const std::string& agenda_zone) {
   const DocumentKind kind = classify_document(bytes);
   std::string header = "{\"kind\":" + json::quote(document_kind_name(kind));
   std::string payload;
@@ -95,7 +95,8 @@ std::string answer_for(const std::string& name, std::string_view bytes, const st
   if (!venue_zone) venue_zone = agenda::TimeZone::find("UTC");
   switch (kind) {
     case DocumentKind::kAgenda: {
-      const agenda::LoadResult result = agenda::load_agenda_bytes(name, bytes);
+      const agenda::LoadResult result =
+          agenda::load_agenda_bytes(name, bytes, agenda::LoadOptions{agenda_zone});
       header += ",\"status\":" + std::to_string(static_cast<int>(result.status));
       if (result.format)
         header += ",\"format\":" + json::quote(agenda::format_name(*result.format));
@@ -302,6 +303,7 @@ SandboxedParse::SandboxedParse(const std::string& executable, ReadRequest reques
                              request.name.data(),
                              request.zone.data(),
                              received.data(),
+                             request.agenda_zone.data(),
                              nullptr};
   const rlimit memory{limits.memory_mib << 20, limits.memory_mib << 20};
   const rlimit cpu{static_cast<rlim_t>(limits.cpu_seconds),
@@ -441,8 +443,9 @@ ReadOutcome SandboxedParse::take() {
 }
 
 int run_reader_mode(int argc, char** argv) {
-  if (argc != 5) {
-    std::fprintf(stderr, "ijlas %s: NAME ZONE RECEIVED_MS, the input on standard input\n",
+  if (argc != 6) {
+    std::fprintf(stderr,
+                 "ijlas %s: NAME ZONE RECEIVED_MS AGENDA_ZONE, the input on standard input\n",
                  kReaderMode);
     return 2;
   }
@@ -459,7 +462,7 @@ int run_reader_mode(int argc, char** argv) {
       if (bytes.size() > agenda::kMaxAgendaFileBytes) break;  // the loader refuses it
     }
     run_test_hook(bytes);
-    return write_all(STDOUT_FILENO, answer_for(name, bytes, zone, received)) ? 0 : 1;
+    return write_all(STDOUT_FILENO, answer_for(name, bytes, zone, received, argv[5])) ? 0 : 1;
   } catch (const std::bad_alloc&) {
     ::_exit(kOutOfMemoryExit);
   }

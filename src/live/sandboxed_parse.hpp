@@ -1,11 +1,12 @@
 // Untrusted bytes (a file from the drop folder, a download, the stored agenda) are parsed by a
 // disposable child process, never by the kiosk itself: the kiosk's own executable started again
-// in its reading mode (`ijlas --read-untrusted NAME ZONE RECEIVED_MS`, the bytes on its standard
-// input), with a memory limit (RLIMIT_AS), a processor-time limit (RLIMIT_CPU), a wall-clock
-// deadline, no new privileges and no descriptor but its input, its answer and standard error.
-// It answers on a pipe with one JSON line (what the document is, the diagnostics, announcements
-// or overrides) followed, for an agenda, by the agenda in native JSON, which the kiosk loads.
-// A reader that crashes, runs out of memory or time is a rejection that says so, never a crash.
+// in its reading mode (`ijlas --read-untrusted NAME ZONE RECEIVED_MS AGENDA_ZONE`, the bytes on its
+// standard input), with a memory limit (RLIMIT_AS), a processor-time limit (RLIMIT_CPU), a
+// wall-clock deadline, no new privileges and no descriptor but its input, its answer and standard
+// error. It answers on a pipe with one JSON line (what the document is, the diagnostics,
+// announcements or overrides) followed, for an agenda, by the agenda in native JSON, which the
+// kiosk loads. A reader that crashes, runs out of memory or time is a rejection that says so, never
+// a crash.
 //
 // A worker thread waits on the child (and only on it), so the kiosk's loop keeps drawing: it
 // polls done_fd() with its other descriptors, or looks at finished() on its wake-ups.
@@ -53,10 +54,11 @@ struct ReaderLimits {
 };
 
 struct ReadRequest {
-  std::string name;    // how messages name the input (a path, a URL)
-  std::string bytes;   // the input, whole
-  std::string zone;    // the venue's zone: times of announcements and overrides without offset
-  Timestamp received;  // when it arrived: the default start of announcements
+  std::string name;         // how messages name the input (a path, a URL)
+  std::string bytes;        // the input, whole
+  std::string zone;         // the venue's zone: times of announcements and overrides without offset
+  Timestamp received;       // when it arrived: the default start of announcements
+  std::string agenda_zone;  // agenda::LoadOptions::venue_zone (floating agenda times), or empty
 };
 
 struct ReadOutcome {

@@ -26,8 +26,12 @@ std::string read_file(const std::string& path) {
   return bytes.str();
 }
 
-LoadResult load_text(std::string_view text, const std::string& name) {
-  return load_agenda_bytes(name, text);
+LoadResult load_text(std::string_view text, const std::string& name, const LoadOptions& options) {
+  return load_agenda_bytes(name, text, options);
+}
+
+LoadResult load_data(std::string_view file_name, const LoadOptions& options) {
+  return load_agenda_bytes(std::string(file_name), read_file(agenda_test_data(file_name)), options);
 }
 
 std::string messages(const LoadResult& result) {

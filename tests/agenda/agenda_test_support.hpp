@@ -13,7 +13,10 @@ std::string default_agenda_path();                         // ${IJLAS_ASSET_DIR}
 std::string agenda_test_data(std::string_view file_name);  // tests/agenda/data/…
 std::string read_file(const std::string& path);
 
-LoadResult load_text(std::string_view text, const std::string& name = "agenda.json");
+LoadResult load_text(std::string_view text, const std::string& name = "agenda.json",
+                     const LoadOptions& options = {});
+// A file of tests/agenda/data, named in messages by its file name alone.
+LoadResult load_data(std::string_view file_name, const LoadOptions& options = {});
 // All diagnostics, one per line, as the tool prints them.
 std::string messages(const LoadResult& result);
 // Seconds since the epoch of an ISO 8601 date-time with offset; the test fails on bad input.

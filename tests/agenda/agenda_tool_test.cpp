@@ -77,15 +77,17 @@ TEST_F(AgendaTool, InfoJsonIsExactlyOneObject) {
                      " --json")
                 .out,
             "{\"format\": \"frab-xml\", \"time_zone\": \"Europe/Brussels\", \"days\": 2, "
-            "\"rooms\": 35, \"sessions\": 1105, \"speakers\": 1193}\n");
+            "\"rooms\": 35, \"sessions\": 1105, \"speakers\": 1193, \"events_in_file\": 1105, "
+            "\"events_kept\": 1105}\n");
   EXPECT_EQ(run_tool("info " + quoted_path(testing::default_agenda_path()) + " --json").out,
             "{\"format\": \"native\", \"time_zone\": \"Asia/Karachi\", \"days\": 2, "
-            "\"rooms\": 3, \"sessions\": 17, \"speakers\": 6}\n");
+            "\"rooms\": 3, \"sessions\": 17, \"speakers\": 6, \"events_in_file\": 17, "
+            "\"events_kept\": 17}\n");
   EXPECT_EQ(run_tool("info " + quoted_path(testing::shared_schedule("pyconuk2015-schedule.ics")) +
                      " --json")
                 .out,
             "{\"format\": \"ical\", \"time_zone\": \"UTC\", \"days\": 4, \"rooms\": 11, "
-            "\"sessions\": 162, \"speakers\": 0}\n");
+            "\"sessions\": 162, \"speakers\": 0, \"events_in_file\": 162, \"events_kept\": 162}\n");
 }
 
 TEST_F(AgendaTool, ConvertWritesTheNativeFormat) {

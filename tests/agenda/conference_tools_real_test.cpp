@@ -13,8 +13,11 @@ namespace {
 using testing::messages;
 using testing::shared_schedule;
 
+// The venue of these sheets is in Pakistan: times without a zone are read there.
+const LoadOptions kVenueInKarachi{"Asia/Karachi"};
+
 LoadResult load(std::string_view name) {
-  LoadResult result = load_agenda_file(shared_schedule(name));
+  LoadResult result = load_agenda_file(shared_schedule(name), kVenueInKarachi);
   EXPECT_TRUE(result.ok()) << messages(result);
   return result;
 }

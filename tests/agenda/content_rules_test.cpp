@@ -16,7 +16,7 @@ namespace {
 using testing::load_text;
 using testing::messages;
 
-// One session, id "s1" (CSV: "row-2"), in room "Hall" with the title put where "@" is.
+// One session, id "s1", in room "Hall" with the title put where "@" is.
 struct FormatCase {
   const char* name;
   const char* file;
@@ -27,8 +27,8 @@ struct FormatCase {
 };
 
 const FormatCase kFormats[] = {
-    {"csv", "a.csv", false, true, "row-2",
-     "date,start,end,room,title\n2025-11-26,09:30,10:30,Hall,@\n"},
+    {"csv", "a.csv", false, true, "s1",
+     "id,date,start,end,room,title\ns1,2025-11-26,09:30,10:30,Hall,@\n"},
     {"native", "a.json", true, true, "s1",
      R"({"conference": {"title": "M", "time_zone": "Asia/Karachi", "start": "2025-11-26",
          "end": "2025-11-26"}, "rooms": [{"id": "Hall", "name": "Hall"}],

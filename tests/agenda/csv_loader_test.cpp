@@ -55,7 +55,7 @@ constexpr std::string_view kProgramme =
     "2025-11-27,10:00,11:00,Room 2,,\"Multi\nline\",,,cancelled\r\n";
 
 TEST(AgendaCsvLoader, ImportsASpreadsheetProgramme) {
-  const LoadResult result = load_text(kProgramme, "programme.csv");
+  const LoadResult result = load_text(kProgramme, "programme.csv", {"Asia/Karachi"});
   ASSERT_TRUE(result.ok()) << messages(result);
   EXPECT_EQ(result.format, AgendaFormat::kCsv);
   const Agenda& agenda = *result.agenda;
@@ -98,6 +98,8 @@ TEST(AgendaCsvLoader, ErrorsPointAtTheCell) {
       "programme.csv");
   EXPECT_FALSE(result.ok());
   EXPECT_EQ(messages(result),
+            "programme.csv:1:1: warning: the file has no time_zone column: its times are read in "
+            "\"UTC\"; set time_zone in ijlas.toml to the venue's zone, or add a time_zone column\n"
             "programme.csv:3:14: error: start \"nine\" of session \"b\" is not a time: write it "
             "as \"HH:MM\" or \"2:00 PM\"\n"
             "programme.csv:2:20: error: session \"a\" ends (10:00) before it starts (10:30): "

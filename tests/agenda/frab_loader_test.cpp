@@ -86,6 +86,38 @@ TEST(AgendaFrabXml, ABadDurationPointsAtItsElement) {
             "as \"HH:MM\"\n");
 }
 
+// Positions come from the n-th start tag of the text, never from searching for the element's
+// name: a prefixed name, a comment or CDATA holding "<duration" cannot mislead them.
+TEST(AgendaFrabXml, PositionsHoldWithPrefixesCommentsAndCdata) {
+  const LoadResult result = load_text(
+      "<?xml version=\"1.0\"?>\n<schedule xmlns:p=\"urn:p\"><!-- <duration> --><day index=\"1\" "
+      "date=\"2025-11-26\"><room name=\"Hall\"><event id=\"x\"><title><![CDATA[<duration>]]>"
+      "</title><date>2025-11-26T09:00:00+05:00</date><p:duration>one hour</p:duration>"
+      "<room>Hall</room></event></room></day></schedule>\n",
+      "ns.xml");
+  EXPECT_FALSE(result.ok());
+  EXPECT_EQ(messages(result),
+            "ns.xml:2:186: error: duration \"one hour\" of event \"x\" is not a duration: write it "
+            "as \"HH:MM\"\n");
+}
+
+TEST(AgendaFrabXml, AnEventOutsideARoomIsNamedAndCounted) {
+  const LoadResult result = load_text(
+      "<schedule>\n<day index=\"1\" date=\"2025-11-26\">\n<event id=\"lost\"><title>L</title>"
+      "</event>\n<room name=\"Hall\"><event id=\"x\"><date>2025-11-26T09:00:00+05:00</date>"
+      "<duration>00:30</duration><room>Hall</room><title>X</title></event></room>\n</day>\n"
+      "</schedule>\n",
+      "stray.xml");
+  ASSERT_TRUE(result.ok()) << messages(result);
+  EXPECT_EQ(result.events_in_file, 2u);
+  EXPECT_EQ(result.events_kept, 1u);
+  EXPECT_NE(messages(result).find("stray.xml:3:1: warning: event \"lost\" is not inside "
+                                  "<day><room>: it is left out; move it into the <room> of its "
+                                  "<day>"),
+            std::string::npos)
+      << messages(result);
+}
+
 TEST(AgendaFrabXml, AnotherRootElementIsNotASchedule) {
   const LoadResult result = load_text("<html><body/></html>", "page.html");
   EXPECT_FALSE(result.ok());

@@ -1,11 +1,13 @@
 // iCalendar through libical: zones, durations, floating times and recurrence.
 #include <gtest/gtest.h>
 
+#include "agenda/agenda_draft.hpp"
 #include "agenda_test_support.hpp"
 
 namespace ijlas::agenda {
 namespace {
 
+using testing::load_data;
 using testing::load_text;
 using testing::messages;
 
@@ -89,14 +91,101 @@ TEST(AgendaIcalLoader, CapsRecurrenceThatNeverEnds) {
   EXPECT_NE(messages(result).find("has more than 500 occurrences"), std::string::npos);
 }
 
-TEST(AgendaIcalLoader, AnEventWithoutLocationIsAnErrorAtItsLine) {
+TEST(AgendaIcalLoader, AnEventWithoutLocationGoesToTheWholeVenueRoom) {
+  const LoadResult result = load_data("ical-registration-without-location.ics");
+  ASSERT_TRUE(result.ok()) << messages(result);
+  const Agenda& agenda = *result.agenda;
+  ASSERT_EQ(agenda.sessions().size(), 3u);
+  EXPECT_EQ(agenda.sessions()[0].room, kWholeVenueRoomId);
+  EXPECT_EQ(agenda.sessions()[1].room, "Hall A");
+  EXPECT_EQ(agenda.sessions()[2].room, kWholeVenueRoomId);
+  const Room* venue = agenda.find_room(kWholeVenueRoomId);
+  ASSERT_NE(venue, nullptr);
+  EXPECT_EQ(venue->name.en, "Whole venue");
+  EXPECT_EQ(venue->name.ur, "پورا مقام");
+  // One warning with the count, and no "missing translation" noise from the bilingual name.
+  EXPECT_EQ(messages(result),
+            "ical-registration-without-location.ics:5:1: warning: 2 events have no LOCATION (the "
+            "first here): shown in the room \"Whole venue\"; add LOCATION:… to place them in a "
+            "room\n");
+}
+
+TEST(AgendaIcalLoader, LinesAreUnfoldedBeforeUtf8IsChecked) {
+  // The exporter folded SUMMARY and DESCRIPTION in the middle of a two-byte Urdu letter.
+  const LoadResult result = load_data("ical-folded-inside-urdu.ics");
+  ASSERT_TRUE(result.ok()) << messages(result);
+  EXPECT_EQ(result.diagnostics.warning_count(), 0) << messages(result);
+  EXPECT_EQ(result.agenda->sessions()[0].title.ur, "افتتاحی اجلاس");
+  EXPECT_EQ(result.agenda->sessions()[0].abstract.ur, "کانفرنس کا آغاز اور خوش آمدید");
+}
+
+TEST(AgendaIcalLoader, ABadByteInAFoldedLineIsPlacedOnItsOwnLine) {
+  // Latin-1 "é" (one byte, 0xE9) on the continuation line 8, after the fold's space.
   const LoadResult result =
-      load_text(calendar("BEGIN:VEVENT\r\nUID:x\r\nDTSTART:20251126T093000Z\r\nSUMMARY:Nowhere\r\n"
-                         "END:VEVENT\r\n"),
-                "e.ics");
+      load_text(calendar("BEGIN:VEVENT\r\nUID:x\r\nDTSTART:20251126T093000Z\r\nSUMMARY:Caf\r\n "
+                         "\xE9 talk\r\nLOCATION:Hall\r\nEND:VEVENT\r\n"),
+                "latin1.ics");
   EXPECT_FALSE(result.ok());
   EXPECT_EQ(messages(result),
-            "e.ics:4:1: error: event \"x\" has no LOCATION: add the room as LOCATION:…\n");
+            "latin1.ics:8:2: error: this byte is not UTF-8, the encoding iCalendar requires: "
+            "export the calendar again as UTF-8\n");
+}
+
+TEST(AgendaIcalLoader, UnreadableLinesBecomeWarningsAtTheirLines) {
+  const LoadResult result = load_text(
+      calendar("BEGIN:VEVENT\r\nUID:x\r\nDTSTART:20251126T093000Z\r\nDTEND:tomorrow\r\n"
+               "LOCATION:Hall\r\nthis line lost its fold\r\nSUMMARY:Opening\r\nEND:VEVENT\r\n"),
+      "broken.ics");
+  ASSERT_TRUE(result.ok()) << messages(result);
+  EXPECT_EQ(messages(result),
+            "broken.ics:7:1: warning: the value of DTEND of event \"x\" cannot be read "
+            "(\"tomorrow\"): the property is ignored\n"
+            "broken.ics:9:1: warning: this line of event \"x\" is not a property (\"this line lost "
+            "its fold\"): it is ignored; a line that continues the one above must start with a "
+            "space\n"
+            "broken.ics:1:1: warning: the calendar's times are in UTC and it names no zone: they "
+            "are shown in UTC; set time_zone in ijlas.toml to show the venue's time\n");
+}
+
+TEST(AgendaIcalLoader, AnUnreadableLineOfTheCalendarItselfIsSaidAtItsLine) {
+  const LoadResult result = load_text(
+      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nX-WR-TIMEZONE:Asia/Karachi\r\n"
+      "exported by hand\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART:20251126T040000Z\r\n"
+      "DTEND:20251126T050000Z\r\nLOCATION:Hall\r\nSUMMARY:Opening\r\nEND:VEVENT\r\n"
+      "END:VCALENDAR\r\n",
+      "hand.ics");
+  ASSERT_TRUE(result.ok()) << messages(result);
+  EXPECT_EQ(messages(result),
+            "hand.ics:5:1: warning: this line of the calendar is not a property (\"exported by "
+            "hand\"): it is ignored; a line that continues the one above must start with a "
+            "space\n");
+}
+
+// A fuzz finding (issue 15): 3,288 unreadable lines in one event used to be matched against
+// every property name of that event; now each is placed by one lookup.
+TEST(AgendaIcalLoader, ManyUnreadableLinesInOneEventAreReportedBrieflyAndInPlace) {
+  const std::string kept = std::string(IJLAS_TEST_DATA_DIR) + "/fuzz/regressions/ical/";
+  const LoadResult result = load_agenda_bytes("ical-slow-xlicerror.ics",
+                                              testing::read_file(kept + "ical-slow-xlicerror.ics"));
+  ASSERT_TRUE(result.ok()) << messages(result);
+  EXPECT_EQ(result.agenda->sessions().size(), 162u);
+  EXPECT_EQ(result.events_in_file, 162u);
+  const std::string text = messages(result);
+  const std::string owner =
+      "event \"20160417T070217Z-79752@testing-worker-linux-docker-3ee836b9-3394-linux-5\"";
+  EXPECT_NE(text.find("ical-slow-xlicerror.ics:664:1: warning: the value of DTEND of " + owner +
+                      " cannot be read"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("ical-slow-xlicerror.ics:685:1: warning: this line of " + owner +
+                      " is not a property (\"&lt\")"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("ical-slow-xlicerror.ics:782:1: warning: 3279 more unreadable lines of " +
+                      owner + " are ignored, the first here"),
+            std::string::npos)
+      << text;
+  EXPECT_LT(result.diagnostics.warning_count(), 30);
 }
 
 }  // namespace

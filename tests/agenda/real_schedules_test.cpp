@@ -3,6 +3,8 @@
 // computed with `date -d … +%s`.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "agenda/agenda_queries.hpp"
 #include "agenda_test_support.hpp"
 
@@ -157,14 +159,50 @@ TEST(AgendaRealSchedules, PyConUk2015Ics) {
   expect_session(
       agenda, {"20160417T070217Z-1650" + worker, "2015-09-18T09:30:00+00:00", 1442565000 + 3600, 60,
                "PythonAnywhere Room (CC1.3)", "Keynote: Van Lindberg, PSF Chair"});
-  // The file gives this UID to two different events; the second keeps its start in its id.
-  expect_session(agenda, {"20160417T070217Z-58703" + worker + "/2015-09-20T10:30:00+00:00",
-                          "2015-09-20T10:30:00+00:00", 1442745000, 30,
-                          "The Software Sustainability Institute Room (CC2.1)",
+  // The file gives this UID to two different events; the second is kept as "<UID>-2".
+  expect_session(agenda, {"20160417T070217Z-58703" + worker + "-2", "2015-09-20T10:30:00+00:00",
+                          1442745000, 30, "The Software Sustainability Institute Room (CC2.1)",
                           "Power: Python in Astronomy (talk by Tomas James)"});
   // No DTEND and no DURATION: the event ends when it starts (RFC 5545 §3.6.1).
   EXPECT_EQ(agenda.find_session("20160417T070217Z-52366" + worker)->duration_seconds(), 0);
   EXPECT_EQ(sessions_in_room(agenda, "PythonAnywhere Room (CC1.3)").size(), 49u);
+}
+
+// Figures read from each file by an independent parser (Python's xml.etree and json, and
+// grep/sed over the unfolded .ics), not from ijlas: events, earliest and latest start, rooms.
+struct Span {
+  std::string_view file;
+  std::size_t events;
+  std::int64_t first_start;
+  std::int64_t last_start;
+  std::size_t rooms;
+};
+
+TEST(AgendaRealSchedules, EveryEventOfEveryExportIsKept) {
+  const Span spans[] = {
+      {"fosdem-2025-schedule.xml", 1105, 1738398600, 1738515000, 35},
+      {"31c3-schedule.xml", 138, 1419674400, 1419960600, 4},
+      {"c3voc-example-frab-camp2019.json", 79, 1566378000, 1566748800, 2},
+      {"c3voc-example-pretalx-democon.json", 36, 1607932800, 1608127200, 2},
+      {"pyconuk2015-schedule.ics", 162, 1442559600, 1442851200, 11},
+  };
+  for (const Span& span : spans) {
+    const LoadResult result = load(span.file);
+    ASSERT_TRUE(result.ok()) << span.file;
+    const Agenda& agenda = *result.agenda;
+    EXPECT_EQ(result.events_in_file, span.events) << span.file;
+    EXPECT_EQ(result.events_kept, span.events) << span.file;
+    EXPECT_EQ(agenda.sessions().size(), span.events) << span.file;
+    EXPECT_EQ(agenda.rooms().size(), span.rooms) << span.file;
+    std::int64_t first = agenda.sessions().front().start.utc_seconds;
+    std::int64_t last = first;
+    for (const Session& session : agenda.sessions()) {
+      first = std::min(first, session.start.utc_seconds);
+      last = std::max(last, session.start.utc_seconds);
+    }
+    EXPECT_EQ(first, span.first_start) << span.file;
+    EXPECT_EQ(last, span.last_start) << span.file;
+  }
 }
 
 }  // namespace

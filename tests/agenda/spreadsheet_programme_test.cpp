@@ -16,12 +16,15 @@ namespace {
 using testing::messages;
 using testing::utc;
 
+// The venue of these sheets is in Pakistan: times without a zone are read there.
+const LoadOptions kVenueInKarachi{"Asia/Karachi"};
+
 std::string data_file(const std::string& name) {
   return testing::read_file(std::string(IJLAS_TEST_DATA_DIR) + "/agenda/data/" + name);
 }
 
 LoadResult load_data(const std::string& name) {
-  return load_agenda_bytes(name, data_file(name));
+  return load_agenda_bytes(name, data_file(name), kVenueInKarachi);
 }
 
 const Session* titled(const Agenda& agenda, std::string_view title) {
@@ -188,7 +191,7 @@ TEST(ProgrammeSheet, OneLanguageColumnsNeverWarnAboutTranslations) {
 
 TEST(ProgrammeSheet, IdsWithoutAnIdColumnComeFromTheContentNotTheRow) {
   const std::string sheet = data_file("no-id-column.csv");
-  const LoadResult first = load_agenda_bytes("no-id-column.csv", sheet);
+  const LoadResult first = load_agenda_bytes("no-id-column.csv", sheet, kVenueInKarachi);
   ASSERT_TRUE(first.ok()) << messages(first);
   // The same rows, sorted the other way and with a new row on top.
   std::vector<std::string> lines;
@@ -202,7 +205,7 @@ TEST(ProgrammeSheet, IdsWithoutAnIdColumnComeFromTheContentNotTheRow) {
   std::string resorted;
   for (const std::string& line : lines)
     resorted += line;
-  const LoadResult second = load_agenda_bytes("no-id-column.csv", resorted);
+  const LoadResult second = load_agenda_bytes("no-id-column.csv", resorted, kVenueInKarachi);
   ASSERT_TRUE(second.ok()) << messages(second);
   for (const Session& session : first.agenda->sessions()) {
     const Session* same = second.agenda->find_session(session.id);
@@ -217,7 +220,8 @@ TEST(ProgrammeSheet, TwoRowsThatDeriveOneIdAreBothKeptWithAWarning) {
   ASSERT_TRUE(result.ok()) << messages(result);
   ASSERT_EQ(result.agenda->sessions().size(), 2u);
   EXPECT_NE(result.agenda->sessions()[0].id, result.agenda->sessions()[1].id);
-  EXPECT_TRUE(mentions(result, "is used by 2 rows (lines 2, 3): all are kept")) << messages(result);
+  EXPECT_TRUE(mentions(result, "is used by 2 events (lines 2 and 3): all are kept"))
+      << messages(result);
 }
 
 TEST(ProgrammeSheet, AnIdColumnIsReadAndASharedIdKeepsEveryRow) {
@@ -227,8 +231,8 @@ TEST(ProgrammeSheet, AnIdColumnIsReadAndASharedIdKeepsEveryRow) {
   EXPECT_EQ(result.agenda->find_session("1111")->title.en, "Opening");
   EXPECT_EQ(result.agenda->find_session("1102")->title.en, "Tea");
   EXPECT_TRUE(mentions(result,
-                       "shared-ids.csv:4:1: warning: session id \"1111\" is used by 2 "
-                       "rows (lines 2, 4)"))
+                       "shared-ids.csv:2:1: warning: session id \"1111\" is used by 2 "
+                       "events (lines 2 and 4)"))
       << messages(result);
 }
 
@@ -256,7 +260,7 @@ TEST(ProgrammeSheet, ExcelUnicodeTextIsRead) {
   const std::string bytes = excel_unicode_text(
       "Date\tStart\tEnd\tRoom\tTitle (UR)\tTitle (EN)\r\n"
       "2025-11-26\t09:30\t10:30\tMain Hall\tافتتاحی اجلاس 🎤\tOpening session\r\n");
-  const LoadResult result = load_agenda_bytes("programme.txt", bytes);
+  const LoadResult result = load_agenda_bytes("programme.txt", bytes, kVenueInKarachi);
   ASSERT_TRUE(result.ok()) << messages(result);
   EXPECT_EQ(result.format, AgendaFormat::kCsv);
   EXPECT_EQ(result.agenda->sessions()[0].title.ur, "افتتاحی اجلاس 🎤");
@@ -265,7 +269,8 @@ TEST(ProgrammeSheet, ExcelUnicodeTextIsRead) {
 TEST(ProgrammeSheet, BrokenUtf16IsAnErrorWithItsPlace) {
   std::string bytes = excel_unicode_text("Date\tStart\tEnd\tRoom\tTitle\r\nx");
   bytes += std::string("\x00\xD8", 2);  // a high surrogate with nothing after it
-  const LoadResult result = load_agenda_bytes("programme.txt", bytes, AgendaFormat::kCsv);
+  const LoadResult result =
+      load_agenda_bytes("programme.txt", bytes, AgendaFormat::kCsv, kVenueInKarachi);
   EXPECT_FALSE(result.ok());
   EXPECT_TRUE(mentions(result, "programme.txt:2:2: error: a broken UTF-16 character"))
       << messages(result);

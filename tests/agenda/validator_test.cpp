@@ -55,16 +55,21 @@ TEST(AgendaValidator, AMissingTranslationIsAWarningInABilingualAgenda) {
             "agenda.json:5:16: warning: the title of session \"a\" has no Urdu text: add \"ur\"\n");
 }
 
-TEST(AgendaValidator, ARepeatedSessionIdIsAnError) {
+TEST(AgendaValidator, ARepeatedSessionIdIsKeptApartWithOneWarning) {
   const LoadResult result = load_text(agenda_with_sessions(
       R"({"id": "a", "title": {"ur": "الف", "en": "A"}, "room": "hall",
           "start": "2025-11-26T09:00", "end": "10:00"},
 {"id": "a", "title": {"ur": "الف", "en": "A"}, "room": "hall",
           "start": "2025-11-26T11:00", "end": "12:00"})"));
-  EXPECT_FALSE(result.ok());
+  ASSERT_TRUE(result.ok()) << messages(result);
   EXPECT_EQ(messages(result),
-            "agenda.json:7:1: error: session id \"a\" is used twice (first at line 5): give each "
-            "session its own id\n");
+            "agenda.json:5:16: warning: session id \"a\" is used by 2 events (lines 5 and 7): all "
+            "are kept, the later ones as \"a-2\"; give each event its own id so that changes "
+            "reach the right one\n");
+  ASSERT_EQ(result.agenda->sessions().size(), 2u);
+  EXPECT_EQ(result.agenda->sessions()[1].id, "a-2");
+  EXPECT_EQ(result.agenda->sessions()[1].start.utc_seconds,
+            testing::utc("2025-11-26T11:00:00+05:00"));
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 // every mistake named with its key and line.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
@@ -34,6 +35,7 @@ language = "en"
 rotation = 270
 room = "main-hall"
 screen_off = "22:30-07:00"
+time_zone = "Asia/Karachi"
 [timeouts]
 idle_seconds = 30
 attract_seconds = 90
@@ -54,6 +56,7 @@ dir = "/srv/ijlas"
   EXPECT_EQ(c.screen_off.text(), "22:30-07:00");
   EXPECT_TRUE(c.screen_off.off_at(23 * 3600));
   EXPECT_FALSE(c.screen_off.off_at(7 * 3600));
+  EXPECT_EQ(c.time_zone, "Asia/Karachi");
   EXPECT_EQ(c.idle_seconds, 30);
   EXPECT_EQ(c.attract_seconds, 90);
   EXPECT_EQ(c.notice_seconds, 120);
@@ -67,7 +70,7 @@ dir = "/srv/ijlas"
 TEST(Configuration, MistakesNameTheKeyAndTheLine) {
   EXPECT_EQ(errors_of("[display]\nlanguage = \"ur\"\nrotaton = 90\n"),
             "ijlas.toml:3:1: error: unknown key \"rotaton\" in [display]: the keys are language, "
-            "rotation, room, screen_off\n");
+            "rotation, room, screen_off, time_zone\n");
   EXPECT_EQ(errors_of("[display]\nrotation = 45\n"),
             "ijlas.toml:2:12: error: display.rotation must be 0, 90, 180 or 270\n");
   EXPECT_EQ(errors_of("[display]\nlanguage = \"de\"\n"),
@@ -139,6 +142,29 @@ TEST(Configuration, TheCommandLineWins) {
   EXPECT_EQ(line.room, "hall");
   EXPECT_EQ(settings.inbox, "/tmp/inbox");
   EXPECT_EQ(settings.state_dir, "/var/lib/ijlas");
+}
+
+TEST(Configuration, AnUnknownTimeZoneIsNamedWithItsLine) {
+  EXPECT_EQ(errors_of("[display]\ntime_zone = \"Asia/Karachii\"\n"),
+            "ijlas.toml:2:13: error: display.time_zone must be an IANA time zone such as "
+            "\"Asia/Karachi\", or \"\" for the system's\n");
+}
+
+TEST(Configuration, TheVenueZoneIsTheConfiguredOneElseTheSystems) {
+  Configuration configured;
+  configured.time_zone = "Asia/Karachi";
+  EXPECT_EQ(load_options_of(configured).venue_zone, "Asia/Karachi");
+  const char* saved = std::getenv("TZ");
+  const std::string before = saved ? saved : "";
+  setenv("TZ", "Europe/Brussels", 1);
+  EXPECT_EQ(load_options_of(Configuration{}).venue_zone, "Europe/Brussels");
+  // A system left at UTC has not been told where it is: no venue zone, so loaders say so.
+  setenv("TZ", "UTC", 1);
+  EXPECT_EQ(load_options_of(Configuration{}).venue_zone, "");
+  if (saved)
+    setenv("TZ", before.c_str(), 1);
+  else
+    unsetenv("TZ");
 }
 
 }  // namespace

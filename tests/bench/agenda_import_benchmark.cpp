@@ -91,6 +91,70 @@ BENCHMARK(BM_HtmlAbstractOfAmpersands)
     ->Unit(benchmark::kMillisecond)
     ->Complexity(benchmark::oN);
 
+// The fuzz finding of issue 15 (1 MB, one event with 3,288 unreadable lines): 0.9 s before
+// the error lines were placed by lookup instead of a search through the event's properties.
+void BM_ImportIcalWithUnreadableLines(benchmark::State& state) {
+  std::ifstream in(
+      std::string(IJLAS_TEST_DATA_DIR) + "/fuzz/regressions/ical/ical-slow-xlicerror.ics",
+      std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  const std::string text = bytes.str();
+  for (auto _ : state) {
+    const auto result = ijlas::agenda::load_agenda_bytes("slow.ics", text);
+    if (!result.ok()) state.SkipWithError("the calendar did not load");
+    benchmark::DoNotOptimize(result.agenda.get());
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+}
+BENCHMARK(BM_ImportIcalWithUnreadableLines)->Unit(benchmark::kMillisecond);
+
+// One event with N lines libical cannot read: the cost must grow as N, not N × properties.
+void BM_IcalUnreadableLinesInOneEvent(benchmark::State& state) {
+  std::string text =
+      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//ijlas//bench//EN\r\nBEGIN:VEVENT\r\n"
+      "UID:x\r\nDTSTART:20251126T093000Z\r\nDTEND:20251126T103000Z\r\nLOCATION:Hall\r\n";
+  for (std::int64_t i = 0; i < state.range(0); ++i)
+    text += "line " + std::to_string(i) + " of an abstract that lost its fold\r\n";
+  text += "SUMMARY:Talk\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+  for (auto _ : state) {
+    const auto result = ijlas::agenda::load_agenda_bytes("lines.ics", text);
+    if (!result.ok()) state.SkipWithError("the calendar did not load");
+    benchmark::DoNotOptimize(result.agenda.get());
+  }
+  state.SetComplexityN(state.range(0));
+}
+BENCHMARK(BM_IcalUnreadableLinesInOneEvent)
+    ->RangeMultiplier(4)
+    ->Range(1 << 10, 1 << 16)
+    ->Unit(benchmark::kMillisecond)
+    ->Complexity();
+
+// N events in one line of XML with prefixed elements: an element's position is found by its
+// index among the start tags, so the cost grows as N (a search for "<name" grew as N²).
+void BM_FrabXmlPrefixedEventsOnOneLine(benchmark::State& state) {
+  std::string text =
+      "<schedule xmlns:p=\"urn:p\"><conference><title>x</title><time_zone_name>UTC"
+      "</time_zone_name></conference><day index=\"1\" date=\"2025-11-26\"><room name=\"Hall\">";
+  for (std::int64_t i = 0; i < state.range(0); ++i) {
+    text += "<event id=\"" + std::to_string(i) +
+            "\"><date>2025-11-26T09:00:00+00:00</date><p:duration>00:01</p:duration>"
+            "<p:note>n</p:note><room>Hall</room><title>t</title></event>";
+  }
+  text += "</room></day></schedule>";
+  for (auto _ : state) {
+    const auto result = ijlas::agenda::load_agenda_bytes("one-line.xml", text);
+    if (!result.ok()) state.SkipWithError("the schedule did not load");
+    benchmark::DoNotOptimize(result.agenda.get());
+  }
+  state.SetComplexityN(state.range(0));
+}
+BENCHMARK(BM_FrabXmlPrefixedEventsOnOneLine)
+    ->RangeMultiplier(4)
+    ->Range(1 << 8, 1 << 12)
+    ->Unit(benchmark::kMillisecond)
+    ->Complexity();
+
 // The native round trip of the same conference: what a reload of a converted file costs.
 void BM_ImportFosdem2025Native(benchmark::State& state) {
   const std::string xml = read_schedule("fosdem-2025-schedule.xml");

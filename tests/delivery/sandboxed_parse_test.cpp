@@ -16,7 +16,7 @@ namespace {
 
 live::ReadOutcome read_in_child(const std::string& name, const std::string& bytes,
                                 live::ReaderLimits limits = {}) {
-  live::SandboxedParse reader(IJLAS_BINARY, {name, bytes, "Asia/Karachi", live::Timestamp{0}},
+  live::SandboxedParse reader(IJLAS_BINARY, {name, bytes, "Asia/Karachi", live::Timestamp{0}, ""},
                               limits);
   return reader.take();
 }
@@ -40,6 +40,17 @@ TEST(SandboxedParse, ANormalAgendaComesBackEqualToReadingItInProcess) {
   const agenda::LoadResult direct = agenda::load_agenda_bytes("three-days.json", bytes);
   ASSERT_TRUE(direct.ok());
   EXPECT_EQ(*outcome.agenda.agenda, *direct.agenda);
+}
+
+TEST(SandboxedParse, TheVenueZoneReadsTheFloatingTimesOfAFileWithoutOne) {
+  const std::string csv = "date,start,end,room,title\n2025-11-26,09:30,10:30,Hall,Opening\n";
+  live::SandboxedParse reader(
+      IJLAS_BINARY, {"programme.csv", csv, "UTC", live::Timestamp{0}, "Asia/Karachi"}, {});
+  const live::ReadOutcome outcome = reader.take();
+  ASSERT_TRUE(outcome.agenda.ok()) << first_message(outcome);
+  EXPECT_EQ(outcome.agenda.agenda->conference().time_zone, "Asia/Karachi");
+  // 09:30 in Karachi (UTC+5) is 04:30 UTC.
+  EXPECT_EQ(outcome.agenda.agenda->sessions().front().start.utc_seconds, 1764131400);
 }
 
 TEST(SandboxedParse, ABadAgendaComesBackWithTheReadersDiagnostics) {
@@ -105,7 +116,7 @@ TEST(SandboxedParse, AReaderPastItsDeadlineIsKilledAndTheLoopNeverWaitsForIt) {
   Hook hook("hang:SLOW");
   live::ReaderLimits limits;
   limits.deadline_ms = 700;
-  live::SandboxedParse reader(IJLAS_BINARY, {"slow.json", "SLOW", "UTC", live::Timestamp{0}},
+  live::SandboxedParse reader(IJLAS_BINARY, {"slow.json", "SLOW", "UTC", live::Timestamp{0}, ""},
                               limits);
   // Running: not finished, and its descriptor is not readable yet.
   pollfd done{reader.done_fd(), POLLIN, 0};

@@ -65,7 +65,9 @@ int info(const std::string& file, bool as_json) {
               << ", \"time_zone\": " << json::quote(agenda.conference().time_zone)
               << ", \"days\": " << agenda.days().size() << ", \"rooms\": " << agenda.rooms().size()
               << ", \"sessions\": " << agenda.sessions().size()
-              << ", \"speakers\": " << agenda.speakers().size() << "}\n";
+              << ", \"speakers\": " << agenda.speakers().size()
+              << ", \"events_in_file\": " << result.events_in_file
+              << ", \"events_kept\": " << result.events_kept << "}\n";
   } else {
     const Conference& conference = agenda.conference();
     std::cout << "title:     " << conference.title.preferred() << "\n"
@@ -75,7 +77,8 @@ int info(const std::string& file, bool as_json) {
               << time::format_date(conference.end_date) << "\n"
               << "days:      " << agenda.days().size() << "\n"
               << "rooms:     " << agenda.rooms().size() << "\n"
-              << "sessions:  " << agenda.sessions().size() << "\n"
+              << "sessions:  " << agenda.sessions().size() << " (of " << result.events_in_file
+              << " events in the file)\n"
               << "speakers:  " << agenda.speakers().size() << "\n"
               << "warnings:  " << result.diagnostics.warning_count() << "\n";
   }

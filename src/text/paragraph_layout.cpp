@@ -9,6 +9,7 @@
 #include <cmath>
 #include <functional>
 #include <optional>
+#include <span>
 
 #include <hb.h>
 #include <unicode/ubidi.h>
@@ -219,10 +220,13 @@ class Measure {
 };
 
 // exact_width(start, end) reshapes [start, end) on its own: the width of a piece of a word, whose
-// letters take other (wider) forms once the word is cut.
+// letters take other (wider) forms once the word is cut. Reshaping costs the piece's length, so
+// the run's own widths pick the few pieces worth reshaping: only a piece's cut ends change form,
+// which keeps the layout of a word without break opportunities linear in its length.
 std::vector<LineSpan> break_lines(
     std::string_view text, const std::vector<BreakOpportunity>& opportunities, float max_width,
-    const Measure& measure, const std::function<float(std::size_t, std::size_t)>& exact_width) {
+    float em, const Measure& measure,
+    const std::function<float(std::size_t, std::size_t)>& exact_width) {
   std::vector<LineSpan> lines;
   std::vector<std::size_t> graphemes;  // only computed when a word is wider than the line
   std::size_t line_start = 0;
@@ -234,13 +238,17 @@ std::vector<LineSpan> break_lines(
     starts_inside_word = !at_opportunity;
     fits.reset();
   };
-  auto width = [&](std::size_t end) {
-    return starts_inside_word ? exact_width(line_start, end) : measure.width(line_start, end);
+  // Whether [line_start, end) fits; a piece far wider by the run's widths is not reshaped.
+  auto fits_until = [&](std::size_t end) {
+    const float estimate = measure.width(line_start, end);
+    if (!starts_inside_word) return estimate <= max_width;
+    if (estimate > 2 * (max_width + em)) return false;
+    return exact_width(line_start, end) <= max_width;
   };
   for (std::size_t i = 0; i < opportunities.size(); ++i) {
     const BreakOpportunity& opportunity = opportunities[i];
     const std::size_t visible = measure.visible_end(line_start, opportunity.offset);
-    const bool fits_here = max_width <= 0 || width(visible) <= max_width;
+    const bool fits_here = max_width <= 0 || fits_until(visible);
     if (fits_here) {
       fits = opportunity.offset;
       if (opportunity.mandatory && opportunity.offset < text.size())
@@ -252,14 +260,19 @@ std::vector<LineSpan> break_lines(
       --i;  // measure this opportunity again on the new line
       continue;
     }
-    // A single word wider than the line: split it between graphemes, as a last resort.
+    // A single word wider than the line: split it between graphemes, as a last resort. The
+    // furthest boundary before the opportunity that fits is guessed by the run's widths, then
+    // settled by reshaping the pieces around the guess. At least one grapheme goes on the line.
     if (graphemes.empty()) graphemes = grapheme_boundaries(text);
     const auto first = std::upper_bound(graphemes.begin(), graphemes.end(), line_start);
-    auto last = first;  // the furthest grapheme boundary that fits, checked by reshaping
-    while (last + 1 != graphemes.end() && *(last + 1) < opportunity.offset &&
-           exact_width(line_start, *(last + 1)) <= max_width) {
+    const auto stop = std::lower_bound(first, graphemes.end(), opportunity.offset);
+    auto last = first;
+    while (last + 1 < stop && measure.width(line_start, *(last + 1)) <= max_width)
       ++last;
-    }
+    while (last > first && exact_width(line_start, *last) > max_width)
+      --last;
+    while (last + 1 < stop && exact_width(line_start, *(last + 1)) <= max_width)
+      ++last;
     close_line(last != graphemes.end() ? *last : opportunity.offset, false);
     --i;
   }
@@ -420,6 +433,21 @@ class LineAssembler {
     items = std::move(ordered);
   }
 
+  // HarfBuzz keeps clusters monotone in a run (rising left to right, falling right to left), so
+  // an item's glyphs are one stretch, found without visiting the rest of a run many lines long.
+  static std::span<const ShapedGlyph> glyphs_of(const LineItem& item) {
+    const std::vector<ShapedGlyph>& all = *item.glyphs;
+    if (item.start == item.end) return all;  // the ellipsis
+    const bool rtl = item.run->level % 2;
+    const auto first = std::partition_point(all.begin(), all.end(), [&](const ShapedGlyph& g) {
+      return rtl ? g.cluster >= item.end : g.cluster < item.start;
+    });
+    const auto last = std::partition_point(first, all.end(), [&](const ShapedGlyph& g) {
+      return rtl ? g.cluster >= item.start : g.cluster < item.end;
+    });
+    return {first, last};
+  }
+
   GlyphRun place(const LineItem& item, float& pen) const {
     const LogicalRun& run = *item.run;
     const float scale = run.pixel_size / static_cast<float>(run.face->units_per_em());
@@ -431,9 +459,7 @@ class LineAssembler {
     out.language = run.language;
     out.start = item.start;
     out.end = item.end;
-    const bool is_ellipsis = item.start == item.end;
-    for (const ShapedGlyph& glyph : *item.glyphs) {
-      if (!is_ellipsis && (glyph.cluster < item.start || glyph.cluster >= item.end)) continue;
+    for (const ShapedGlyph& glyph : glyphs_of(item)) {
       out.glyphs.push_back({glyph.id, glyph.cluster, pen + glyph.x_offset * scale,
                             -glyph.y_offset * scale, glyph.x_advance * scale});
       pen += glyph.x_advance * scale;
@@ -634,7 +660,8 @@ ParagraphLayout layout_paragraph(const FontCollection& fonts, std::string_view i
     return width;
   };
   const auto opportunities = line_break_opportunities(text, style.language);
-  const auto spans = break_lines(text, opportunities, style.max_width, measure, exact_width);
+  const auto spans =
+      break_lines(text, opportunities, style.max_width, style.pixel_size, measure, exact_width);
   LineAssembler assembler(fonts, text, style, bidi, runs, opportunities, measure, buffer);
   for (std::size_t i = 0; i < spans.size(); ++i) {
     const bool last_allowed = style.max_lines > 0 && static_cast<int>(i) + 1 == style.max_lines;

@@ -6,6 +6,7 @@
 #include "ui/inertial_scroll.hpp"
 #include "ui/navigation.hpp"
 #include "ui/theme.hpp"
+#include "ui/ui_action.hpp"
 #include "ui/ui_strings.hpp"
 
 namespace ijlas::ui {
@@ -136,6 +137,34 @@ TEST(Navigation, BackStackAndTabs) {
   EXPECT_FALSE(navigation.can_go_back());
   navigation.step_tab(-2);
   EXPECT_EQ(navigation.current().kind, ScreenKind::kSpeakers);
+}
+
+TEST(UiAction, EveryActionReadsBackFromItsText) {
+  const std::vector<UiAction> actions = {Route{ScreenKind::kSession, "opening"},
+                                         Route{ScreenKind::kSpeaker, "philip-oliver-gross"},
+                                         ShowTab{ScreenKind::kAgenda},
+                                         ShowDay{2},
+                                         ToggleLanguage{},
+                                         GoBack{},
+                                         DismissNotice{},
+                                         Covered{}};
+  for (const UiAction& action : actions) {
+    EXPECT_EQ(parse_action(action_text(action)), action) << action_text(action);
+  }
+  EXPECT_EQ(action_text(Route{ScreenKind::kSession, "opening"}), "session:opening");
+  EXPECT_EQ(action_text(ShowTab{ScreenKind::kNowNext}), "tab:now-next");
+}
+
+TEST(UiAction, TextThatNamesNoActionIsRefused) {
+  for (const char* text : {"", "session:", "tab:session", "day:-1", "day:1x", "backwards"}) {
+    EXPECT_FALSE(parse_action(text).has_value()) << text;
+  }
+}
+
+TEST(UiAction, OnlySessionsAndSpeakersAreTheScreensContent) {
+  EXPECT_TRUE(opens_detail(Route{ScreenKind::kSpeaker, "x"}));
+  EXPECT_FALSE(opens_detail(ShowTab{ScreenKind::kAgenda}));
+  EXPECT_FALSE(opens_detail(Covered{}));
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <atomic>
 #include <cmath>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <span>
 
@@ -153,6 +154,11 @@ float run_pixel_size(const FontCollection& fonts, const FontFace& face, const Fo
 }
 
 // [SECTION] Shaping ------------------------------------------------------------------------------
+
+struct HbBufferDestroy {
+  void operator()(hb_buffer_t* buffer) const { hb_buffer_destroy(buffer); }
+};
+using HbBuffer = std::unique_ptr<hb_buffer_t, HbBufferDestroy>;
 
 std::vector<ShapedGlyph> shape(hb_buffer_t* buffer, std::string_view text, std::size_t start,
                                std::size_t end, std::size_t context_start, std::size_t context_end,
@@ -455,6 +461,7 @@ class LineAssembler {
     out.face = run.face;
     out.pixel_size = run.pixel_size;
     out.direction = run.level % 2 ? Direction::kRtl : Direction::kLtr;
+    out.level = item.level;
     out.script = run.script;
     out.language = run.language;
     out.start = item.start;
@@ -589,31 +596,40 @@ std::uint64_t shape_call_count() {
   return g_shape_calls.load(std::memory_order_relaxed);
 }
 
-ParagraphLayout layout_paragraph(const FontCollection& fonts, std::string_view input,
-                                 const TextStyle& style) {
-  ParagraphLayout layout;
-  layout.text = utf8::sanitize(input);
-  layout.style = style;
-  const std::string_view text = layout.text;
+struct ShapedParagraph {
+  ShapedParagraph(const FontCollection& fonts, std::string_view input, const TextStyle& style);
 
-  std::optional<Direction> base;
+  const FontCollection& fonts;
+  const std::string text;
+  const TextStyle style;  // its shaping fields; the wrapping fields are each layout's
+  const BidiParagraph bidi;
+  const FontFace& primary;
+  const std::vector<LogicalRun> runs;  // shaped with the whole paragraph as context
+  const Measure measure;
+  const std::vector<BreakOpportunity> opportunities;
+};
+
+namespace {
+
+std::optional<Direction> base_direction(const TextStyle& style) {
   switch (style.direction) {
     case ParagraphDirection::kLtr:
-      base = Direction::kLtr;
-      break;
+      return Direction::kLtr;
     case ParagraphDirection::kRtl:
-      base = Direction::kRtl;
-      break;
+      return Direction::kRtl;
     case ParagraphDirection::kAuto:
       if (!style.language.empty()) {
-        base = is_rtl_language(style.language) ? Direction::kRtl : Direction::kLtr;
+        return is_rtl_language(style.language) ? Direction::kRtl : Direction::kLtr;
       }
       break;
   }
-  const BidiParagraph bidi(text, base);
-  layout.direction = bidi.base_direction();
-  const FontFace& primary = fonts.face(style.family, style.weight, style.language);
+  return std::nullopt;
+}
 
+// Bidi levels, resolved scripts and faces cut the text into maximal runs.
+std::vector<LogicalRun> itemize(const FontCollection& fonts, std::string_view text,
+                                const TextStyle& style, const BidiParagraph& bidi,
+                                const FontFace& primary) {
   std::vector<CodePointInfo> cps;
   const auto& offsets = bidi.code_point_offsets();
   cps.reserve(offsets.size());
@@ -640,38 +656,80 @@ ParagraphLayout layout_paragraph(const FontCollection& fonts, std::string_view i
     }
     runs.back().end = offsets[i + 1];
   }
+  return runs;
+}
 
-  hb_buffer_t* buffer = hb_buffer_create();
+std::vector<LogicalRun> shape_runs(std::string_view text, std::vector<LogicalRun> runs) {
+  const HbBuffer buffer(hb_buffer_create());
   for (LogicalRun& run : runs) {
-    run.glyphs = shape(buffer, text, run.start, run.end, 0, text.size(), run);
+    run.glyphs = shape(buffer.get(), text, run.start, run.end, 0, text.size(), run);
   }
+  return runs;
+}
 
-  const Measure measure(text, runs);
+}  // namespace
+
+ShapedParagraph::ShapedParagraph(const FontCollection& fonts, std::string_view input,
+                                 const TextStyle& style)
+    : fonts(fonts),
+      text(utf8::sanitize(input)),
+      style(style),
+      bidi(text, base_direction(style)),
+      primary(fonts.face(style.family, style.weight, style.language)),
+      runs(shape_runs(text, itemize(fonts, text, style, bidi, primary))),
+      measure(text, runs),
+      opportunities(line_break_opportunities(text, style.language)) {}
+
+std::shared_ptr<const ShapedParagraph> shape_paragraph(const FontCollection& fonts,
+                                                       std::string_view text,
+                                                       const TextStyle& style) {
+  return std::make_shared<const ShapedParagraph>(fonts, text, style);
+}
+
+ParagraphLayout wrap_paragraph(const ShapedParagraph& shaped, const TextStyle& wrapping) {
+  ParagraphLayout layout;
+  layout.text = shaped.text;
+  layout.style = shaped.style;
+  layout.style.alignment = wrapping.alignment;
+  layout.style.max_width = wrapping.max_width;
+  layout.style.max_lines = wrapping.max_lines;
+  layout.style.line_spacing = wrapping.line_spacing;
+  layout.direction = shaped.bidi.base_direction();
+  const TextStyle& style = layout.style;
+  const std::string_view text = shaped.text;
+  const std::vector<LogicalRun>& runs = shaped.runs;
+
+  const Measure& measure = shaped.measure;
+  const HbBuffer buffer(hb_buffer_create());
   const auto exact_width = [&](std::size_t start, std::size_t end) {
     float width = 0;
     for (const LogicalRun& run : runs) {
       const std::size_t from = std::max(start, run.start), to = std::min(end, run.end);
       if (from >= to) continue;
       const float scale = run.pixel_size / static_cast<float>(run.face->units_per_em());
-      for (const ShapedGlyph& glyph : shape(buffer, text, from, to, start, end, run)) {
+      for (const ShapedGlyph& glyph : shape(buffer.get(), text, from, to, start, end, run)) {
         width += glyph.x_advance * scale;
       }
     }
     return width;
   };
-  const auto opportunities = line_break_opportunities(text, style.language);
-  const auto spans =
-      break_lines(text, opportunities, style.max_width, style.pixel_size, measure, exact_width);
-  LineAssembler assembler(fonts, text, style, bidi, runs, opportunities, measure, buffer);
+  const auto spans = break_lines(text, shaped.opportunities, style.max_width, style.pixel_size,
+                                 measure, exact_width);
+  LineAssembler assembler(shaped.fonts, text, style, shaped.bidi, runs, shaped.opportunities,
+                          measure, buffer.get());
   for (std::size_t i = 0; i < spans.size(); ++i) {
     const bool last_allowed = style.max_lines > 0 && static_cast<int>(i) + 1 == style.max_lines;
     const bool more = i + 1 < spans.size();
     layout.lines.push_back(assembler.assemble(spans[i], last_allowed && more));
     if (last_allowed) break;
   }
-  hb_buffer_destroy(buffer);
-  finish_lines(layout, primary);
+  finish_lines(layout, shaped.primary);
   return layout;
+}
+
+ParagraphLayout layout_paragraph(const FontCollection& fonts, std::string_view text,
+                                 const TextStyle& style) {
+  return wrap_paragraph(ShapedParagraph(fonts, text, style), style);
 }
 
 }  // namespace ijlas::text

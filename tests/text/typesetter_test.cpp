@@ -45,6 +45,27 @@ TEST(Typesetter, AnotherWidthIsAnotherLayout) {
   EXPECT_GT(narrow->lines.size(), wide->lines.size());
 }
 
+TEST(ParagraphCache, AnotherWidthOfATextSeenBeforeOnlyBreaksItsLinesAgain) {
+  ParagraphCache cache;
+  const FontCollection& fonts = testing::bundled_fonts();
+  const std::string text = testing::press_release_lines().at(0);
+  const auto wide = cache.get(fonts, text, urdu(32, 1500));
+  const auto shapes = shape_call_count();
+  const auto narrow = cache.get(fonts, text, urdu(32, 900));
+  EXPECT_EQ(cache.shaping_misses(), 1u);
+  EXPECT_EQ(cache.misses(), 2u);
+  EXPECT_EQ(shape_call_count(), shapes) << "its lines end between words: nothing is reshaped";
+  EXPECT_GT(narrow->lines.size(), wide->lines.size());
+  const ParagraphLayout fresh = layout_paragraph(fonts, text, urdu(32, 900));
+  ASSERT_EQ(narrow->lines.size(), fresh.lines.size());
+  for (std::size_t i = 0; i < fresh.lines.size(); ++i) {
+    EXPECT_EQ(narrow->lines[i].start, fresh.lines[i].start);
+    EXPECT_EQ(narrow->lines[i].width, fresh.lines[i].width);
+  }
+  cache.get(fonts, text, urdu(40, 900));
+  EXPECT_EQ(cache.shaping_misses(), 2u) << "another size is another shaping";
+}
+
 TEST(ParagraphCache, DropsTheLeastRecentlyUsedBeyondItsCapacity) {
   ParagraphCache cache(2);
   const FontCollection& fonts = testing::bundled_fonts();

@@ -275,8 +275,15 @@ std::vector<LineSpan> break_lines(
     auto last = first;
     while (last + 1 < stop && measure.width(line_start, *(last + 1)) <= max_width)
       ++last;
-    while (last > first && exact_width(line_start, *last) > max_width)
-      --last;
+    // The cut ends' own forms are wider: step back by the excess at once, then one at a time.
+    while (last > first) {
+      const float excess = exact_width(line_start, *last) - max_width;
+      if (excess <= 0) break;
+      auto back = last - 1;
+      while (back > first && measure.width(*back, *last) < excess)
+        --back;
+      last = back;
+    }
     while (last + 1 < stop && exact_width(line_start, *(last + 1)) <= max_width)
       ++last;
     close_line(last != graphemes.end() ? *last : opportunity.offset, false);

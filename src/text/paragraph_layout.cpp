@@ -2,9 +2,11 @@
 // [SECTION] Shaping: HarfBuzz with the whole paragraph (or line) as context
 // [SECTION] Line breaking: greedy fill by shaped width at ICU's opportunities
 // [SECTION] Line assembly: L1 levels, visual order, alignment, ellipsis, ink, line boxes
+// [SECTION] The two passes: shape_paragraph once, wrap_paragraph for each width
 #include "text/paragraph_layout.hpp"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cmath>
 #include <functional>
@@ -184,6 +186,40 @@ std::vector<ShapedGlyph> shape(hb_buffer_t* buffer, std::string_view text, std::
   return glyphs;
 }
 
+// Shapes pieces of runs on their own (a word cut at a line's end), remembering the last few: the
+// line breaking measures the very pieces that the line assembly then places.
+class Reshaper {
+ public:
+  explicit Reshaper(std::string_view text) : text_(text), buffer_(hb_buffer_create()) {}
+
+  const std::vector<ShapedGlyph>& piece(const LogicalRun& run, std::size_t from, std::size_t to,
+                                        std::size_t context_start, std::size_t context_end) {
+    for (const Piece& recent : recent_) {
+      if (recent.run == &run && recent.from == from && recent.to == to &&
+          recent.context_start == context_start && recent.context_end == context_end) {
+        return recent.glyphs;
+      }
+    }
+    Piece& slot = recent_[next_++ % recent_.size()];
+    slot = {&run,        from,
+            to,          context_start,
+            context_end, shape(buffer_.get(), text_, from, to, context_start, context_end, run)};
+    return slot.glyphs;
+  }
+  hb_buffer_t* buffer() { return buffer_.get(); }
+
+ private:
+  struct Piece {
+    const LogicalRun* run = nullptr;
+    std::size_t from = 0, to = 0, context_start = 0, context_end = 0;
+    std::vector<ShapedGlyph> glyphs;
+  };
+  std::string_view text_;
+  HbBuffer buffer_;
+  std::array<Piece, 4> recent_;
+  std::size_t next_ = 0;
+};
+
 // [SECTION] Line breaking ------------------------------------------------------------------------
 
 struct LineSpan {
@@ -229,17 +265,21 @@ class Measure {
 // letters take other (wider) forms once the word is cut. Reshaping costs the piece's length, so
 // the run's own widths pick the few pieces worth reshaping: only a piece's cut ends change form,
 // which keeps the layout of a word without break opportunities linear in its length.
-std::vector<LineSpan> break_lines(
-    std::string_view text, const std::vector<BreakOpportunity>& opportunities, float max_width,
-    float em, const Measure& measure,
-    const std::function<float(std::size_t, std::size_t)>& exact_width) {
-  std::vector<LineSpan> lines;
+// Each line goes to emit as soon as it is known (while the pieces it measured are fresh); emit
+// returns false when it wants no more lines.
+void break_lines(std::string_view text, const std::vector<BreakOpportunity>& opportunities,
+                 float max_width, float em, const Measure& measure,
+                 const std::function<float(std::size_t, std::size_t)>& exact_width,
+                 const std::function<bool(const LineSpan&)>& emit) {
+  std::size_t count = 0;
+  bool wanted = true;
   std::vector<std::size_t> graphemes;  // only computed when a word is wider than the line
   std::size_t line_start = 0;
   bool starts_inside_word = false;
   std::optional<std::size_t> fits;  // the last opportunity at which the line still fits
   auto close_line = [&](std::size_t end, bool at_opportunity) {
-    lines.push_back({line_start, end, measure.visible_end(line_start, end), at_opportunity});
+    wanted = emit({line_start, end, measure.visible_end(line_start, end), at_opportunity});
+    ++count;
     line_start = end;
     starts_inside_word = !at_opportunity;
     fits.reset();
@@ -251,7 +291,7 @@ std::vector<LineSpan> break_lines(
     if (estimate > 2 * (max_width + em)) return false;
     return exact_width(line_start, end) <= max_width;
   };
-  for (std::size_t i = 0; i < opportunities.size(); ++i) {
+  for (std::size_t i = 0; wanted && i < opportunities.size(); ++i) {
     const BreakOpportunity& opportunity = opportunities[i];
     const std::size_t visible = measure.visible_end(line_start, opportunity.offset);
     const bool fits_here = max_width <= 0 || fits_until(visible);
@@ -289,8 +329,7 @@ std::vector<LineSpan> break_lines(
     close_line(last != graphemes.end() ? *last : opportunity.offset, false);
     --i;
   }
-  if (line_start < text.size() || lines.empty()) close_line(text.size(), true);
-  return lines;
+  if (wanted && (line_start < text.size() || count == 0)) close_line(text.size(), true);
 }
 
 // [SECTION] Line assembly ------------------------------------------------------------------------
@@ -307,7 +346,7 @@ class LineAssembler {
   LineAssembler(const FontCollection& fonts, std::string_view text, const TextStyle& style,
                 const BidiParagraph& bidi, const std::vector<LogicalRun>& runs,
                 const std::vector<BreakOpportunity>& opportunities, const Measure& measure,
-                hb_buffer_t* buffer)
+                Reshaper& reshaper)
       : fonts_(fonts),
         text_(text),
         style_(style),
@@ -315,7 +354,7 @@ class LineAssembler {
         runs_(runs),
         opportunities_(opportunities),
         measure_(measure),
-        buffer_(buffer) {}
+        reshaper_(reshaper) {}
 
   LayoutLine assemble(const LineSpan& span, bool ellipsize) {
     std::size_t content_end = span.visible_end;
@@ -387,7 +426,7 @@ class LineAssembler {
         run_pixel_size(fonts_, *ellipsis_run_.face, primary, style_.pixel_size);
     std::string mark;
     utf8::append(mark, kEllipsis);
-    glyphs = shape(buffer_, mark, 0, mark.size(), 0, mark.size(), ellipsis_run_);
+    glyphs = shape(reshaper_.buffer(), mark, 0, mark.size(), 0, mark.size(), ellipsis_run_);
     for (ShapedGlyph& glyph : glyphs)
       glyph.cluster = static_cast<std::uint32_t>(text_.size());
     return ellipsis_run_;
@@ -415,7 +454,7 @@ class LineAssembler {
       if (from >= to) continue;
       const std::vector<ShapedGlyph>* glyphs = &run.glyphs;
       if (reshape && (from != run.start || to != run.end)) {
-        reshaped_.push_back(shape(buffer_, text_, from, to, start, end, run));
+        reshaped_.push_back(reshaper_.piece(run, from, to, start, end));
         glyphs = &reshaped_.back();
       }
       std::size_t piece = from;
@@ -488,7 +527,7 @@ class LineAssembler {
   const std::vector<LogicalRun>& runs_;
   const std::vector<BreakOpportunity>& opportunities_;
   const Measure& measure_;
-  hb_buffer_t* buffer_;
+  Reshaper& reshaper_;
   std::vector<std::vector<ShapedGlyph>> reshaped_;
   LogicalRun ellipsis_run_;
 };
@@ -603,6 +642,8 @@ std::uint64_t shape_call_count() {
   return g_shape_calls.load(std::memory_order_relaxed);
 }
 
+// [SECTION] The two passes ---------------------------------------------------------------------
+
 struct ShapedParagraph {
   ShapedParagraph(const FontCollection& fonts, std::string_view input, const TextStyle& style);
 
@@ -707,29 +748,39 @@ ParagraphLayout wrap_paragraph(const ShapedParagraph& shaped, const TextStyle& w
   const std::vector<LogicalRun>& runs = shaped.runs;
 
   const Measure& measure = shaped.measure;
-  const HbBuffer buffer(hb_buffer_create());
+  Reshaper reshaper(text);
   const auto exact_width = [&](std::size_t start, std::size_t end) {
     float width = 0;
     for (const LogicalRun& run : runs) {
       const std::size_t from = std::max(start, run.start), to = std::min(end, run.end);
       if (from >= to) continue;
       const float scale = run.pixel_size / static_cast<float>(run.face->units_per_em());
-      for (const ShapedGlyph& glyph : shape(buffer.get(), text, from, to, start, end, run)) {
+      for (const ShapedGlyph& glyph : reshaper.piece(run, from, to, start, end)) {
         width += glyph.x_advance * scale;
       }
     }
     return width;
   };
-  const auto spans = break_lines(text, shaped.opportunities, style.max_width, style.pixel_size,
-                                 measure, exact_width);
   LineAssembler assembler(shaped.fonts, text, style, shaped.bidi, runs, shaped.opportunities,
-                          measure, buffer.get());
-  for (std::size_t i = 0; i < spans.size(); ++i) {
-    const bool last_allowed = style.max_lines > 0 && static_cast<int>(i) + 1 == style.max_lines;
-    const bool more = i + 1 < spans.size();
-    layout.lines.push_back(assembler.assemble(spans[i], last_allowed && more));
-    if (last_allowed) break;
-  }
+                          measure, reshaper);
+  // The last allowed line waits for the next: an ellipsis ends it when there is one.
+  std::optional<LineSpan> last_allowed;
+  const auto emit = [&](const LineSpan& span) {
+    if (last_allowed) {
+      layout.lines.push_back(assembler.assemble(*last_allowed, true));
+      last_allowed.reset();
+      return false;
+    }
+    if (style.max_lines > 0 && static_cast<int>(layout.lines.size()) + 1 == style.max_lines) {
+      last_allowed = span;
+      return true;
+    }
+    layout.lines.push_back(assembler.assemble(span, false));
+    return true;
+  };
+  break_lines(text, shaped.opportunities, style.max_width, style.pixel_size, measure, exact_width,
+              emit);
+  if (last_allowed) layout.lines.push_back(assembler.assemble(*last_allowed, false));
   finish_lines(layout, shaped.primary);
   return layout;
 }

@@ -265,6 +265,7 @@ class Measure {
 // letters take other (wider) forms once the word is cut. Reshaping costs the piece's length, so
 // the run's own widths pick the few pieces worth reshaping: only a piece's cut ends change form,
 // which keeps the layout of a word without break opportunities linear in its length.
+//
 // Each line goes to emit as soon as it is known (while the pieces it measured are fresh); emit
 // returns false when it wants no more lines.
 void break_lines(std::string_view text, const std::vector<BreakOpportunity>& opportunities,
@@ -315,7 +316,8 @@ void break_lines(std::string_view text, const std::vector<BreakOpportunity>& opp
     auto last = first;
     while (last + 1 < stop && measure.width(line_start, *(last + 1)) <= max_width)
       ++last;
-    // The cut ends' own forms are wider: step back by the excess at once, then one at a time.
+    // The cut ends' own forms are wider: step back by the excess (by the run's widths) until a
+    // piece fits, then forward one grapheme at a time while the next still fits.
     while (last > first) {
       const float excess = exact_width(line_start, *last) - max_width;
       if (excess <= 0) break;

@@ -50,7 +50,8 @@ struct LayoutKeyHash {
   std::size_t operator()(const LayoutKey& key) const;
 };
 
-// A bounded map that drops its least recently used entry first; each key is stored once.
+// A bounded map that drops its least recently used entry first. Each key is stored once, in its
+// entry; the index refers to it with its hash, so no lookup or rehash hashes a text again.
 template <typename Key, typename Value, typename Hash>
 class LruMap {
  public:
@@ -58,32 +59,43 @@ class LruMap {
 
   // The value for key, now the most recently used; nullptr when absent.
   const Value* find(const Key& key) {
-    const auto found = index_.find(&key);
+    const auto found = index_.find({&key, Hash{}(key)});
     if (found == index_.end()) return nullptr;
     order_.splice(order_.begin(), order_, found->second);
-    return &found->second->second;
+    return &found->second->value;
   }
   void insert(Key key, Value value) {
-    order_.emplace_front(std::move(key), std::move(value));
-    index_.emplace(&order_.front().first, order_.begin());
+    const std::size_t hash = Hash{}(key);
+    order_.push_front({std::move(key), std::move(value), hash});
+    index_.emplace(KeyRef{&order_.front().key, hash}, order_.begin());
     while (order_.size() > capacity_) {
-      index_.erase(&order_.back().first);
+      index_.erase({&order_.back().key, order_.back().hash});
       order_.pop_back();
     }
   }
   std::size_t size() const { return order_.size(); }
 
  private:
-  struct HashKey {
-    std::size_t operator()(const Key* key) const { return Hash{}(*key); }
+  struct Entry {
+    Key key;
+    Value value;
+    std::size_t hash;
+  };
+  struct KeyRef {
+    const Key* key;
+    std::size_t hash;
+  };
+  struct HashOf {
+    std::size_t operator()(const KeyRef& ref) const { return ref.hash; }
   };
   struct SameKey {
-    bool operator()(const Key* a, const Key* b) const { return *a == *b; }
+    bool operator()(const KeyRef& a, const KeyRef& b) const {
+      return a.hash == b.hash && *a.key == *b.key;
+    }
   };
-  using Entry = std::pair<Key, Value>;
   std::size_t capacity_;
   std::list<Entry> order_;  // most recently used first
-  std::unordered_map<const Key*, typename std::list<Entry>::iterator, HashKey, SameKey> index_;
+  std::unordered_map<KeyRef, typename std::list<Entry>::iterator, HashOf, SameKey> index_;
 };
 
 class ParagraphCache {

@@ -4,6 +4,7 @@
 // its lines again.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -59,10 +60,16 @@ class LruMap {
 
   // The value for key, now the most recently used; nullptr when absent.
   const Value* find(const Key& key) {
-    const auto found = index_.find({&key, Hash{}(key)});
-    if (found == index_.end()) return nullptr;
-    order_.splice(order_.begin(), order_, found->second);
-    return &found->second->value;
+    auto entry = order_.end();
+    if (order_.size() <= kScanned) {
+      entry =
+          std::find_if(order_.begin(), order_.end(), [&](const Entry& e) { return e.key == key; });
+    } else if (const auto found = index_.find({&key, Hash{}(key)}); found != index_.end()) {
+      entry = found->second;
+    }
+    if (entry == order_.end()) return nullptr;
+    order_.splice(order_.begin(), order_, entry);
+    return &entry->value;
   }
   void insert(Key key, Value value) {
     const std::size_t hash = Hash{}(key);
@@ -93,6 +100,9 @@ class LruMap {
       return a.hash == b.hash && *a.key == *b.key;
     }
   };
+  // Up to this many entries a scan (which compares the texts' sizes first) costs less than
+  // hashing a whole paragraph, as libstdc++'s own maps of strings find.
+  static constexpr std::size_t kScanned = 20;
   std::size_t capacity_;
   std::list<Entry> order_;  // most recently used first
   std::unordered_map<KeyRef, typename std::list<Entry>::iterator, HashOf, SameKey> index_;

@@ -81,6 +81,21 @@ TEST(ParagraphCache, DropsTheLeastRecentlyUsedBeyondItsCapacity) {
   EXPECT_EQ(cache.misses(), misses + 1);
 }
 
+// Beyond a few entries the cache looks them up by hash instead of scanning them.
+TEST(ParagraphCache, FindsEachOfManyEntriesAgainAndDropsTheOldest) {
+  ParagraphCache cache(40);
+  const FontCollection& fonts = testing::bundled_fonts();
+  const TextStyle style = urdu(24, 0);
+  for (int i = 0; i < 41; ++i)
+    cache.get(fonts, "ہال " + std::to_string(i), style);
+  EXPECT_EQ(cache.size(), 40u);
+  for (int i = 1; i < 41; ++i)
+    cache.get(fonts, "ہال " + std::to_string(i), style);
+  EXPECT_EQ(cache.hits(), 40u);
+  cache.get(fonts, "ہال 0", style);
+  EXPECT_EQ(cache.misses(), 42u) << "the first one was dropped";
+}
+
 TEST(GlyphAtlas, StaysWithinItsPagesAndRasterizesAgainAfterEviction) {
   const FontCollection& fonts = testing::bundled_fonts();
   const FontFace& face = fonts.nastaliq(FontWeight::kRegular);

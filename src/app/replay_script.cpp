@@ -73,8 +73,15 @@ ReplayScript parse_replay_script(const std::string& file_name, std::string_view 
         step.x = static_cast<float>(a);
         step.y = static_cast<float>(b);
       } else if (need(2, "\"tap X Y\" or \"tap ACTION\" (e.g. tap session:opening)")) {
+        const auto action = ui::parse_action(words[1].text);
+        if (!action) {
+          error(words[1], "tap " + quoted(words[1].text) +
+                              ": use session:ID, speaker:ID, tab:now-next, tab:agenda, "
+                              "tab:speakers, day:N, back, language or dismiss");
+          continue;
+        }
         step.kind = ReplayStep::Kind::kTapAction;
-        step.word = std::string(words[1].text);
+        step.action = *action;
       } else {
         continue;
       }

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "ui/ui_action.hpp"
 
 namespace ijlas::app {
 
@@ -24,10 +25,11 @@ struct ReplayStep {
   enum class Kind { kTapAt, kTapAction, kSwipe, kDrag, kKey, kWheel, kWait, kClock };
   Kind kind = Kind::kWait;
   int line = 0;
-  float x = 0, y = 0;  // kTapAt; y is also kDrag's and kWheel's amount
-  std::string word;    // kTapAction's action, kSwipe's side, kKey's name, kClock's instant
-  double seconds = 0;  // kWait
-  std::string text;    // the line as written, for names of shots and messages
+  float x = 0, y = 0;   // kTapAt; y is also kDrag's and kWheel's amount
+  ui::UiAction action;  // kTapAction
+  std::string word;     // kSwipe's side, kKey's name, kClock's instant
+  double seconds = 0;   // kWait
+  std::string text;     // the line as written, for names of shots and messages
 };
 
 struct ReplayScript {

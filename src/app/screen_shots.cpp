@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 #include "app/replay_script.hpp"
@@ -69,6 +70,166 @@ bool make_dir(const fs::path& dir) {
   return true;
 }
 
+// The script with its diagnostics printed; nothing when the file cannot be read.
+std::optional<ReplayScript> read_replay_script(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::cerr << "ijlas: cannot read the replay script " << path << "\n";
+    return std::nullopt;
+  }
+  std::stringstream text;
+  text << in.rdbuf();
+  ReplayScript script = parse_replay_script(path, text.str());
+  for (const Diagnostic& diagnostic : script.diagnostics.items()) {
+    std::cerr << format_diagnostic(diagnostic) << "\n";
+  }
+  return script;
+}
+
+// A scripted visit on its own frozen clock: time passes only by its wait and clock steps, in
+// frames as on the screen, so that motion and timers play out.
+class Replay {
+ public:
+  Replay(ShotContext& shot, std::string file)
+      : shot_(shot),
+        ui_(*shot.setup.ui),
+        logical_(shot.logical()),
+        file_(std::move(file)),
+        now_(shot.setup.clock->now()) {
+    ui_.update(now_, monotonic_);
+  }
+
+  // The shot after step `index` (0: before the first), named after the screen it shows.
+  bool shoot(std::size_t index) {
+    char prefix[16];
+    std::snprintf(prefix, sizeof prefix, "step-%02zu-", index);
+    return write_shot(shot_,
+                      prefix + std::string(ui::screen_name(ui_.navigation().current().kind)));
+  }
+
+  // False, with the reason printed, when the step cannot be played here.
+  bool perform(const ReplayStep& step) {
+    using Kind = ReplayStep::Kind;
+    ui_.frame();  // the targets of what is on screen now
+    switch (step.kind) {
+      case Kind::kTapAt:
+        tap(step.x, step.y);
+        return true;
+      case Kind::kTapAction:
+        return tap_action(step);
+      case Kind::kSwipe:
+        swipe(step.word == "left");
+        return true;
+      case Kind::kDrag:
+        drag(step.y);
+        return true;
+      case Kind::kKey:
+        press(step.word);
+        return true;
+      case Kind::kWheel:
+        ui_.wheel({step.y, logical_.width / 2.0f, logical_.height / 2.0f}, monotonic_);
+        settle(0.3);
+        return true;
+      case Kind::kWait:
+        settle(step.seconds);
+        return true;
+      case Kind::kClock:
+        return set_clock(step);
+    }
+    return true;
+  }
+
+ private:
+  using Phase = ui::PointerEvent::Phase;
+
+  void settle(double seconds) {
+    const std::int64_t end = monotonic_ + static_cast<std::int64_t>(seconds * 1000);
+    do {
+      const std::int64_t step =
+          std::min<std::int64_t>(std::max<std::int64_t>(end - monotonic_, 0), 1000);
+      monotonic_ += step;
+      now_.utc_ms += step;
+      ui_.update(now_, monotonic_);
+    } while (monotonic_ < end);
+  }
+
+  void tap(float x, float y) {
+    ui_.pointer({Phase::kDown, x, y, monotonic_});
+    ui_.pointer({Phase::kUp, x, y, monotonic_ + 80});
+    settle(0.3);
+  }
+
+  // A tap in the middle of the last target drawn for the step's action.
+  bool tap_action(const ReplayStep& step) {
+    const ui::HitTarget* found = nullptr;
+    for (const ui::HitTarget& target : ui_.targets()) {
+      if (target.action == step.action) found = &target;
+    }
+    if (!found) {
+      fail(step, ijlas::quoted(step.text) + ": nothing on the screen reacts to " +
+                     ijlas::quoted(ui::action_text(step.action)) + " here");
+      return false;
+    }
+    tap(found->box.x + found->box.w / 2, found->box.y + found->box.h / 2);
+    return true;
+  }
+
+  void swipe(bool towards_left) {
+    const float w = static_cast<float>(logical_.width), y = logical_.height / 2.0f;
+    const float from = towards_left ? 0.75f * w : 0.25f * w;
+    const float to = towards_left ? 0.25f * w : 0.75f * w;
+    ui_.pointer({Phase::kDown, from, y, monotonic_});
+    ui_.pointer({Phase::kMove, (from + to) / 2, y, monotonic_ + 60});
+    ui_.pointer({Phase::kUp, to, y, monotonic_ + 120});
+    settle(0.3);
+  }
+
+  void drag(float dy) {
+    const float x = logical_.width / 2.0f, y0 = logical_.height / 2.0f;
+    ui_.pointer({Phase::kDown, x, y0, monotonic_});
+    for (int k = 1; k <= 10; ++k) {
+      ui_.pointer({Phase::kMove, x, y0 + dy * k / 10, monotonic_ + 30 * k});
+    }
+    ui_.pointer({Phase::kUp, x, y0 + dy, monotonic_ + 400});  // slow: no fling
+    settle(0.5);
+  }
+
+  void press(const std::string& name) {
+    static const std::pair<const char*, ui::Key> kKeys[] = {
+        {"left", ui::Key::kLeft},     {"right", ui::Key::kRight},
+        {"up", ui::Key::kUp},         {"down", ui::Key::kDown},
+        {"enter", ui::Key::kEnter},   {"escape", ui::Key::kEscape},
+        {"pageup", ui::Key::kPageUp}, {"pagedown", ui::Key::kPageDown},
+        {"home", ui::Key::kHome},     {"language", ui::Key::kLanguage}};
+    for (const auto& [word, key] : kKeys) {
+      if (name == word) ui_.key(key, monotonic_);
+    }
+    settle(0.3);
+  }
+
+  bool set_clock(const ReplayStep& step) {
+    const live::ClockStartParse parsed =
+        live::parse_clock_start(step.word, shot_.setup.venue->zone());
+    if (!parsed.start) {
+      fail(step, parsed.error);
+      return false;
+    }
+    now_ = *parsed.start;
+    settle(0);
+    return true;
+  }
+
+  void fail(const ReplayStep& step, const std::string& message) const {
+    std::cerr << format_diagnostic({Severity::kError, {file_, step.line, 1}, message}) << "\n";
+  }
+
+  ShotContext& shot_;
+  ui::KioskUi& ui_;
+  platform::Size logical_;
+  std::string file_;
+  live::Timestamp now_;
+  std::int64_t monotonic_ = kStartMonotonicMs;
+};
 }  // namespace
 
 int write_screen_shots(KioskSetup& setup, const CommandLine& line) {
@@ -97,129 +258,16 @@ int write_screen_shots(KioskSetup& setup, const CommandLine& line) {
 }
 
 int run_replay(KioskSetup& setup, const CommandLine& line) {
-  std::ifstream in(line.replay, std::ios::binary);
-  if (!in) {
-    std::cerr << "ijlas: cannot read the replay script " << line.replay << "\n";
-    return 2;
-  }
-  std::stringstream text;
-  text << in.rdbuf();
-  const ReplayScript script = parse_replay_script(line.replay, text.str());
-  for (const Diagnostic& diagnostic : script.diagnostics.items()) {
-    std::cerr << format_diagnostic(diagnostic) << "\n";
-  }
-  if (script.diagnostics.has_errors()) return 1;
+  const std::optional<ReplayScript> script = read_replay_script(line.replay);
+  if (!script) return 2;  // the script itself cannot be read
+  if (script->diagnostics.has_errors()) return 1;
   if (!make_dir(line.shot_dir)) return 1;
 
   ShotContext shot(setup, line);
-  const platform::Size logical = shot.logical();
-  ui::KioskUi& ui = *setup.ui;
-  // A replay runs on its own frozen clock: time passes only by its wait and clock steps.
-  live::Timestamp now = setup.clock->now();
-  std::int64_t monotonic = kStartMonotonicMs;
-  auto settle = [&](double seconds) {
-    // Time passes in frames, as on the screen, so that motion and timers play out.
-    const std::int64_t end = monotonic + static_cast<std::int64_t>(seconds * 1000);
-    do {
-      const std::int64_t step =
-          std::min<std::int64_t>(std::max<std::int64_t>(end - monotonic, 0), 1000);
-      monotonic += step;
-      now.utc_ms += step;
-      ui.update(now, monotonic);
-    } while (monotonic < end);
-  };
-  ui.update(now, monotonic);
-  auto name_of = [&](std::size_t index) {
-    char prefix[16];
-    std::snprintf(prefix, sizeof prefix, "step-%02zu-", index);
-    return prefix + std::string(ui::screen_name(ui.navigation().current().kind));
-  };
-  if (!write_shot(shot, name_of(0))) return 1;
-
-  for (std::size_t i = 0; i < script.steps.size(); ++i) {
-    const ReplayStep& step = script.steps[i];
-    const SourcePosition where{line.replay, step.line, 1};
-    using Kind = ReplayStep::Kind;
-    using Phase = ui::PointerEvent::Phase;
-    ui.frame();  // the targets of what is on screen now
-    switch (step.kind) {
-      case Kind::kTapAt:
-      case Kind::kTapAction: {
-        float x = step.x, y = step.y;
-        if (step.kind == Kind::kTapAction) {
-          const ui::HitTarget* found = nullptr;
-          for (const ui::HitTarget& target : ui.targets()) {
-            if (target.action == step.word) found = &target;
-          }
-          if (!found) {
-            std::cerr << format_diagnostic({Severity::kError, where,
-                                            "\"" + step.text +
-                                                "\": nothing on the screen reacts to \"" +
-                                                step.word + "\" here"})
-                      << "\n";
-            return 1;
-          }
-          x = found->box.x + found->box.w / 2;
-          y = found->box.y + found->box.h / 2;
-        }
-        ui.pointer({Phase::kDown, x, y, monotonic});
-        ui.pointer({Phase::kUp, x, y, monotonic + 80});
-        settle(0.3);
-        break;
-      }
-      case Kind::kSwipe: {
-        const float w = static_cast<float>(logical.width), y = logical.height / 2.0f;
-        const float from = step.word == "left" ? 0.75f * w : 0.25f * w;
-        const float to = step.word == "left" ? 0.25f * w : 0.75f * w;
-        ui.pointer({Phase::kDown, from, y, monotonic});
-        ui.pointer({Phase::kMove, (from + to) / 2, y, monotonic + 60});
-        ui.pointer({Phase::kUp, to, y, monotonic + 120});
-        settle(0.3);
-        break;
-      }
-      case Kind::kDrag: {
-        const float x = logical.width / 2.0f, y0 = logical.height / 2.0f;
-        ui.pointer({Phase::kDown, x, y0, monotonic});
-        for (int k = 1; k <= 10; ++k) {
-          ui.pointer({Phase::kMove, x, y0 + step.y * k / 10, monotonic + 30 * k});
-        }
-        ui.pointer({Phase::kUp, x, y0 + step.y, monotonic + 400});  // slow: no fling
-        settle(0.5);
-        break;
-      }
-      case Kind::kKey: {
-        static const std::pair<const char*, ui::Key> kKeys[] = {
-            {"left", ui::Key::kLeft},     {"right", ui::Key::kRight},
-            {"up", ui::Key::kUp},         {"down", ui::Key::kDown},
-            {"enter", ui::Key::kEnter},   {"escape", ui::Key::kEscape},
-            {"pageup", ui::Key::kPageUp}, {"pagedown", ui::Key::kPageDown},
-            {"home", ui::Key::kHome},     {"language", ui::Key::kLanguage}};
-        for (const auto& [word, key] : kKeys) {
-          if (step.word == word) ui.key(key, monotonic);
-        }
-        settle(0.3);
-        break;
-      }
-      case Kind::kWheel:
-        ui.wheel({step.y, logical.width / 2.0f, logical.height / 2.0f}, monotonic);
-        settle(0.3);
-        break;
-      case Kind::kWait:
-        settle(step.seconds);
-        break;
-      case Kind::kClock: {
-        const live::ClockStartParse parsed =
-            live::parse_clock_start(step.word, setup.venue->zone());
-        if (!parsed.start) {
-          std::cerr << format_diagnostic({Severity::kError, where, parsed.error}) << "\n";
-          return 1;
-        }
-        now = *parsed.start;
-        settle(0);
-        break;
-      }
-    }
-    if (!write_shot(shot, name_of(i + 1))) return 1;
+  Replay replay(shot, line.replay);
+  if (!replay.shoot(0)) return 1;
+  for (std::size_t i = 0; i < script->steps.size(); ++i) {
+    if (!replay.perform(script->steps[i]) || !replay.shoot(i + 1)) return 1;
   }
   return 0;
 }

@@ -1,52 +1,76 @@
 #include "text/paragraph_cache.hpp"
 
+#include <bit>
+
 namespace ijlas::text {
 namespace {
 
-// Every field of the style that changes the layout, then the text: one string, so the map can
-// hash and compare it without a custom key type.
-std::string cache_key(std::string_view text, const TextStyle& style) {
-  std::string key;
-  key.reserve(text.size() + style.language.size() + 48);
-  auto put = [&key](const auto& value) {
-    key.append(reinterpret_cast<const char*>(&value), sizeof(value));
-  };
-  put(style.family);
-  put(style.weight);
-  put(style.pixel_size);
-  put(style.color);
-  put(style.alignment);
-  put(style.direction);
-  put(style.max_width);
-  put(style.max_lines);
-  put(style.line_spacing);
-  key += style.language;
-  key += '\0';
-  key += text;
-  return key;
+// Equal floats hash equally (0.0 and -0.0 included).
+std::size_t hash_of(float value) {
+  return std::hash<std::uint32_t>{}(std::bit_cast<std::uint32_t>(value == 0 ? 0.0f : value));
+}
+
+void mix(std::size_t& seed, std::size_t value) {
+  seed ^= value + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2);
 }
 
 }  // namespace
 
-ParagraphCache::ParagraphCache(std::size_t capacity) : capacity_(capacity == 0 ? 1 : capacity) {}
+ShapingKey::ShapingKey(std::string_view text, const TextStyle& style)
+    : text(text),
+      language(style.language),
+      family(style.family),
+      weight(style.weight),
+      pixel_size(style.pixel_size),
+      direction(style.direction) {}
+
+LayoutKey::LayoutKey(std::string_view text, const TextStyle& style)
+    : shaping(text, style),
+      alignment(style.alignment),
+      max_width(style.max_width),
+      max_lines(style.max_lines),
+      line_spacing(style.line_spacing) {}
+
+std::size_t ShapingKeyHash::operator()(const ShapingKey& key) const {
+  std::size_t seed = std::hash<std::string>{}(key.text);
+  mix(seed, std::hash<std::string>{}(key.language));
+  mix(seed, static_cast<std::size_t>(key.family));
+  mix(seed, static_cast<std::size_t>(key.weight));
+  mix(seed, hash_of(key.pixel_size));
+  mix(seed, static_cast<std::size_t>(key.direction));
+  return seed;
+}
+
+std::size_t LayoutKeyHash::operator()(const LayoutKey& key) const {
+  std::size_t seed = ShapingKeyHash{}(key.shaping);
+  mix(seed, static_cast<std::size_t>(key.alignment));
+  mix(seed, hash_of(key.max_width));
+  mix(seed, std::hash<int>{}(key.max_lines));
+  mix(seed, hash_of(key.line_spacing));
+  return seed;
+}
+
+ParagraphCache::ParagraphCache(std::size_t capacity) : shaped_(capacity), layouts_(capacity) {}
 
 std::shared_ptr<const ParagraphLayout> ParagraphCache::get(const FontCollection& fonts,
                                                            std::string_view text,
                                                            const TextStyle& style) {
-  std::string key = cache_key(text, style);
-  if (const auto found = entries_.find(key); found != entries_.end()) {
+  LayoutKey key(text, style);
+  if (const auto* layout = layouts_.find(key)) {
     ++hits_;
-    order_.splice(order_.begin(), order_, found->second);
-    return found->second->layout;
+    return *layout;
   }
   ++misses_;
-  auto layout = std::make_shared<const ParagraphLayout>(layout_paragraph(fonts, text, style));
-  order_.push_front({std::move(key), layout});
-  entries_.emplace(order_.front().key, order_.begin());
-  while (order_.size() > capacity_) {
-    entries_.erase(order_.back().key);
-    order_.pop_back();
+  std::shared_ptr<const ShapedParagraph> shaped;
+  if (const auto* found = shaped_.find(key.shaping)) {
+    shaped = *found;
+  } else {
+    ++shaping_misses_;
+    shaped = shape_paragraph(fonts, text, style);
+    shaped_.insert(key.shaping, shaped);
   }
+  auto layout = std::make_shared<const ParagraphLayout>(wrap_paragraph(*shaped, style));
+  layouts_.insert(std::move(key), layout);
   return layout;
 }
 

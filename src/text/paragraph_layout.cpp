@@ -2,13 +2,17 @@
 // [SECTION] Shaping: HarfBuzz with the whole paragraph (or line) as context
 // [SECTION] Line breaking: greedy fill by shaped width at ICU's opportunities
 // [SECTION] Line assembly: L1 levels, visual order, alignment, ellipsis, ink, line boxes
+// [SECTION] The two passes: shape_paragraph once, wrap_paragraph for each width
 #include "text/paragraph_layout.hpp"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cmath>
 #include <functional>
+#include <memory>
 #include <optional>
+#include <span>
 
 #include <hb.h>
 #include <unicode/ubidi.h>
@@ -153,6 +157,11 @@ float run_pixel_size(const FontCollection& fonts, const FontFace& face, const Fo
 
 // [SECTION] Shaping ------------------------------------------------------------------------------
 
+struct HbBufferDestroy {
+  void operator()(hb_buffer_t* buffer) const { hb_buffer_destroy(buffer); }
+};
+using HbBuffer = std::unique_ptr<hb_buffer_t, HbBufferDestroy>;
+
 std::vector<ShapedGlyph> shape(hb_buffer_t* buffer, std::string_view text, std::size_t start,
                                std::size_t end, std::size_t context_start, std::size_t context_end,
                                const LogicalRun& run) {
@@ -176,6 +185,40 @@ std::vector<ShapedGlyph> shape(hb_buffer_t* buffer, std::string_view text, std::
   }
   return glyphs;
 }
+
+// Shapes pieces of runs on their own (a word cut at a line's end), remembering the last few: the
+// line breaking measures the very pieces that the line assembly then places.
+class Reshaper {
+ public:
+  explicit Reshaper(std::string_view text) : text_(text), buffer_(hb_buffer_create()) {}
+
+  const std::vector<ShapedGlyph>& piece(const LogicalRun& run, std::size_t from, std::size_t to,
+                                        std::size_t context_start, std::size_t context_end) {
+    for (const Piece& recent : recent_) {
+      if (recent.run == &run && recent.from == from && recent.to == to &&
+          recent.context_start == context_start && recent.context_end == context_end) {
+        return recent.glyphs;
+      }
+    }
+    Piece& slot = recent_[next_++ % recent_.size()];
+    slot = {&run,        from,
+            to,          context_start,
+            context_end, shape(buffer_.get(), text_, from, to, context_start, context_end, run)};
+    return slot.glyphs;
+  }
+  hb_buffer_t* buffer() { return buffer_.get(); }
+
+ private:
+  struct Piece {
+    const LogicalRun* run = nullptr;
+    std::size_t from = 0, to = 0, context_start = 0, context_end = 0;
+    std::vector<ShapedGlyph> glyphs;
+  };
+  std::string_view text_;
+  HbBuffer buffer_;
+  std::array<Piece, 4> recent_;
+  std::size_t next_ = 0;
+};
 
 // [SECTION] Line breaking ------------------------------------------------------------------------
 
@@ -219,28 +262,40 @@ class Measure {
 };
 
 // exact_width(start, end) reshapes [start, end) on its own: the width of a piece of a word, whose
-// letters take other (wider) forms once the word is cut.
-std::vector<LineSpan> break_lines(
-    std::string_view text, const std::vector<BreakOpportunity>& opportunities, float max_width,
-    const Measure& measure, const std::function<float(std::size_t, std::size_t)>& exact_width) {
-  std::vector<LineSpan> lines;
+// letters take other (wider) forms once the word is cut. Reshaping costs the piece's length, so
+// the run's own widths pick the few pieces worth reshaping: only a piece's cut ends change form,
+// which keeps the layout of a word without break opportunities linear in its length.
+//
+// Each line goes to emit as soon as it is known (while the pieces it measured are fresh); emit
+// returns false when it wants no more lines.
+void break_lines(std::string_view text, const std::vector<BreakOpportunity>& opportunities,
+                 float max_width, float em, const Measure& measure,
+                 const std::function<float(std::size_t, std::size_t)>& exact_width,
+                 const std::function<bool(const LineSpan&)>& emit) {
+  std::size_t count = 0;
+  bool wanted = true;
   std::vector<std::size_t> graphemes;  // only computed when a word is wider than the line
   std::size_t line_start = 0;
   bool starts_inside_word = false;
   std::optional<std::size_t> fits;  // the last opportunity at which the line still fits
   auto close_line = [&](std::size_t end, bool at_opportunity) {
-    lines.push_back({line_start, end, measure.visible_end(line_start, end), at_opportunity});
+    wanted = emit({line_start, end, measure.visible_end(line_start, end), at_opportunity});
+    ++count;
     line_start = end;
     starts_inside_word = !at_opportunity;
     fits.reset();
   };
-  auto width = [&](std::size_t end) {
-    return starts_inside_word ? exact_width(line_start, end) : measure.width(line_start, end);
+  // Whether [line_start, end) fits; a piece far wider by the run's widths is not reshaped.
+  auto fits_until = [&](std::size_t end) {
+    const float estimate = measure.width(line_start, end);
+    if (!starts_inside_word) return estimate <= max_width;
+    if (estimate > 2 * (max_width + em)) return false;
+    return exact_width(line_start, end) <= max_width;
   };
-  for (std::size_t i = 0; i < opportunities.size(); ++i) {
+  for (std::size_t i = 0; wanted && i < opportunities.size(); ++i) {
     const BreakOpportunity& opportunity = opportunities[i];
     const std::size_t visible = measure.visible_end(line_start, opportunity.offset);
-    const bool fits_here = max_width <= 0 || width(visible) <= max_width;
+    const bool fits_here = max_width <= 0 || fits_until(visible);
     if (fits_here) {
       fits = opportunity.offset;
       if (opportunity.mandatory && opportunity.offset < text.size())
@@ -252,19 +307,31 @@ std::vector<LineSpan> break_lines(
       --i;  // measure this opportunity again on the new line
       continue;
     }
-    // A single word wider than the line: split it between graphemes, as a last resort.
+    // A single word wider than the line: split it between graphemes, as a last resort. The
+    // furthest boundary before the opportunity that fits is guessed by the run's widths, then
+    // settled by reshaping the pieces around the guess. At least one grapheme goes on the line.
     if (graphemes.empty()) graphemes = grapheme_boundaries(text);
     const auto first = std::upper_bound(graphemes.begin(), graphemes.end(), line_start);
-    auto last = first;  // the furthest grapheme boundary that fits, checked by reshaping
-    while (last + 1 != graphemes.end() && *(last + 1) < opportunity.offset &&
-           exact_width(line_start, *(last + 1)) <= max_width) {
+    const auto stop = std::lower_bound(first, graphemes.end(), opportunity.offset);
+    auto last = first;
+    while (last + 1 < stop && measure.width(line_start, *(last + 1)) <= max_width)
       ++last;
+    // The cut ends' own forms are wider: step back by the excess (by the run's widths) until a
+    // piece fits, then forward one grapheme at a time while the next still fits.
+    while (last > first) {
+      const float excess = exact_width(line_start, *last) - max_width;
+      if (excess <= 0) break;
+      auto back = last - 1;
+      while (back > first && measure.width(*back, *last) < excess)
+        --back;
+      last = back;
     }
+    while (last + 1 < stop && exact_width(line_start, *(last + 1)) <= max_width)
+      ++last;
     close_line(last != graphemes.end() ? *last : opportunity.offset, false);
     --i;
   }
-  if (line_start < text.size() || lines.empty()) close_line(text.size(), true);
-  return lines;
+  if (wanted && (line_start < text.size() || count == 0)) close_line(text.size(), true);
 }
 
 // [SECTION] Line assembly ------------------------------------------------------------------------
@@ -281,7 +348,7 @@ class LineAssembler {
   LineAssembler(const FontCollection& fonts, std::string_view text, const TextStyle& style,
                 const BidiParagraph& bidi, const std::vector<LogicalRun>& runs,
                 const std::vector<BreakOpportunity>& opportunities, const Measure& measure,
-                hb_buffer_t* buffer)
+                Reshaper& reshaper)
       : fonts_(fonts),
         text_(text),
         style_(style),
@@ -289,7 +356,7 @@ class LineAssembler {
         runs_(runs),
         opportunities_(opportunities),
         measure_(measure),
-        buffer_(buffer) {}
+        reshaper_(reshaper) {}
 
   LayoutLine assemble(const LineSpan& span, bool ellipsize) {
     std::size_t content_end = span.visible_end;
@@ -361,7 +428,7 @@ class LineAssembler {
         run_pixel_size(fonts_, *ellipsis_run_.face, primary, style_.pixel_size);
     std::string mark;
     utf8::append(mark, kEllipsis);
-    glyphs = shape(buffer_, mark, 0, mark.size(), 0, mark.size(), ellipsis_run_);
+    glyphs = shape(reshaper_.buffer(), mark, 0, mark.size(), 0, mark.size(), ellipsis_run_);
     for (ShapedGlyph& glyph : glyphs)
       glyph.cluster = static_cast<std::uint32_t>(text_.size());
     return ellipsis_run_;
@@ -389,7 +456,7 @@ class LineAssembler {
       if (from >= to) continue;
       const std::vector<ShapedGlyph>* glyphs = &run.glyphs;
       if (reshape && (from != run.start || to != run.end)) {
-        reshaped_.push_back(shape(buffer_, text_, from, to, start, end, run));
+        reshaped_.push_back(reshaper_.piece(run, from, to, start, end));
         glyphs = &reshaped_.back();
       }
       std::size_t piece = from;
@@ -420,6 +487,21 @@ class LineAssembler {
     items = std::move(ordered);
   }
 
+  // HarfBuzz keeps clusters monotone in a run (rising left to right, falling right to left), so
+  // an item's glyphs are one stretch, found without visiting the rest of a run many lines long.
+  static std::span<const ShapedGlyph> glyphs_of(const LineItem& item) {
+    const std::vector<ShapedGlyph>& all = *item.glyphs;
+    if (item.start == item.end) return all;  // the ellipsis
+    const bool rtl = item.run->level % 2;
+    const auto first = std::partition_point(all.begin(), all.end(), [&](const ShapedGlyph& g) {
+      return rtl ? g.cluster >= item.end : g.cluster < item.start;
+    });
+    const auto last = std::partition_point(first, all.end(), [&](const ShapedGlyph& g) {
+      return rtl ? g.cluster >= item.start : g.cluster < item.end;
+    });
+    return {first, last};
+  }
+
   GlyphRun place(const LineItem& item, float& pen) const {
     const LogicalRun& run = *item.run;
     const float scale = run.pixel_size / static_cast<float>(run.face->units_per_em());
@@ -427,13 +509,12 @@ class LineAssembler {
     out.face = run.face;
     out.pixel_size = run.pixel_size;
     out.direction = run.level % 2 ? Direction::kRtl : Direction::kLtr;
+    out.level = item.level;
     out.script = run.script;
     out.language = run.language;
     out.start = item.start;
     out.end = item.end;
-    const bool is_ellipsis = item.start == item.end;
-    for (const ShapedGlyph& glyph : *item.glyphs) {
-      if (!is_ellipsis && (glyph.cluster < item.start || glyph.cluster >= item.end)) continue;
+    for (const ShapedGlyph& glyph : glyphs_of(item)) {
       out.glyphs.push_back({glyph.id, glyph.cluster, pen + glyph.x_offset * scale,
                             -glyph.y_offset * scale, glyph.x_advance * scale});
       pen += glyph.x_advance * scale;
@@ -448,7 +529,7 @@ class LineAssembler {
   const std::vector<LogicalRun>& runs_;
   const std::vector<BreakOpportunity>& opportunities_;
   const Measure& measure_;
-  hb_buffer_t* buffer_;
+  Reshaper& reshaper_;
   std::vector<std::vector<ShapedGlyph>> reshaped_;
   LogicalRun ellipsis_run_;
 };
@@ -563,31 +644,42 @@ std::uint64_t shape_call_count() {
   return g_shape_calls.load(std::memory_order_relaxed);
 }
 
-ParagraphLayout layout_paragraph(const FontCollection& fonts, std::string_view input,
-                                 const TextStyle& style) {
-  ParagraphLayout layout;
-  layout.text = utf8::sanitize(input);
-  layout.style = style;
-  const std::string_view text = layout.text;
+// [SECTION] The two passes ---------------------------------------------------------------------
 
-  std::optional<Direction> base;
+struct ShapedParagraph {
+  ShapedParagraph(const FontCollection& fonts, std::string_view input, const TextStyle& style);
+
+  const FontCollection& fonts;
+  const std::string text;
+  const TextStyle style;  // its shaping fields; the wrapping fields are each layout's
+  const BidiParagraph bidi;
+  const FontFace& primary;
+  const std::vector<LogicalRun> runs;  // shaped with the whole paragraph as context
+  const Measure measure;
+  const std::vector<BreakOpportunity> opportunities;
+};
+
+namespace {
+
+std::optional<Direction> base_direction(const TextStyle& style) {
   switch (style.direction) {
     case ParagraphDirection::kLtr:
-      base = Direction::kLtr;
-      break;
+      return Direction::kLtr;
     case ParagraphDirection::kRtl:
-      base = Direction::kRtl;
-      break;
+      return Direction::kRtl;
     case ParagraphDirection::kAuto:
       if (!style.language.empty()) {
-        base = is_rtl_language(style.language) ? Direction::kRtl : Direction::kLtr;
+        return is_rtl_language(style.language) ? Direction::kRtl : Direction::kLtr;
       }
       break;
   }
-  const BidiParagraph bidi(text, base);
-  layout.direction = bidi.base_direction();
-  const FontFace& primary = fonts.face(style.family, style.weight, style.language);
+  return std::nullopt;
+}
 
+// Bidi levels, resolved scripts and faces cut the text into maximal runs.
+std::vector<LogicalRun> itemize(const FontCollection& fonts, std::string_view text,
+                                const TextStyle& style, const BidiParagraph& bidi,
+                                const FontFace& primary) {
   std::vector<CodePointInfo> cps;
   const auto& offsets = bidi.code_point_offsets();
   cps.reserve(offsets.size());
@@ -614,37 +706,90 @@ ParagraphLayout layout_paragraph(const FontCollection& fonts, std::string_view i
     }
     runs.back().end = offsets[i + 1];
   }
+  return runs;
+}
 
-  hb_buffer_t* buffer = hb_buffer_create();
+std::vector<LogicalRun> shape_runs(std::string_view text, std::vector<LogicalRun> runs) {
+  const HbBuffer buffer(hb_buffer_create());
   for (LogicalRun& run : runs) {
-    run.glyphs = shape(buffer, text, run.start, run.end, 0, text.size(), run);
+    run.glyphs = shape(buffer.get(), text, run.start, run.end, 0, text.size(), run);
   }
+  return runs;
+}
 
-  const Measure measure(text, runs);
+}  // namespace
+
+ShapedParagraph::ShapedParagraph(const FontCollection& fonts, std::string_view input,
+                                 const TextStyle& style)
+    : fonts(fonts),
+      text(utf8::sanitize(input)),
+      style(style),
+      bidi(text, base_direction(style)),
+      primary(fonts.face(style.family, style.weight, style.language)),
+      runs(shape_runs(text, itemize(fonts, text, style, bidi, primary))),
+      measure(text, runs),
+      opportunities(line_break_opportunities(text, style.language)) {}
+
+std::shared_ptr<const ShapedParagraph> shape_paragraph(const FontCollection& fonts,
+                                                       std::string_view text,
+                                                       const TextStyle& style) {
+  return std::make_shared<const ShapedParagraph>(fonts, text, style);
+}
+
+ParagraphLayout wrap_paragraph(const ShapedParagraph& shaped, const TextStyle& wrapping) {
+  ParagraphLayout layout;
+  layout.text = shaped.text;
+  layout.style = shaped.style;
+  layout.style.alignment = wrapping.alignment;
+  layout.style.max_width = wrapping.max_width;
+  layout.style.max_lines = wrapping.max_lines;
+  layout.style.line_spacing = wrapping.line_spacing;
+  layout.direction = shaped.bidi.base_direction();
+  const TextStyle& style = layout.style;
+  const std::string_view text = shaped.text;
+  const std::vector<LogicalRun>& runs = shaped.runs;
+
+  const Measure& measure = shaped.measure;
+  Reshaper reshaper(text);
   const auto exact_width = [&](std::size_t start, std::size_t end) {
     float width = 0;
     for (const LogicalRun& run : runs) {
       const std::size_t from = std::max(start, run.start), to = std::min(end, run.end);
       if (from >= to) continue;
       const float scale = run.pixel_size / static_cast<float>(run.face->units_per_em());
-      for (const ShapedGlyph& glyph : shape(buffer, text, from, to, start, end, run)) {
+      for (const ShapedGlyph& glyph : reshaper.piece(run, from, to, start, end)) {
         width += glyph.x_advance * scale;
       }
     }
     return width;
   };
-  const auto opportunities = line_break_opportunities(text, style.language);
-  const auto spans = break_lines(text, opportunities, style.max_width, measure, exact_width);
-  LineAssembler assembler(fonts, text, style, bidi, runs, opportunities, measure, buffer);
-  for (std::size_t i = 0; i < spans.size(); ++i) {
-    const bool last_allowed = style.max_lines > 0 && static_cast<int>(i) + 1 == style.max_lines;
-    const bool more = i + 1 < spans.size();
-    layout.lines.push_back(assembler.assemble(spans[i], last_allowed && more));
-    if (last_allowed) break;
-  }
-  hb_buffer_destroy(buffer);
-  finish_lines(layout, primary);
+  LineAssembler assembler(shaped.fonts, text, style, shaped.bidi, runs, shaped.opportunities,
+                          measure, reshaper);
+  // The last allowed line waits for the next: an ellipsis ends it when there is one.
+  std::optional<LineSpan> last_allowed;
+  const auto emit = [&](const LineSpan& span) {
+    if (last_allowed) {
+      layout.lines.push_back(assembler.assemble(*last_allowed, true));
+      last_allowed.reset();
+      return false;
+    }
+    if (style.max_lines > 0 && static_cast<int>(layout.lines.size()) + 1 == style.max_lines) {
+      last_allowed = span;
+      return true;
+    }
+    layout.lines.push_back(assembler.assemble(span, false));
+    return true;
+  };
+  break_lines(text, shaped.opportunities, style.max_width, style.pixel_size, measure, exact_width,
+              emit);
+  if (last_allowed) layout.lines.push_back(assembler.assemble(*last_allowed, false));
+  finish_lines(layout, shaped.primary);
   return layout;
+}
+
+ParagraphLayout layout_paragraph(const FontCollection& fonts, std::string_view text,
+                                 const TextStyle& style) {
+  return wrap_paragraph(ShapedParagraph(fonts, text, style), style);
 }
 
 }  // namespace ijlas::text

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +36,7 @@ struct GlyphRun {
   const FontFace* face = nullptr;
   float pixel_size = 0;
   Direction direction = Direction::kLtr;
+  std::uint8_t level = 0;          // bidi embedding level on its line (after rule L1)
   std::uint32_t script = 0;        // ISO 15924 tag as HarfBuzz's hb_script_t ('Arab', 'Latn', ...)
   std::string language;            // BCP 47
   std::size_t start = 0, end = 0;  // bytes of the text this run shows
@@ -62,9 +64,22 @@ struct ParagraphLayout {
   std::size_t glyph_count() const;
 };
 
-// Lays out text (invalid UTF-8 is read as U+FFFD). Counts its HarfBuzz calls in shape_calls.
+// Lays out text (invalid UTF-8 is read as U+FFFD): shape_paragraph, then wrap_paragraph.
 ParagraphLayout layout_paragraph(const FontCollection& fonts, std::string_view text,
                                  const TextStyle& style);
+
+// A paragraph itemized and shaped once as one endless line, as SkParagraph does: all that
+// depends on the text and the style's shaping fields (language, family, weight, pixel_size,
+// direction), nothing that depends on the width. It refers to fonts, which must outlive it.
+struct ShapedParagraph;
+std::shared_ptr<const ShapedParagraph> shape_paragraph(const FontCollection& fonts,
+                                                       std::string_view text,
+                                                       const TextStyle& style);
+
+// The cheaper second pass: lines by the style's wrapping fields (alignment, max_width,
+// max_lines, line_spacing); its shaping fields are ignored for the shaped paragraph's own.
+// Reshapes only the pieces of words split at a line's ends and the ellipsis.
+ParagraphLayout wrap_paragraph(const ShapedParagraph& shaped, const TextStyle& style);
 
 // Total hb_shape calls made by layout_paragraph in this process (for the no-work-when-cached
 // tests).

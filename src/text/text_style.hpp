@@ -23,6 +23,7 @@ enum class ParagraphDirection : std::uint8_t { kAuto, kLtr, kRtl };
 // Relative to the paragraph's direction: start is the right edge in Urdu.
 enum class Alignment : std::uint8_t { kStart, kEnd, kCenter };
 
+// Not part of a style: a draw command carries its color, so one layout serves every color.
 struct Color {
   std::uint8_t r = 0, g = 0, b = 0, a = 255;
   bool operator==(const Color&) const = default;
@@ -33,7 +34,6 @@ struct TextStyle {
   FontFamily family = FontFamily::kAuto;
   FontWeight weight = FontWeight::kRegular;
   float pixel_size = 32.0f;  // the em size of the primary font
-  Color color;
   Alignment alignment = Alignment::kStart;
   ParagraphDirection direction = ParagraphDirection::kAuto;
   float max_width = 0.0f;     // pixels; 0 means one unbroken line per hard line break

@@ -34,8 +34,7 @@ void draw_portrait(Painter& p, const ScreenContext& context, const agenda::Speak
   const std::string letters = initials_of(speaker);
   const auto text =
       p.layout(letters, circle.w, {TextRole::kSessionTitle, colors::kText, Edge::kCenter, 1, true});
-  p.place(text, {circle.x, circle.y + (circle.h - text->height) / 2, circle.w, 0}, Edge::kCenter,
-          colors::kText);
+  p.place(text, {circle.x, circle.y + (circle.h - text->height) / 2, circle.w, 0}, colors::kText);
 }
 
 float heading(Painter& p, std::string_view text, const Box& area, float y) {
@@ -111,8 +110,8 @@ float draw_agenda_screen(Painter& p, const ScreenContext& context, const Box& co
     const auto text =
         p.layout(label, tab.w - 2 * t.gap(), {TextRole::kMeta, color, Edge::kCenter, 1, active});
     p.place(text, {tab.x + t.gap(), tab.y + (tab.h - text->height) / 2, tab.w - 2 * t.gap(), 0},
-            Edge::kCenter, color);
-    p.target(tab, "day:" + std::to_string(i));
+            color);
+    p.target(tab, ShowDay{static_cast<int>(i)});
   }
   const Box list{content.x + t.margin(), content.y + tabs_h + 2 * t.gap(),
                  content.w - 2 * t.margin(), content.bottom() - content.y - tabs_h - 2 * t.gap()};
@@ -198,8 +197,8 @@ float draw_session_screen(Painter& p, const ScreenContext& context, const Box& c
       const auto text = p.layout(name, name_w, {TextRole::kMeta, colors::kText, Edge::kStart, 1});
       p.place(text,
               p.from_start(chip, chip_h + t.gap(), name_w, chip.y + (chip_h - text->height) / 2, 0),
-              Edge::kStart, colors::kText);
-      p.target(chip, "speaker:" + id);
+              colors::kText);
+      p.target(chip, Route{ScreenKind::kSpeaker, id});
       x += chip_w + t.gap();
     }
     y += chip_h + 2 * t.gap();
@@ -260,10 +259,9 @@ float draw_speakers_screen(Painter& p, const ScreenContext& context, const Box& 
                     p.from_start(card, t.gap(), circle, y + (row_h - circle) / 2, circle));
       const Box text = p.from_start(card, circle + 2 * t.gap(), text_w, 0, 0);
       float ty = y + t.gap();
-      ty += p.place(cards[i].name, {text.x, ty, text_w, 0}, Edge::kStart, colors::kText);
-      if (cards[i].role)
-        p.place(cards[i].role, {text.x, ty, text_w, 0}, Edge::kStart, colors::kSecondary);
-      p.target(card, "speaker:" + speakers[i].id);
+      ty += p.place(cards[i].name, {text.x, ty, text_w, 0}, colors::kText);
+      if (cards[i].role) p.place(cards[i].role, {text.x, ty, text_w, 0}, colors::kSecondary);
+      p.target(card, Route{ScreenKind::kSpeaker, speakers[i].id});
     }
     y += row_h + t.gap();
   }

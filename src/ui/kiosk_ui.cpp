@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <type_traits>
+#include <variant>
 
 #include "text/typesetter.hpp"
 #include "ui/detail_screens.hpp"
@@ -19,10 +21,6 @@ namespace {
 constexpr std::int64_t kTransitionMs = 200;  // SCREENS.md: screen changes slide 200 ms
 constexpr std::int64_t kFrameMs = 33;        // while something moves
 constexpr float kTickerSpeed = 0.1f;         // screen widths per second
-
-bool starts_with(const std::string& text, std::string_view prefix) {
-  return text.compare(0, prefix.size(), prefix) == 0;
-}
 
 }  // namespace
 
@@ -142,9 +140,7 @@ void KioskUi::key(Key key, std::int64_t monotonic_ms) {
   const bool rtl = navigation_.language() == Language::kUrdu;
   std::vector<const HitTarget*> content;
   for (const HitTarget& target : targets_) {
-    if (starts_with(target.action, "session:") || starts_with(target.action, "speaker:")) {
-      content.push_back(&target);
-    }
+    if (opens_detail(target.action)) content.push_back(&target);
   }
   const float page = content_box().h * 0.8f;
   switch (key) {
@@ -188,7 +184,7 @@ void KioskUi::key(Key key, std::int64_t monotonic_ms) {
       focus_ = -1;
       break;
     case Key::kLanguage:
-      activate("language", monotonic_ms);
+      activate(ToggleLanguage{}, monotonic_ms);
       break;
     case Key::kServiceOverlay:
       service_overlay_requested_ = true;
@@ -203,36 +199,34 @@ void KioskUi::wheel(const WheelEvent& event, std::int64_t monotonic_ms) {
   invalidate();
 }
 
-void KioskUi::activate(const std::string& action, std::int64_t monotonic_ms) {
+void KioskUi::activate(const UiAction& action, std::int64_t monotonic_ms) {
   focus_ = -1;
-  if (action == "language") {
-    navigation_.toggle_language();
-  } else if (action == "back") {
-    navigation_.back();
-    start_transition(monotonic_ms, -1);
-  } else if (action == "dismiss") {
-    for (const Announcement& announcement : announcements_) {
-      if (announcement.urgent) dismissed_.push_back(announcement.id);
-    }
-  } else if (starts_with(action, "tab:")) {
-    const std::string name = action.substr(4);
-    for (ScreenKind kind : {ScreenKind::kNowNext, ScreenKind::kAgenda, ScreenKind::kSpeakers}) {
-      if (name == screen_name(kind)) navigation_.show_tab(kind);
-    }
-    if (navigation_.current().kind == ScreenKind::kAgenda) scroll_to_now_ = true;
-    if (live_ && live_->day.index >= 0) navigation_.set_day(live_->day.index);
-  } else if (starts_with(action, "day:")) {
-    navigation_.set_day(std::stoi(action.substr(4)));
-    scroll_to_now_ = true;
-  } else if (starts_with(action, "session:")) {
-    navigation_.open({ScreenKind::kSession, action.substr(8)});
-    scroll().scroll_to(0);
-    start_transition(monotonic_ms, +1);
-  } else if (starts_with(action, "speaker:")) {
-    navigation_.open({ScreenKind::kSpeaker, action.substr(8)});
-    scroll().scroll_to(0);
-    start_transition(monotonic_ms, +1);
-  }
+  std::visit(
+      [&](const auto& chosen) {
+        using Chosen = std::decay_t<decltype(chosen)>;
+        if constexpr (std::is_same_v<Chosen, Route>) {
+          navigation_.open(chosen);
+          scroll().scroll_to(0);
+          start_transition(monotonic_ms, +1);
+        } else if constexpr (std::is_same_v<Chosen, ShowTab>) {
+          navigation_.show_tab(chosen.tab);
+          if (navigation_.current().kind == ScreenKind::kAgenda) scroll_to_now_ = true;
+          if (live_ && live_->day.index >= 0) navigation_.set_day(live_->day.index);
+        } else if constexpr (std::is_same_v<Chosen, ShowDay>) {
+          navigation_.set_day(chosen.day);
+          scroll_to_now_ = true;
+        } else if constexpr (std::is_same_v<Chosen, ToggleLanguage>) {
+          navigation_.toggle_language();
+        } else if constexpr (std::is_same_v<Chosen, GoBack>) {
+          navigation_.back();
+          start_transition(monotonic_ms, -1);
+        } else if constexpr (std::is_same_v<Chosen, DismissNotice>) {
+          for (const Announcement& announcement : announcements_) {
+            if (announcement.urgent) dismissed_.push_back(announcement.id);
+          }
+        }
+      },
+      action);
   invalidate();
 }
 
@@ -393,8 +387,25 @@ const DrawList& KioskUi::frame() {
 DrawList KioskUi::build_frame() {
   DrawList next;
   Painter painter(next, typesetter_, theme_, navigation_.language());
-  const Language language = navigation_.language();
+  const Box content = draw_frame(painter, frame_info());
+  if (!agenda_ || !live_) {
+    painter.text(ui_string(UiString::kNoSessions, navigation_.language()),
+                 {content.x, content.y + content.h / 3, content.w, 0},
+                 {TextRole::kScreenTitle, colors::kSecondary, Edge::kCenter});
+  } else {
+    next.push_clip(content);
+    draw_screen(painter, content);
+    next.pop_clip();
+    draw_focus(painter);
+  }
+  draw_urgent_announcement(painter);
+  targets_ = std::move(painter.targets());
+  return next;
+}
 
+// What the top and bottom bars show around every screen.
+FrameInfo KioskUi::frame_info() const {
+  const Language language = navigation_.language();
   FrameInfo info;
   if (clock_trusted_) {
     info.time = format_.time(now_.utc_seconds());
@@ -419,96 +430,101 @@ DrawList KioskUi::build_frame() {
   info.ticker_offset = (monotonic_ms_ - ticker_start_ms_) / 1000.0f * kTickerSpeed * theme_.width;
   info.notice = notice_;
   if (agenda_) info.title = localized(agenda_->conference().title, language);
-  const Box content = draw_frame(painter, info);
+  return info;
+}
 
-  if (!agenda_ || !live_) {
-    painter.text(ui_string(UiString::kNoSessions, language),
-                 {content.x, content.y + content.h / 3, content.w, 0},
-                 {TextRole::kScreenTitle, colors::kSecondary, Edge::kCenter});
-  } else {
-    // With an untrustworthy clock no session is marked running or finished.
-    constexpr live::Timestamp kNoNow{std::numeric_limits<std::int64_t>::min() / 4};
-    const ScreenContext context{
-        *agenda_, *live_,   sessions_,         clock_trusted_ ? now_ : kNoNow,
-        format_,  language, options_.asset_dir};
-    // A sliding screen enters from the side it comes from in the reading order.
-    Box shifted = content;
-    if (transition_start_ms_ >= 0) {
-      const float t =
-          std::clamp((monotonic_ms_ - transition_start_ms_) / float(kTransitionMs), 0.0f, 1.0f);
-      const float eased = 1 - (1 - t) * (1 - t);
-      const float direction = (language == Language::kUrdu ? -1.0f : 1.0f) * transition_step_;
-      shifted.x += (1 - eased) * direction * content.w * 0.25f;
-    }
-    next.push_clip(content);
-    const Route& route = navigation_.current();
-    InertialScroll& scroller = scroll();
-    float height = 0;
-    switch (route.kind) {
-      case ScreenKind::kNowNext:
-        if (!clock_trusted_) {
-          painter.text(ui_string(UiString::kClockNotSet, language),
-                       {content.x + 2 * theme_.margin(), content.y + content.h / 4,
-                        content.w - 4 * theme_.margin(), 0},
-                       {TextRole::kScreenTitle, colors::kDelayed, Edge::kCenter, 4, true});
-          break;
-        }
-        height = options_.room_id.empty()
-                     ? draw_now_next_screen(painter, context, shifted, scroller.offset())
-                     : draw_room_door_screen(painter, context, shifted, options_.room_id,
-                                             scroller.offset());
-        break;
-      case ScreenKind::kAgenda: {
-        float now_y = -1;
-        height = draw_agenda_screen(painter, context, shifted, navigation_.day(), scroller.offset(),
-                                    &now_y);
-        if (scroll_to_now_) {
-          scroll_to_now_ = false;
-          scroller.set_extent(height, content.h);
-          if (now_y > 0 && std::abs(now_y - scroller.offset()) > 1) {
-            scroller.scroll_to(now_y - theme_.gap());
-            dirty_ = true;  // draw again at the new offset
-          }
-        }
+// A sliding screen enters from the side it comes from in the reading order.
+Box KioskUi::sliding(const Box& content) const {
+  Box shifted = content;
+  if (transition_start_ms_ >= 0) {
+    const float t =
+        std::clamp((monotonic_ms_ - transition_start_ms_) / float(kTransitionMs), 0.0f, 1.0f);
+    const float eased = 1 - (1 - t) * (1 - t);
+    const bool urdu = navigation_.language() == Language::kUrdu;
+    const float direction = (urdu ? -1.0f : 1.0f) * transition_step_;
+    shifted.x += (1 - eased) * direction * content.w * 0.25f;
+  }
+  return shifted;
+}
+
+// The current route's screen in the content area, scrolled; the agenda first opens at now.
+void KioskUi::draw_screen(Painter& painter, const Box& content) {
+  const Language language = navigation_.language();
+  // With an untrustworthy clock no session is marked running or finished.
+  constexpr live::Timestamp kNoNow{std::numeric_limits<std::int64_t>::min() / 4};
+  const ScreenContext context{*agenda_, *live_,   sessions_,         clock_trusted_ ? now_ : kNoNow,
+                              format_,  language, options_.asset_dir};
+  const Box shifted = sliding(content);
+  const Route& route = navigation_.current();
+  InertialScroll& scroller = scroll();
+  float height = 0;
+  switch (route.kind) {
+    case ScreenKind::kNowNext:
+      if (!clock_trusted_) {
+        painter.text(ui_string(UiString::kClockNotSet, language),
+                     {content.x + 2 * theme_.margin(), content.y + content.h / 4,
+                      content.w - 4 * theme_.margin(), 0},
+                     {TextRole::kScreenTitle, colors::kDelayed, Edge::kCenter, 4, true});
         break;
       }
-      case ScreenKind::kSession:
-        height = draw_session_screen(painter, context, shifted, route.id, scroller.offset());
-        break;
-      case ScreenKind::kSpeakers:
-        height = draw_speakers_screen(painter, context, shifted, scroller.offset());
-        break;
-      case ScreenKind::kSpeaker:
-        height = draw_speaker_screen(painter, context, shifted, route.id, scroller.offset());
-        break;
+      height = options_.room_id.empty()
+                   ? draw_now_next_screen(painter, context, shifted, scroller.offset())
+                   : draw_room_door_screen(painter, context, shifted, options_.room_id,
+                                           scroller.offset());
+      break;
+    case ScreenKind::kAgenda: {
+      float now_y = -1;
+      height = draw_agenda_screen(painter, context, shifted, navigation_.day(), scroller.offset(),
+                                  &now_y);
+      if (scroll_to_now_) {
+        scroll_to_now_ = false;
+        scroller.set_extent(height, content.h);
+        if (now_y > 0 && std::abs(now_y - scroller.offset()) > 1) {
+          scroller.scroll_to(now_y - theme_.gap());
+          dirty_ = true;  // draw again at the new offset
+        }
+      }
+      break;
     }
-    scroller.set_extent(height, content.h);
-    next.pop_clip();
-
-    // Keyboard focus: an outline around the focused item.
-    int index = 0;
-    for (const HitTarget& target : painter.targets()) {
-      if (!starts_with(target.action, "session:") && !starts_with(target.action, "speaker:"))
-        continue;
-      if (index++ != focus_) continue;
-      const float w = std::max(3.0f, 0.004f * theme_.s);
-      next.fill({target.box.x - w, target.box.y - w, target.box.w + 2 * w, w}, colors::kNow);
-      next.fill({target.box.x - w, target.box.bottom(), target.box.w + 2 * w, w}, colors::kNow);
-      next.fill({target.box.x - w, target.box.y, w, target.box.h}, colors::kNow);
-      next.fill({target.box.right(), target.box.y, w, target.box.h}, colors::kNow);
-    }
+    case ScreenKind::kSession:
+      height = draw_session_screen(painter, context, shifted, route.id, scroller.offset());
+      break;
+    case ScreenKind::kSpeakers:
+      height = draw_speakers_screen(painter, context, shifted, scroller.offset());
+      break;
+    case ScreenKind::kSpeaker:
+      height = draw_speaker_screen(painter, context, shifted, route.id, scroller.offset());
+      break;
   }
+  scroller.set_extent(height, content.h);
+}
 
-  // An urgent announcement covers the content until staff dismiss it.
+// Keyboard focus: an outline around the focused session or speaker.
+void KioskUi::draw_focus(Painter& painter) const {
+  int index = 0;
+  for (const HitTarget& target : painter.targets()) {
+    if (!opens_detail(target.action)) continue;
+    if (index++ != focus_) continue;
+    const Box& box = target.box;
+    const float w = std::max(3.0f, 0.004f * theme_.s);
+    painter.fill({box.x - w, box.y - w, box.w + 2 * w, w}, colors::kNow);
+    painter.fill({box.x - w, box.bottom(), box.w + 2 * w, w}, colors::kNow);
+    painter.fill({box.x - w, box.y, w, box.h}, colors::kNow);
+    painter.fill({box.right(), box.y, w, box.h}, colors::kNow);
+  }
+}
+
+// An urgent announcement covers the content until staff dismiss it.
+void KioskUi::draw_urgent_announcement(Painter& painter) const {
+  const Language language = navigation_.language();
   for (const Announcement& announcement : announcements_) {
     if (!announcement.urgent ||
         std::find(dismissed_.begin(), dismissed_.end(), announcement.id) != dismissed_.end()) {
       continue;
     }
-    const Box area{0, theme_.top_bar(), theme_.width,
-                   theme_.height - theme_.top_bar() - theme_.bottom_bar()};
+    const Box area = content_box();
     painter.fill(area, colors::kCancelled);
-    painter.target(area, "none");  // what lies under the notice cannot be tapped
+    painter.target(area, Covered{});
     const float margin = 2 * theme_.margin();
     painter.text(localized(announcement.text, language),
                  {area.x + margin, area.y + margin, area.w - 2 * margin, 0},
@@ -518,14 +534,10 @@ DrawList KioskUi::build_frame() {
     painter.fill(dismiss, colors::kBackground, h / 2);
     const auto label = painter.layout(ui_string(UiString::kDismiss, language), w,
                                       {TextRole::kBody, colors::kText, Edge::kCenter, 1, true});
-    painter.place(label, {dismiss.x, dismiss.y + (h - label->height) / 2, w, 0}, Edge::kCenter,
-                  colors::kText);
-    painter.target(dismiss, "dismiss");
-    break;
+    painter.place(label, {dismiss.x, dismiss.y + (h - label->height) / 2, w, 0}, colors::kText);
+    painter.target(dismiss, DismissNotice{});
+    return;
   }
-
-  targets_ = std::move(painter.targets());
-  return next;
 }
 
 }  // namespace ijlas::ui

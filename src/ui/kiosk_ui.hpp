@@ -19,6 +19,8 @@
 #include "ui/navigation.hpp"
 #include "ui/painter.hpp"
 #include "ui/screen_context.hpp"
+#include "ui/screen_frame.hpp"
+#include "ui/ui_action.hpp"
 
 namespace ijlas::text {
 class Typesetter;
@@ -83,8 +85,13 @@ class KioskUi {
 
  private:
   void invalidate() { dirty_ = true; }
-  DrawList build_frame();
-  void activate(const std::string& action, std::int64_t monotonic_ms);
+  DrawList build_frame();  // the steps below, in drawing order
+  FrameInfo frame_info() const;
+  Box sliding(const Box& content) const;
+  void draw_screen(Painter& painter, const Box& content);
+  void draw_focus(Painter& painter) const;
+  void draw_urgent_announcement(Painter& painter) const;
+  void activate(const UiAction& action, std::int64_t monotonic_ms);
   void swipe(int reading_step, std::int64_t monotonic_ms);  // +1: onwards in the reading order
   void refresh_live(bool force);
   void start_transition(std::int64_t monotonic_ms, int reading_step);

@@ -59,7 +59,7 @@ float pill(Painter& p, std::string_view text, const Box& area, float y, Color ba
   const auto laid = p.layout(text, 0, {TextRole::kMeta, color, Edge::kStart, 1, true});
   const Box box = p.from_start(area, 0, laid->width + 2 * t.gap(), y, laid->height);
   p.fill(box, background, t.radius());
-  p.place(laid, {box.x + t.gap(), y, laid->width, 0}, Edge::kStart, color);
+  p.place(laid, {box.x + t.gap(), y, laid->width, 0}, color);
   return laid->height;
 }
 
@@ -147,7 +147,7 @@ float draw_card(Painter& p, const ScreenContext& context, const live::RoomNowNex
   const std::string target = room.now    ? room.now->live.session->id
                              : room.next ? room.next->live.session->id
                                          : "";
-  if (!target.empty()) p.target(card, "session:" + target);
+  if (!target.empty()) p.target(card, Route{ScreenKind::kSession, target});
   return y + t.gap() - card.y;
 }
 
@@ -169,7 +169,7 @@ float draw_now_next_screen(Painter& p, const ScreenContext& context, const Box& 
         note.empty() ? std::string(ui_string(UiString::kSampleProgramme, context.language)) : note,
         area.w, {TextRole::kMeta, colors::kSecondary, Edge::kCenter, 1});
     footer = laid->height;
-    p.place(laid, {area.x, area.bottom() - footer, area.w, 0}, Edge::kCenter, colors::kSecondary);
+    p.place(laid, {area.x, area.bottom() - footer, area.w, 0}, colors::kSecondary);
   }
   const Box cards{area.x, area.y, area.w, area.h - footer - (footer > 0 ? t.gap() : 0)};
   const float card_w = (cards.w - (columns - 1) * t.gap()) / columns;

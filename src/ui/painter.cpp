@@ -45,7 +45,7 @@ std::shared_ptr<const text::ParagraphLayout> Painter::layout(std::string_view te
 }
 
 float Painter::place(const std::shared_ptr<const text::ParagraphLayout>& layout, const Box& box,
-                     Edge, Color color) {
+                     Color color) {
   list_.text(layout, std::round(box.x), std::round(box.y), color);
   return layout->height;
 }
@@ -53,7 +53,7 @@ float Painter::place(const std::shared_ptr<const text::ParagraphLayout>& layout,
 float Painter::text(std::string_view text, const Box& box, const TextOptions& options) {
   if (text.empty()) return 0;
   const auto laid = layout(text, box.w, options);
-  return place(laid, box, options.edge, options.color);
+  return place(laid, box, options.color);
 }
 
 float Painter::place_pair(const std::shared_ptr<const text::ParagraphLayout>& start,
@@ -63,12 +63,11 @@ float Painter::place_pair(const std::shared_ptr<const text::ParagraphLayout>& st
   const float start_baseline = start->lines.front().baseline;
   const float end_baseline = end ? end->lines.front().baseline : 0;
   const float baseline = std::max(start_baseline, end_baseline);
-  place(start, from_start(area, 0, start->width, y + baseline - start_baseline, 0), Edge::kStart,
-        start_color);
+  place(start, from_start(area, 0, start->width, y + baseline - start_baseline, 0), start_color);
   float bottom = y + baseline - start_baseline + start->height;
   if (end) {
     place(end, from_start(area, area.w - end->width, end->width, y + baseline - end_baseline, 0),
-          Edge::kEnd, end_color);
+          end_color);
     bottom = std::max(bottom, y + baseline - end_baseline + end->height);
   }
   return bottom - y;

@@ -9,6 +9,7 @@
 
 #include "ui/draw_list.hpp"
 #include "ui/theme.hpp"
+#include "ui/ui_action.hpp"
 #include "ui/ui_strings.hpp"
 
 namespace ijlas::text {
@@ -22,7 +23,7 @@ enum class Edge { kStart, kEnd, kCenter };  // in the UI's reading direction
 // A place that reacts to a tap; screens register them while they draw.
 struct HitTarget {
   Box box;
-  std::string action;  // "session:<id>", "speaker:<id>", "tab:agenda", "day:2", "back", ...
+  UiAction action;
 };
 
 struct TextOptions {
@@ -57,8 +58,9 @@ class Painter {
                                                       const TextOptions& options);
   // Draws text in the box's width, its first line box at box.y; returns the height used.
   float text(std::string_view text, const Box& box, const TextOptions& options);
-  // Draws a laid-out paragraph at the box's edge.
-  float place(const std::shared_ptr<const text::ParagraphLayout>& layout, const Box& box, Edge edge,
+  // Draws a laid-out paragraph with its top-left at the box's (the layout's alignment already
+  // put each line at its edge); returns its height.
+  float place(const std::shared_ptr<const text::ParagraphLayout>& layout, const Box& box,
               Color color);
   float measure(std::string_view text, const TextOptions& options);  // natural width
   // Two one-line texts on one line of `area`, one at the start edge and one at the end, their
@@ -73,7 +75,7 @@ class Painter {
   bool visible(const Box& box) const {
     return box.bottom() > visible_.y && box.y < visible_.bottom();
   }
-  void target(const Box& box, std::string action) { targets_.push_back({box, std::move(action)}); }
+  void target(const Box& box, UiAction action) { targets_.push_back({box, std::move(action)}); }
 
  private:
   DrawList& list_;

@@ -26,8 +26,8 @@ void draw_top_bar(Painter& p, const FrameInfo& info) {
   p.place(toggle_text,
           {toggle.x + (toggle.w - toggle_text->width) / 2,
            toggle.y + (toggle.h - toggle_text->height) / 2, toggle_text->width, 0},
-          Edge::kCenter, colors::kText);
-  p.target({toggle.x - t.gap(), bar.y, toggle.w + 2 * t.gap(), bar.h}, "language");
+          colors::kText);
+  p.target({toggle.x - t.gap(), bar.y, toggle.w + 2 * t.gap(), bar.h}, ToggleLanguage{});
 
   // Beside it, from the end edge inwards: the time (large) and the date, on one line.
   const auto time = p.layout(info.time, 0, {TextRole::kClock, colors::kText, Edge::kEnd, 1, true});
@@ -46,10 +46,10 @@ void draw_top_bar(Painter& p, const FrameInfo& info) {
   float end = t.width - t.margin() - toggle_w - 2 * t.gap();  // distance from the start edge
   end -= time->width;
   p.place(time, p.from_start(bar, end, time->width, bar.y + (bar.h - time->height) / 2, 0),
-          Edge::kEnd, colors::kText);
+          colors::kText);
   end -= date->width + 2 * t.gap();
   p.place(date, p.from_start(bar, end, date->width, bar.y + (bar.h - date->height) / 2, 0),
-          Edge::kEnd, date_color);
+          date_color);
   end -= 2 * t.gap();
   if (t.portrait()) end = t.width - t.margin();  // the title row has the whole width
   bar = title_row;
@@ -71,7 +71,7 @@ void draw_top_bar(Painter& p, const FrameInfo& info) {
     const Box inner = p.from_start(back, (back.w - inner_w) / 2, inner_w, 0, 0);
     const float h = std::max(chevron->height, word->height);
     p.place_pair(chevron, colors::kText, word, colors::kText, inner, back.y + (back.h - h) / 2);
-    p.target({back.x - t.gap(), bar.y, back.w + 2 * t.gap(), bar.h}, "back");
+    p.target({back.x - t.gap(), bar.y, back.w + 2 * t.gap(), bar.h}, GoBack{});
     start += back_w + t.gap();
   }
   const float title_w = end - start;
@@ -84,7 +84,7 @@ void draw_top_bar(Painter& p, const FrameInfo& info) {
           p.layout(info.title, title_w, {TextRole::kBody, colors::kText, Edge::kStart, 1, true});
     }
     const Box box = p.from_start(bar, start, title_w, bar.y + (bar.h - title->height) / 2, 0);
-    p.place(title, box, Edge::kStart, colors::kText);
+    p.place(title, box, colors::kText);
   }
 }
 
@@ -112,8 +112,8 @@ void draw_bottom_bar(Painter& p, const FrameInfo& info) {
       options.role = TextRole::kMeta;
     }
     const auto text = p.layout(ui_string(label, p.language()), pill.w, options);
-    p.place(text, {pill.x, pill.y + (pill.h - text->height) / 2, pill.w, 0}, Edge::kCenter, color);
-    p.target(tab, std::string("tab:") + screen_name(kind));
+    p.place(text, {pill.x, pill.y + (pill.h - text->height) / 2, pill.w, 0}, color);
+    p.target(tab, ShowTab{kind});
   }
 }
 
@@ -139,8 +139,7 @@ Box draw_frame(Painter& p, const FrameInfo& info) {
     const float travelled = std::fmod(info.ticker_offset, span);
     const float x = urdu ? -text->width + travelled : t.width - travelled;
     p.list().push_clip(band);
-    p.place(text, {x, band.y + (band.h - text->height) / 2, text->width, 0}, Edge::kStart,
-            colors::kOnGold);
+    p.place(text, {x, band.y + (band.h - text->height) / 2, text->width, 0}, colors::kOnGold);
     p.list().pop_clip();
     bottom = band.y;
   }

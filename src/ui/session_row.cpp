@@ -117,24 +117,21 @@ float draw_session_row(Painter& p, const ScreenContext& context, const live::Liv
                       static_cast<std::uint8_t>(rgb), 0xFF};
     p.fill(p.from_start(row, 0, t.stripe(), row.y, row.h), color, t.stripe() / 2);
   }
-  p.place(time, p.from_start(row, t.stripe() + pad, time_w, y + pad, 0), Edge::kStart,
+  p.place(time, p.from_start(row, t.stripe() + pad, time_w, y + pad, 0),
           running ? colors::kNow : secondary);
   float text_y = y + pad;
   const Box text_box = p.from_start(row, t.stripe() + time_w + 2 * pad, text_w, 0, 0);
-  text_y += p.place(title, {text_box.x, text_y, text_w, 0}, Edge::kStart, main);
-  if (speakers)
-    text_y += p.place(speakers, {text_box.x, text_y, text_w, 0}, Edge::kStart, secondary);
-  if (status_text)
-    p.place(status_text, {text_box.x, text_y, text_w, 0}, Edge::kStart, status.color);
+  text_y += p.place(title, {text_box.x, text_y, text_w, 0}, main);
+  if (speakers) text_y += p.place(speakers, {text_box.x, text_y, text_w, 0}, secondary);
+  if (status_text) p.place(status_text, {text_box.x, text_y, text_w, 0}, status.color);
   if (room_column) {
     if (room) {
       const auto name = p.layout(localized(room->name, context.language), room_w,
                                  {TextRole::kMeta, secondary, Edge::kEnd, 2});
-      p.place(name, p.from_start(row, row.w - pad - room_w, room_w, y + pad, 0), Edge::kEnd,
-              secondary);
+      p.place(name, p.from_start(row, row.w - pad - room_w, room_w, y + pad, 0), secondary);
     }
   }
-  p.target(row, "session:" + session.id);
+  p.target(row, Route{ScreenKind::kSession, session.id});
   return height;
 }
 

@@ -95,6 +95,16 @@ TEST(ReplayScript, MistakesNameTheLineAndColumn) {
   EXPECT_EQ(script.steps.size(), 1u);
 }
 
+TEST(ReplayScript, ATapOnAnUnknownActionIsAMistakeOfTheScript) {
+  const ReplayScript script = parse_replay_script("visit.txt", "tap back\ntap tab:sessions\n");
+  ASSERT_EQ(script.diagnostics.error_count(), 1);
+  EXPECT_EQ(script.diagnostics.items()[0].position.line, 2);
+  EXPECT_EQ(script.diagnostics.items()[0].position.column, 5);
+  EXPECT_NE(format_diagnostic(script.diagnostics.items()[0]).find("\"tab:sessions\""),
+            std::string::npos);
+  EXPECT_EQ(script.steps.size(), 1u);
+}
+
 TEST(ReplayScript, ReadsEveryKindOfStep) {
   const ReplayScript script = parse_replay_script(
       "s",
@@ -104,7 +114,7 @@ TEST(ReplayScript, ReadsEveryKindOfStep) {
   ASSERT_EQ(script.steps.size(), 8u);
   EXPECT_EQ(script.steps[0].kind, ReplayStep::Kind::kTapAt);
   EXPECT_EQ(script.steps[0].y, 20);
-  EXPECT_EQ(script.steps[1].word, "day:1");
+  EXPECT_EQ(script.steps[1].action, ui::UiAction{ui::ShowDay{1}});
   EXPECT_EQ(script.steps[3].y, -300);
   EXPECT_DOUBLE_EQ(script.steps[6].seconds, 1.5);
   EXPECT_EQ(script.steps[7].line, 9);

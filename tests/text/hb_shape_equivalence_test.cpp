@@ -2,7 +2,6 @@
 // for real kiosk text (the press release and tests/text/data/urdu_strings.txt) is shaped again by
 // `hb-shape` (package libharfbuzz-bin) with the same font, direction, script, language and
 // paragraph context, and must give the same glyphs, clusters, advances and offsets.
-// Then a readable trace of the runs of two mixed lines, with values from Unicode and font facts.
 //
 // [SECTION] Reading the strings
 // [SECTION] Running hb-shape
@@ -378,82 +377,6 @@ TEST(HbShapeEquivalence, KioskStringsShapeAsHbShapeDoes) {
       result.worst_advance, result.worst_x, result.worst_y);
   EXPECT_GE(result.strings, 50u);
   EXPECT_EQ(result.mismatches, 0u);
-}
-
-// Each token (the non-space text of one run) in visual order, left to right, with the run's
-// direction, script and font.
-std::string trace(const std::string& text, const ParagraphLayout& layout) {
-  std::string out;
-  for (const LayoutLine& line : layout.lines) {
-    for (const GlyphRun& run : line.runs) {
-      std::vector<std::string> tokens;
-      std::istringstream words(text.substr(run.start, run.end - run.start));
-      for (std::string word; words >> word;)
-        tokens.push_back(word);
-      if (run.direction == Direction::kRtl) std::reverse(tokens.begin(), tokens.end());
-      char script[5] = {};
-      hb_tag_to_string(run.script, script);
-      for (const std::string& token : tokens) {
-        out += token + " " + (run.direction == Direction::kRtl ? "rtl " : "ltr ") + script + " " +
-               (run.face ? run.face->file_name() : "(none)") + "\n";
-      }
-    }
-  }
-  return out;
-}
-
-// Facts behind the expected traces:
-// - UAX #9: Urdu letters are AL, so the paragraph is right to left (level 1); Latin letters are L
-//   and stand at level 2; European digits after AL become AN (W2) and also stand at level 2; the
-//   spaces between opposite directions take the paragraph's level (N2). Level 2 runs are shown
-//   left to right, and the whole line is reversed (L2): the last words of the text come first.
-// - Script (UAX #24): digits, spaces and quotation marks are Common and take the script of the
-//   text around them, as in ICU's script runs, HarfBuzz and libraqm: here Arabic.
-// - Fonts: Noto Nastaliq Urdu maps the Arabic letters, the ASCII digits and U+201D but neither the
-//   Latin letters nor U+0022 QUOTATION MARK (its cmap; `hb-shape` gives glyph 0 for them), so
-//   those fall back to Noto Sans.
-TEST(LayoutTrace, UrduWithAcronymsAndNumbers) {
-  const FontCollection fonts(IJLAS_FONT_DIR);
-  TextStyle style;
-  style.language = "ur";
-  style.pixel_size = 48;
-  const std::string text = "کانفرنس UNODC اور IOM کے اشتراک سے 26 اور 27 نومبر 2025";
-  const ParagraphLayout layout = layout_paragraph(fonts, text, style);
-  EXPECT_EQ(layout.direction, Direction::kRtl);
-  const std::string nastaliq = "NotoNastaliqUrdu-Regular.ttf", sans = "NotoSans-Regular.ttf";
-  EXPECT_EQ(trace(text, layout),
-            "2025 ltr Arab " + nastaliq + "\n" + "نومبر rtl Arab " + nastaliq + "\n" +
-                "27 ltr Arab " + nastaliq + "\n" + "اور rtl Arab " + nastaliq + "\n" +
-                "26 ltr Arab " + nastaliq + "\n" + "سے rtl Arab " + nastaliq + "\n" +
-                "اشتراک rtl Arab " + nastaliq + "\n" + "کے rtl Arab " + nastaliq + "\n" +
-                "IOM ltr Latn " + sans + "\n" + "اور rtl Arab " + nastaliq + "\n" +
-                "UNODC ltr Latn " + sans + "\n" + "کانفرنس rtl Arab " + nastaliq + "\n");
-  // A Latin run inside Urdu text is set 1/kNastaliqToLatinSize of the Urdu size
-  // (font_collection.hpp); the Urdu, digits included, at the style's size.
-  for (const LayoutLine& line : layout.lines) {
-    for (const GlyphRun& run : line.runs) {
-      const float expected = run.script == HB_SCRIPT_LATIN ? style.pixel_size / kNastaliqToLatinSize
-                                                           : style.pixel_size;
-      EXPECT_FLOAT_EQ(run.pixel_size, expected) << describe_run(text, run, 0);
-    }
-  }
-}
-
-TEST(LayoutTrace, AsciiQuoteFallsBackToSans) {
-  const FontCollection fonts(IJLAS_FONT_DIR);
-  TextStyle style;
-  style.language = "ur";
-  style.pixel_size = 48;
-  // From the press release: an ASCII opening quote and a typographic closing one.
-  const std::string text = "ایک جامع \"نیشنل ایکشن پلان” وضع کیا گیا";
-  const ParagraphLayout layout = layout_paragraph(fonts, text, style);
-  const std::string nastaliq = "NotoNastaliqUrdu-Regular.ttf", sans = "NotoSans-Regular.ttf";
-  EXPECT_EQ(trace(text, layout), "گیا rtl Arab " + nastaliq + "\n" + "کیا rtl Arab " + nastaliq +
-                                     "\n" + "وضع rtl Arab " + nastaliq + "\n" + "پلان” rtl Arab " +
-                                     nastaliq + "\n" + "ایکشن rtl Arab " + nastaliq + "\n" +
-                                     "نیشنل rtl Arab " + nastaliq + "\n" + "\" rtl Arab " + sans +
-                                     "\n" + "جامع rtl Arab " + nastaliq + "\n" + "ایک rtl Arab " +
-                                     nastaliq + "\n");
 }
 
 }  // namespace

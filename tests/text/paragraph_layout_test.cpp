@@ -202,6 +202,25 @@ TEST(ParagraphLayout, AWordWiderThanTheLineBreaksBetweenGraphemes) {
   EXPECT_EQ(layout.lines.back().end, word.size());
 }
 
+// Greedy splitting: every line of a word with no break opportunity holds as many letters as fit.
+TEST(ParagraphLayout, AnUnbreakableWordFillsEveryLineButTheLast) {
+  const std::string word(2000, 'W');
+  const ParagraphLayout layout = layout_paragraph(bundled_fonts(), word, english(32, 300));
+  ASSERT_GT(layout.lines.size(), 2u);
+  const float letter = layout.lines[0].runs.at(0).glyphs.at(0).advance;
+  std::size_t shown = 0;
+  for (std::size_t i = 0; i < layout.lines.size(); ++i) {
+    const LayoutLine& line = layout.lines[i];
+    EXPECT_LE(line.width, 300.01f) << "line " << i;
+    if (i + 1 < layout.lines.size()) {
+      EXPECT_GT(line.width + letter, 300.0f) << "line " << i;
+    }
+    EXPECT_EQ(line.start, shown) << "line " << i;
+    shown = line.end;
+  }
+  EXPECT_EQ(shown, word.size());
+}
+
 TEST(ParagraphLayout, NewlineIsAHardBreak) {
   const ParagraphLayout layout = layout_paragraph(bundled_fonts(), "پہلا\nدوسرا", urdu());
   ASSERT_EQ(layout.lines.size(), 2u);

@@ -45,6 +45,27 @@ TEST(Typesetter, AnotherWidthIsAnotherLayout) {
   EXPECT_GT(narrow->lines.size(), wide->lines.size());
 }
 
+TEST(ParagraphCache, AnotherWidthOfATextSeenBeforeOnlyBreaksItsLinesAgain) {
+  ParagraphCache cache;
+  const FontCollection& fonts = testing::bundled_fonts();
+  const std::string text = testing::press_release_lines().at(0);
+  const auto wide = cache.get(fonts, text, urdu(32, 1500));
+  const auto shapes = shape_call_count();
+  const auto narrow = cache.get(fonts, text, urdu(32, 900));
+  EXPECT_EQ(cache.shaping_misses(), 1u);
+  EXPECT_EQ(cache.misses(), 2u);
+  EXPECT_EQ(shape_call_count(), shapes) << "its lines end between words: nothing is reshaped";
+  EXPECT_GT(narrow->lines.size(), wide->lines.size());
+  const ParagraphLayout fresh = layout_paragraph(fonts, text, urdu(32, 900));
+  ASSERT_EQ(narrow->lines.size(), fresh.lines.size());
+  for (std::size_t i = 0; i < fresh.lines.size(); ++i) {
+    EXPECT_EQ(narrow->lines[i].start, fresh.lines[i].start);
+    EXPECT_EQ(narrow->lines[i].width, fresh.lines[i].width);
+  }
+  cache.get(fonts, text, urdu(40, 900));
+  EXPECT_EQ(cache.shaping_misses(), 2u) << "another size is another shaping";
+}
+
 TEST(ParagraphCache, DropsTheLeastRecentlyUsedBeyondItsCapacity) {
   ParagraphCache cache(2);
   const FontCollection& fonts = testing::bundled_fonts();
@@ -58,6 +79,21 @@ TEST(ParagraphCache, DropsTheLeastRecentlyUsedBeyondItsCapacity) {
   const auto misses = cache.misses();
   cache.get(fonts, "بے", style);
   EXPECT_EQ(cache.misses(), misses + 1);
+}
+
+// Beyond a few entries the cache looks them up by hash instead of scanning them.
+TEST(ParagraphCache, FindsEachOfManyEntriesAgainAndDropsTheOldest) {
+  ParagraphCache cache(40);
+  const FontCollection& fonts = testing::bundled_fonts();
+  const TextStyle style = urdu(24, 0);
+  for (int i = 0; i < 41; ++i)
+    cache.get(fonts, "ہال " + std::to_string(i), style);
+  EXPECT_EQ(cache.size(), 40u);
+  for (int i = 1; i < 41; ++i)
+    cache.get(fonts, "ہال " + std::to_string(i), style);
+  EXPECT_EQ(cache.hits(), 40u);
+  cache.get(fonts, "ہال 0", style);
+  EXPECT_EQ(cache.misses(), 42u) << "the first one was dropped";
 }
 
 TEST(GlyphAtlas, StaysWithinItsPagesAndRasterizesAgainAfterEviction) {

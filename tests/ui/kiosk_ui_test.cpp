@@ -45,9 +45,17 @@ class KioskUiTest : public ::testing::Test {
     ui_->frame();
   }
 
-  const HitTarget* find(std::string_view prefix) const {
+  const HitTarget* find(const UiAction& action) const {
     for (const HitTarget& target : ui_->targets()) {
-      if (target.action.compare(0, prefix.size(), prefix) == 0) return &target;
+      if (target.action == action) return &target;
+    }
+    return nullptr;
+  }
+
+  const HitTarget* first_session() const {
+    for (const HitTarget& target : ui_->targets()) {
+      const Route* route = std::get_if<Route>(&target.action);
+      if (route && route->kind == ScreenKind::kSession) return &target;
     }
     return nullptr;
   }
@@ -106,23 +114,23 @@ TEST_F(KioskUiTest, OpensOnNowAndNextWithOneCardPerRoom) {
 }
 
 TEST_F(KioskUiTest, TappingASessionOpensItsDetailAndBackReturns) {
-  const HitTarget* session = find("session:");
+  const HitTarget* session = first_session();
   ASSERT_NE(session, nullptr);
-  const std::string id = session->action.substr(8);
+  const std::string id = std::get<Route>(session->action).id;
   tap(session->box);
   EXPECT_EQ(ui_->navigation().current().kind, ScreenKind::kSession);
   EXPECT_EQ(ui_->navigation().current().id, id);
   const agenda::Session* shown = (*agenda_)->find_session(id);
   ASSERT_NE(shown, nullptr);
   EXPECT_NE(text_named(shown->title.ur), nullptr) << "the session's title is on its screen";
-  const HitTarget* back = find("back");
+  const HitTarget* back = find(GoBack{});
   ASSERT_NE(back, nullptr);
   tap(back->box);
   EXPECT_TRUE(ui_->navigation().at_home());
 }
 
 TEST_F(KioskUiTest, SwipeOnTheAgendaMovesToTheNextDayInTheReadingDirection) {
-  tap(find("tab:agenda")->box);
+  tap(find(ShowTab{ScreenKind::kAgenda})->box);
   ASSERT_EQ(ui_->navigation().current().kind, ScreenKind::kAgenda);
   EXPECT_EQ(ui_->navigation().day(), 0);
   // Urdu reads right to left: the next day comes in from the left, so the finger moves right.
@@ -133,15 +141,15 @@ TEST_F(KioskUiTest, SwipeOnTheAgendaMovesToTheNextDayInTheReadingDirection) {
 }
 
 TEST_F(KioskUiTest, InEnglishTheNextDayIsASwipeToTheLeft) {
-  tap(find("language")->box);
+  tap(find(ToggleLanguage{})->box);
   ASSERT_EQ(ui_->navigation().language(), Language::kEnglish);
-  tap(find("tab:agenda")->box);
+  tap(find(ShowTab{ScreenKind::kAgenda})->box);
   swipe(1400, 400);
   EXPECT_EQ(ui_->navigation().day(), 1);
 }
 
 TEST_F(KioskUiTest, IdleReturnsHomeAndLongerIdleStartsAttractMode) {
-  tap(find("tab:speakers")->box);
+  tap(find(ShowTab{ScreenKind::kSpeakers})->box);
   ASSERT_EQ(ui_->navigation().current().kind, ScreenKind::kSpeakers);
   advance(59);
   EXPECT_EQ(ui_->navigation().current().kind, ScreenKind::kSpeakers);
@@ -163,14 +171,14 @@ TEST_F(KioskUiTest, LanguageToggleMirrorsTheLayout) {
   const DrawText* title = text_named(title_ur);
   ASSERT_NE(title, nullptr);
   EXPECT_GT(title->bounds.x + title->bounds.w / 2, 960) << "Urdu title on the right half";
-  const Box toggle_ur = find("language")->box;
+  const Box toggle_ur = find(ToggleLanguage{})->box;
   EXPECT_LT(toggle_ur.x, 960) << "the toggle at the end edge: left in Urdu";
 
   tap(toggle_ur);
   const DrawText* title_en = text_named((*agenda_)->conference().title.en);
   ASSERT_NE(title_en, nullptr);
   EXPECT_LT(title_en->bounds.x + title_en->bounds.w / 2, 960) << "English title on the left half";
-  const Box toggle_en = find("language")->box;
+  const Box toggle_en = find(ToggleLanguage{})->box;
   EXPECT_GT(toggle_en.x, 960);
   // Mirror images of each other: each toggle as far from its own end edge (its width follows
   // its word, "English" or "اردو").
@@ -205,7 +213,7 @@ TEST_F(KioskUiTest, AStillScreenBuildsNoNewFrame) {
 TEST_F(KioskUiTest, NoScreenInEitherLanguageDrawsAMissingGlyph) {
   int checked = 0;
   for (const bool english : {false, true}) {
-    if (english) tap(find("language")->box);
+    if (english) tap(find(ToggleLanguage{})->box);
     for (const ScreenKind kind : {ScreenKind::kNowNext, ScreenKind::kAgenda, ScreenKind::kSession,
                                   ScreenKind::kSpeakers, ScreenKind::kSpeaker}) {
       const auto route = ui_->sample_route(kind);
@@ -261,11 +269,11 @@ TEST_F(KioskUiTest, AnUntrustworthyClockShowsNoNowAndSaysWhy) {
   EXPECT_EQ(text_named("10:20"), nullptr) << "no time in the top bar";
   EXPECT_NE(text_named("--:--"), nullptr);
   EXPECT_NE(text_named(std::string(ui_string(UiString::kClockNotSet, Language::kUrdu))), nullptr);
-  EXPECT_EQ(find("session:"), nullptr) << "no card claims a session is on now";
+  EXPECT_EQ(first_session(), nullptr) << "no card claims a session is on now";
   ui_->set_clock_trusted(true);
   advance(0.1);
   EXPECT_NE(text_named("10:20"), nullptr);
-  EXPECT_NE(find("session:"), nullptr);
+  EXPECT_NE(first_session(), nullptr);
 }
 
 TEST_F(KioskUiTest, UrgentAnnouncementCoversTheScreenUntilDismissed) {
@@ -276,7 +284,7 @@ TEST_F(KioskUiTest, UrgentAnnouncementCoversTheScreenUntilDismissed) {
   ui_->set_announcements({notice});
   advance(0.1);
   EXPECT_NE(text_named("ہال خالی کریں"), nullptr);
-  const HitTarget* dismiss = find("dismiss");
+  const HitTarget* dismiss = find(DismissNotice{});
   ASSERT_NE(dismiss, nullptr);
   tap(dismiss->box);
   EXPECT_EQ(text_named("ہال خالی کریں"), nullptr);

@@ -6,6 +6,7 @@
 #include "ui/inertial_scroll.hpp"
 #include "ui/navigation.hpp"
 #include "ui/theme.hpp"
+#include "ui/ui_action.hpp"
 #include "ui/ui_strings.hpp"
 
 namespace ijlas::ui {
@@ -154,6 +155,34 @@ TEST(Navigation, AnUnstartedIdleClockAsksForATickAtOnce) {
   EXPECT_LT(navigation.next_deadline_ms(), 0);
   navigation.tick(5'000);
   EXPECT_EQ(navigation.next_deadline_ms(), 5'000 + NavigationTimeouts{}.attract_ms);
+}
+
+TEST(UiAction, EveryActionReadsBackFromItsText) {
+  const std::vector<UiAction> actions = {Route{ScreenKind::kSession, "opening"},
+                                         Route{ScreenKind::kSpeaker, "philip-oliver-gross"},
+                                         ShowTab{ScreenKind::kAgenda},
+                                         ShowDay{2},
+                                         ToggleLanguage{},
+                                         GoBack{},
+                                         DismissNotice{},
+                                         Covered{}};
+  for (const UiAction& action : actions) {
+    EXPECT_EQ(parse_action(action_text(action)), action) << action_text(action);
+  }
+  EXPECT_EQ(action_text(Route{ScreenKind::kSession, "opening"}), "session:opening");
+  EXPECT_EQ(action_text(ShowTab{ScreenKind::kNowNext}), "tab:now-next");
+}
+
+TEST(UiAction, TextThatNamesNoActionIsRefused) {
+  for (const char* text : {"", "session:", "tab:session", "day:-1", "day:1x", "backwards"}) {
+    EXPECT_FALSE(parse_action(text).has_value()) << text;
+  }
+}
+
+TEST(UiAction, OnlySessionsAndSpeakersAreTheScreensContent) {
+  EXPECT_TRUE(opens_detail(Route{ScreenKind::kSpeaker, "x"}));
+  EXPECT_FALSE(opens_detail(ShowTab{ScreenKind::kAgenda}));
+  EXPECT_FALSE(opens_detail(Covered{}));
 }
 
 }  // namespace

@@ -47,6 +47,33 @@ std::string short_name(const std::string& name) {
   return file.empty() ? name : file;
 }
 
+// The venue broker's link, when [venue] names a broker; it delivers through the inbox.
+std::unique_ptr<venue::VenueLink> open_venue_link(const Configuration& settings) {
+  if (settings.venue_broker.empty()) return nullptr;
+  venue::LinkOptions options;
+  std::string error;
+  options.broker = venue::parse_broker_url(settings.venue_broker, error).value_or(options.broker);
+  options.venue = settings.venue_name;
+  options.screen_id =
+      settings.venue_screen_id.empty() ? venue::default_screen_id() : settings.venue_screen_id;
+  options.ca_file = settings.venue_ca_file;
+  options.inbox = settings.inbox;
+  options.program_version = IJLAS_VERSION;
+  if (!settings.venue_credentials.empty())
+    options.credentials = venue::read_credentials(settings.venue_credentials, error);
+  if (settings.inbox.empty() || (!settings.venue_credentials.empty() && !options.credentials)) {
+    log() << "venue: " << (settings.inbox.empty() ? "there is no inbox to deliver into" : error)
+          << ": carrying on without the venue broker\n";
+    return nullptr;
+  }
+  auto link = std::make_unique<venue::VenueLink>(std::move(options));
+  if (!link->error().empty()) {
+    log() << "venue: " << link->error() << ": carrying on without the venue broker\n";
+    return nullptr;
+  }
+  return link;
+}
+
 }  // namespace
 
 std::string notice_text(const Diagnostic& diagnostic) {
@@ -102,6 +129,7 @@ AgendaDelivery::AgendaDelivery(KioskSetup& setup, const Configuration& settings)
     fetcher_ = std::make_unique<live::ScheduleFetcher>(options);
     log() << "fetching " << settings_.url << " every " << settings_.poll_seconds << " s\n";
   }
+  venue_ = open_venue_link(settings_);
   log() << "showing " << setup_.agenda_path << "\n";
 }
 
@@ -146,6 +174,11 @@ bool AgendaDelivery::poll(std::int64_t monotonic_ms) {
   }
   refresh_live_content(false);
   if (!notice_.empty() && monotonic_ms >= notice_until_ms_) set_notice({});
+  if (venue_) {
+    const bool ok = rejected_.items().empty();
+    venue_->report({base_, setup_.agenda_path, ok ? setup_.load.diagnostics : rejected_, ok},
+                   monotonic_ms);
+  }
   return push_to_ui();
 }
 
@@ -190,6 +223,7 @@ void AgendaDelivery::receive(const std::string& name, std::string_view bytes) {
       log() << name << ": " << parsed.announcements.size() << " announcements accepted\n";
       log_diagnostics(parsed.diagnostics);
       announcements_[name] = std::move(parsed.announcements);
+      rejected_ = {};
       set_notice({});
       refresh_live_content(true);
       return;
@@ -204,6 +238,7 @@ void AgendaDelivery::receive(const std::string& name, std::string_view bytes) {
       log() << name << ": " << parsed.overrides.size() << " session overrides accepted\n";
       log_diagnostics(parsed.diagnostics);
       overrides_[name] = std::move(parsed.overrides);
+      rejected_ = {};
       set_notice({});
       refresh_live_content(true);
       return;
@@ -217,6 +252,7 @@ void AgendaDelivery::reject(const std::string& what, const DiagnosticList& diagn
     if (diagnostic.severity == Severity::kError && first == nullptr) first = &diagnostic;
   }
   if (first == nullptr) return;
+  rejected_ = diagnostics;
   log() << first->position.file << ": " << what << " rejected; the shown agenda stays\n";
   log_diagnostics(diagnostics);
   set_notice("Not used: " + notice_text(*first));
@@ -230,6 +266,7 @@ void AgendaDelivery::accept_agenda(const std::string& name, agenda::LoadResult r
         << (same ? "accepted (the same as shown)" : "accepted") << "\n";
   log_diagnostics(result.diagnostics);
   setup_.agenda_path = name;
+  rejected_ = {};
   set_notice({});
   if (same) {
     setup_.load = std::move(result);

@@ -21,6 +21,7 @@
 #include "live/last_good_store.hpp"
 #include "live/schedule_fetcher.hpp"
 #include "live/session_overrides.hpp"
+#include "venue/venue_link.hpp"
 
 namespace ijlas::app {
 
@@ -64,6 +65,8 @@ class AgendaDelivery {
   std::unique_ptr<live::InboxWatcher> inbox_;
   std::unique_ptr<live::ScheduleFetcher> fetcher_;
   std::unique_ptr<live::LastGoodStore> store_;
+  std::unique_ptr<venue::VenueLink> venue_;  // writes the broker's payloads into the inbox
+  DiagnosticList rejected_;                  // the last rejection, until something is accepted
   std::int64_t stored_mtime_ns_ = 0;  // of the last good file at start: older inbox files lost
 
   std::shared_ptr<const agenda::Agenda> base_;  // the accepted agenda, without overrides

@@ -33,6 +33,12 @@ struct Configuration {
   int timeout_seconds = 30;
   // [state]
   std::string state_dir = "/var/lib/ijlas";
+  // [venue]: no broker, no venue link
+  std::string venue_broker;  // mqtt://host:port or mqtts://host:port
+  std::string venue_name = "venue";
+  std::string venue_screen_id;    // empty: from /etc/machine-id, else the host name
+  std::string venue_credentials;  // a file with user:password
+  std::string venue_ca_file;      // for mqtts://
 
   friend bool operator==(const Configuration&, const Configuration&) = default;
 };

@@ -18,6 +18,8 @@ namespace {
 
 constexpr int kKeepAliveSeconds = 30;
 constexpr int kQos = 1;
+// A broker that comes back is found again within this many seconds.
+constexpr unsigned kReconnectMaxSeconds = 4;
 constexpr std::size_t kReportedDiagnostics = 10;
 
 // One whole line on standard error, also from the network thread.
@@ -58,7 +60,7 @@ VenueLink::VenueLink(LinkOptions options)
       client_,
       [](mosquitto* client, void* self, const mosquitto_message* message,
          const mosquitto_property* properties) { on_message(client, self, message, properties); });
-  mosquitto_reconnect_delay_set(client_, 1, 10, true);
+  mosquitto_reconnect_delay_set(client_, 1, kReconnectMaxSeconds, true);
   if (options_.credentials) {
     mosquitto_username_pw_set(client_, options_.credentials->user.c_str(),
                               options_.credentials->password.c_str());

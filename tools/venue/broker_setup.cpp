@@ -1,5 +1,6 @@
 #include "broker_setup.hpp"
 
+#include <pwd.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -61,25 +62,29 @@ bool write_private(const fs::path& path, const std::string& text, std::string& e
 
 std::string configuration_text(const BrokerSetup& setup, const fs::path& dir) {
   const std::string bind = setup.bind.empty() ? "" : " " + setup.bind;
-  std::string text = "# The ijlas venue \"" + setup.venue +
-                     "\", written by ijlas-venue init.\n"
-                     "# Start it with: mosquitto -c " +
-                     (dir / "mosquitto.conf").string() +
-                     "\n"
-                     "per_listener_settings false\n"
-                     "allow_anonymous false\n"
-                     "password_file " +
-                     (dir / "passwords").string() + "\nacl_file " + (dir / "acl").string() +
-                     "\n"
-                     "# Retained agendas, announcements and statuses survive a restart.\n"
-                     "persistence true\n"
-                     "persistence_location " +
-                     (dir / "data").string() +
-                     "/\n"
-                     "autosave_interval 60\n\n"
-                     "# The venue's LAN, with passwords.\n"
-                     "listener " +
-                     std::to_string(setup.port) + bind + "\n";
+  std::string text =
+      "# The ijlas venue \"" + setup.venue +
+      "\", written by ijlas-venue init.\n"
+      "# Start it with: mosquitto -c " +
+      (dir / "mosquitto.conf").string() +
+      "\n"
+      "per_listener_settings false\n"
+      "allow_anonymous false\n"
+      "password_file " +
+      (dir / "passwords").string() + "\nacl_file " + (dir / "acl").string() +
+      "\n"
+
+      "persistence true\n"
+      "persistence_location " +
+      (dir / "data").string() +
+      "/\n"
+      "# Saved at every change of what is retained (rare: agendas, announcements, statuses),\n"
+      "# so that even a broker that is killed comes back with them.\n"
+      "autosave_on_changes true\n"
+      "autosave_interval 1\n\n"
+      "# The venue's LAN, with passwords.\n"
+      "listener " +
+      std::to_string(setup.port) + bind + "\n";
   if (setup.tls) {
     text +=
         "\n# The same with TLS: screens and tools give ca.crt as their ca_file.\n"
@@ -118,14 +123,26 @@ bool make_certificates(const BrokerSetup& setup, const fs::path& tls, std::strin
   if (!write_private(ext, "subjectAltName=" + names + "\n", error)) return false;
   const std::string subject = "/CN=" + setup.tls_names.front();
   return run({"openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "825", "-keyout",
-              ca_key, "-out", ca, "-subj", "/CN=ijlas venue " + setup.venue + " CA", "-quiet"},
+              ca_key, "-out", ca, "-subj", "/CN=ijlas venue " + setup.venue + " CA"},
              error) &&
          run({"openssl", "req", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", csr,
-              "-subj", subject, "-quiet"},
+              "-subj", subject},
              error) &&
          run({"openssl", "x509", "-req", "-in", csr, "-CA", ca, "-CAkey", ca_key, "-CAcreateserial",
               "-out", cert, "-days", "825", "-extfile", ext},
              error);
+}
+
+// A broker started by root drops to the user "mosquitto" (a hub board's service): then what it
+// reads and writes must be that user's.
+void hand_to_broker_user(const fs::path& dir) {
+  const passwd* broker = ::getpwnam("mosquitto");
+  if (::geteuid() != 0 || broker == nullptr) return;
+  std::error_code failed;
+  for (const fs::directory_entry& entry : fs::recursive_directory_iterator(dir, failed))
+    [[maybe_unused]] const int ignored =
+        ::chown(entry.path().c_str(), broker->pw_uid, broker->pw_gid);
+  [[maybe_unused]] const int ignored = ::chown(dir.c_str(), broker->pw_uid, broker->pw_gid);
 }
 
 }  // namespace
@@ -157,6 +174,7 @@ bool write_broker_setup(const BrokerSetup& setup, std::string& report, std::stri
       !write_private(dir / "mosquitto.conf", configuration_text(setup, dir), error))
     return false;
   if (setup.tls && !make_certificates(setup, dir / "tls", error)) return false;
+  hand_to_broker_user(dir);
 
   report = "Wrote the broker of venue \"" + setup.venue + "\" in " + dir.string() +
            ":\n"

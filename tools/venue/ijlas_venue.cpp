@@ -377,9 +377,12 @@ int screens(const Invocation& invocation) {
     if (load && text_of(load->find("ok")) == "no" && diagnostics && diagnostics->is_array() &&
         !diagnostics->items().empty())
       last_error = text_of(&diagnostics->items().front());
-    std::cout << std::setw(24) << text_of(status.find("screen")) << std::setw(8)
-              << text_of(status.find("online")) << std::setw(18)
-              << (version.empty() ? "-" : version) << std::setw(8)
+    // The id from the topic, which only that screen may write (the ACL), not from the payload.
+    const std::string prefix = organizer.topics().prefix() + "screens/";
+    const std::string id = message.topic.substr(
+        prefix.size(), message.topic.size() - prefix.size() - std::string_view("/status").size());
+    std::cout << std::setw(24) << id << std::setw(8) << text_of(status.find("online"))
+              << std::setw(18) << (version.empty() ? "-" : version) << std::setw(8)
               << (current.empty()      ? "-"
                   : version == current ? "yes"
                                        : "no")

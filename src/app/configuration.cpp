@@ -45,7 +45,7 @@ std::string read_folder(const toml::node& node, std::string& out) {
 
 std::string read_file_path(const toml::node& node, std::string& out) {
   if (std::string error = read_string(node, out); !error.empty()) return error;
-  if (out.empty() || out.front() != '/') return "must be an absolute file path";
+  if (!out.empty() && out.front() != '/') return "must be an absolute file path, or \"\"";
   return {};
 }
 
@@ -119,7 +119,8 @@ const std::vector<KeyReader>& key_readers() {
        [](const toml::node& node, Configuration& c) -> std::string {
          if (std::string error = read_string(node, c.venue_broker); !error.empty()) return error;
          std::string error;
-         if (!venue::parse_broker_url(c.venue_broker, error)) return error;
+         if (!c.venue_broker.empty() && !venue::parse_broker_url(c.venue_broker, error))
+           return error + ", or be \"\" for no venue broker";
          return {};
        }},
       {"venue", "name",
@@ -131,8 +132,9 @@ const std::vector<KeyReader>& key_readers() {
       {"venue", "screen_id",
        [](const toml::node& node, Configuration& c) -> std::string {
          if (!read_string(node, c.venue_screen_id).empty() ||
-             !venue::is_topic_name(c.venue_screen_id))
-           return "must be letters, digits, '-', '_' or '.' (at most 64), e.g. \"lobby-1\"";
+             (!c.venue_screen_id.empty() && !venue::is_topic_name(c.venue_screen_id)))
+           return "must be letters, digits, '-', '_' or '.' (at most 64), e.g. \"lobby-1\", or "
+                  "\"\" for the machine's id";
          return {};
        }},
       {"venue", "credentials",

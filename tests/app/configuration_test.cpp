@@ -85,10 +85,10 @@ TEST(Configuration, MistakesNameTheKeyAndTheLine) {
             "ijlas.toml:2:7: error: state.dir must be an absolute folder path\n");
   EXPECT_EQ(errors_of("[venue]\nbroker = \"http://hub:1883\"\n"),
             "ijlas.toml:2:10: error: venue.broker must start with mqtt:// or mqtts://, e.g. "
-            "\"mqtt://192.168.1.10:1883\"\n");
+            "\"mqtt://192.168.1.10:1883\", or be \"\" for no venue broker\n");
   EXPECT_EQ(errors_of("[venue]\nscreen_id = \"lobby/1\"\n"),
             "ijlas.toml:2:13: error: venue.screen_id must be letters, digits, '-', '_' or '.' (at "
-            "most 64), e.g. \"lobby-1\"\n");
+            "most 64), e.g. \"lobby-1\", or \"\" for the machine's id\n");
   EXPECT_EQ(errors_of("[network]\nproxy = \"x\"\n"),
             "ijlas.toml:1:2: error: unknown table [network]: the tables are [display], "
             "[timeouts], [sources], [state] and [venue]\n");

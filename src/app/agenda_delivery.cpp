@@ -9,6 +9,7 @@
 
 #include <chrono>
 #include "live/live_document.hpp"
+#include "ui/venue_format.hpp"
 
 namespace ijlas::app {
 namespace {
@@ -175,6 +176,7 @@ bool AgendaDelivery::poll(std::int64_t monotonic_ms) {
   refresh_live_content(false);
   if (!notice_.empty() && monotonic_ms >= notice_until_ms_) set_notice({});
   if (venue_) {
+    if (const auto assignment = venue_->take_assignment()) assign(*assignment);
     const bool ok = rejected_.items().empty();
     venue_->report({base_, setup_.agenda_path, ok ? setup_.load.diagnostics : rejected_, ok},
                    monotonic_ms);
@@ -280,6 +282,19 @@ void AgendaDelivery::accept_agenda(const std::string& name, agenda::LoadResult r
       log() << "the last good agenda was not kept: " << error << "\n";
   }
   refresh_live_content(true);
+}
+
+void AgendaDelivery::assign(const venue::ScreenAssignment& assignment) {
+  log() << "venue: this screen is assigned the room \"" << assignment.room << "\" in "
+        << assignment.language << "\n";
+  setup_.ui_options.room_id = assignment.room;
+  setup_.ui_options.language =
+      assignment.language == "en" ? ui::Language::kEnglish : ui::Language::kUrdu;
+  setup_.ui = std::make_unique<ui::KioskUi>(*setup_.typesetter, ui::venue_format(setup_.venue),
+                                            setup_.ui_options);
+  setup_.ui->set_rehearsal_clock(setup_.rehearsal_clock);
+  setup_.ui->set_agenda(shown_);
+  announcements_dirty_ = notice_dirty_ = true;
 }
 
 void AgendaDelivery::remove_source(const std::string& name) {

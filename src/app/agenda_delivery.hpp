@@ -55,6 +55,7 @@ class AgendaDelivery {
   void receive(const std::string& name, std::string_view bytes);
   void accept_agenda(const std::string& name, agenda::LoadResult result);
   void remove_source(const std::string& name);
+  void assign(const venue::ScreenAssignment& assignment);  // a new UI with the room and language
   void refresh_live_content(bool force);
   void reject(const std::string& what, const DiagnosticList& diagnostics);
   void set_notice(std::string text);

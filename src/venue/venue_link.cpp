@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <string_view>
+#include <utility>
 
 #include "agenda/agenda_loader.hpp"
 #include "core/json_value.hpp"
@@ -38,7 +39,36 @@ std::string offline_json(const std::string& screen) {
   return "{\"screen\":" + json::quote(screen) + ",\"online\":false}";
 }
 
+// A settings document is a few bytes; anything longer is not one.
+constexpr std::size_t kMaxAssignmentBytes = 4096;
+
 }  // namespace
+
+std::optional<ScreenAssignment> parse_assignment(std::string_view bytes, std::string& error) {
+  if (bytes.size() > kMaxAssignmentBytes) {
+    error = "more than " + std::to_string(kMaxAssignmentBytes) + " bytes";
+    return std::nullopt;
+  }
+  const json::ParseResult parsed = json::parse(bytes);
+  if (!parsed.value || !parsed.value->is_object()) {
+    error = parsed.value ? "must be a JSON object" : parsed.error.message;
+    return std::nullopt;
+  }
+  ScreenAssignment assignment{"", "ur"};
+  for (const json::Member& member : parsed.value->members()) {
+    const bool text = member.value.is_string();
+    if (member.key == "room" && text) {
+      assignment.room = member.value.text();
+    } else if (member.key == "language" && text &&
+               (member.value.text() == "ur" || member.value.text() == "en")) {
+      assignment.language = member.value.text();
+    } else {
+      error = "\"" + member.key + "\" is not \"room\": ROOM-ID or \"language\": \"ur\" | \"en\"";
+      return std::nullopt;
+    }
+  }
+  return assignment;
+}
 
 VenueLink::VenueLink(LinkOptions options)
     : options_(std::move(options)), topics_(options_.venue), started_ms_(monotonic_now_ms()) {
@@ -141,13 +171,33 @@ void VenueLink::connected(int rc) {
   }
   last_connect_rc_ = 0;
   log_line("connected to the broker");
-  for (const std::string& topic : {topics_.agenda(), topics_.announcements(), topics_.overrides()})
+  for (const std::string& topic : {topics_.agenda(), topics_.announcements(), topics_.overrides(),
+                                   topics_.settings(options_.screen_id)})
     mosquitto_subscribe_v5(client_, nullptr, topic.c_str(), kQos, 0, nullptr);
   publish_status(monotonic_now_ms());
 }
 
+std::optional<ScreenAssignment> VenueLink::take_assignment() {
+  std::lock_guard lock(mutex_);
+  return std::exchange(assignment_, std::nullopt);
+}
+
 void VenueLink::received(const mosquitto_message& message) {
   const std::string_view topic = message.topic;
+  if (topic == topics_.settings(options_.screen_id)) {
+    // Small, and written by the organizer alone (the ACL): read here, handed over whole.
+    std::string error;
+    auto assignment = parse_assignment(
+        {static_cast<const char*>(message.payload), static_cast<std::size_t>(message.payloadlen)},
+        error);
+    if (!assignment) {
+      log_line(std::string(topic) + ": not used: " + error);
+      return;
+    }
+    std::lock_guard lock(mutex_);
+    assignment_ = std::move(assignment);
+    return;
+  }
   const char* name = topic == topics_.agenda()          ? kAgendaFile
                      : topic == topics_.announcements() ? kAnnouncementsFile
                      : topic == topics_.overrides()     ? kOverridesFile

@@ -49,6 +49,17 @@ struct ScreenReport {
   bool load_ok = true;              // false after a rejected file, until one is accepted
 };
 
+// What the organizer assigned this screen on its settings topic (`ijlas-venue assign`).
+struct ScreenAssignment {
+  std::string room;      // a room id for a room-door screen; empty: the whole venue
+  std::string language;  // "ur" or "en"
+  friend bool operator==(const ScreenAssignment&, const ScreenAssignment&) = default;
+};
+
+// {"room": "hall", "language": "en"}: both keys optional (no room: the whole venue; no language:
+// Urdu). Empty with the reason in `error` when it is not such a document.
+std::optional<ScreenAssignment> parse_assignment(std::string_view bytes, std::string& error);
+
 class VenueLink {
  public:
   // Starts connecting (and reconnecting, for ever) in the background.
@@ -62,6 +73,8 @@ class VenueLink {
   const std::string& error() const { return error_; }
   // Publishes this screen's status when it changed, and every kStatusRefreshMs.
   void report(const ScreenReport& report, std::int64_t monotonic_ms);
+  // A new assignment from the broker, once; empty when none came since the last call.
+  std::optional<ScreenAssignment> take_assignment();
 
  private:
   static void on_connect(mosquitto*, void* self, int rc, int flags,
@@ -85,6 +98,7 @@ class VenueLink {
   std::string agenda_version_;
   const agenda::Agenda* versioned_ = nullptr;  // the agenda agenda_version_ is of
   ScreenReport report_;
+  std::optional<ScreenAssignment> assignment_;  // from the network thread, not yet taken
   std::int64_t last_status_ms_ = 0;
   int last_connect_rc_ = -1;  // to say each refusal once
 };

@@ -82,6 +82,24 @@ TEST(VenueBroker, AnAgendaPublishedByTheOrganizerIsOnEveryScreen) {
   }));
 }
 
+TEST(VenueBroker, AnAssignedLanguageReachesItsScreenAlone) {
+  TestBroker broker("assign", {"lobby-1", "lobby-2"});
+  ASSERT_TRUE(broker.start());
+  VenueKiosk assigned(broker, "lobby-1"), other(broker, "lobby-2");
+  ASSERT_TRUE(ready(assigned) && ready(other));
+  ASSERT_EQ(run_venue_tool(with(broker.organizer_options(), {"assign", "lobby-1", "--lang", "ur"}))
+                .exit_code,
+            0);
+  EXPECT_TRUE(assigned.shows("اب اور اگلا", 15s)) << assigned.process->log();  // Now & Next
+  EXPECT_TRUE(assigned.shows("Before the venue"));
+  ASSERT_EQ(publish(broker, "Later Agenda"), 0);
+  ASSERT_TRUE(other.shows("Later Agenda", 15s));
+  EXPECT_EQ(shown(other.out).find("اب اور اگلا"), std::string::npos);
+  EXPECT_EQ(run_venue_tool(with(broker.organizer_options(), {"assign", "lobby-1", "--lang", "fr"}))
+                .exit_code,
+            2);
+}
+
 TEST(VenueBroker, ABadFileIsRefusedByTheToolBeforeAnythingIsSent) {
   TestBroker broker("bad-file", {"lobby-1"});
   ASSERT_TRUE(broker.start());

@@ -5,6 +5,7 @@
 //   ijlas-venue [OPTIONS] delay SESSION MINUTES   a session starts later
 //   ijlas-venue [OPTIONS] cancel SESSION
 //   ijlas-venue [OPTIONS] screens                 every screen's status, as a table
+//   ijlas-venue [OPTIONS] assign SCREEN [--room R] --lang ur|en   a screen's room and language
 //   ijlas-venue init DIR [--screens A,B] [--tls HOST,...]  a Mosquitto setup for the venue
 // OPTIONS: --broker URL --venue NAME --user U --password-file F --ca-file F --time-zone Z
 // Exit status: 0 done, 1 refused or failed, 2 usage.
@@ -53,6 +54,7 @@ int usage(const std::string& problem) {
          "       ijlas-venue [OPTIONS] delay SESSION MINUTES\n"
          "       ijlas-venue [OPTIONS] cancel SESSION\n"
          "       ijlas-venue [OPTIONS] screens\n"
+         "       ijlas-venue [OPTIONS] assign SCREEN [--room ROOM] --lang ur|en\n"
          "       ijlas-venue init DIR [--venue NAME] [--screens ID,ID...] [--port N] [--bind "
          "ADDR]\n"
          "                            [--tls HOST,...] [--tls-port N]\n"
@@ -88,9 +90,9 @@ struct Invocation {
 std::optional<Invocation> parse(int argc, char** argv, std::string& error) {
   static const std::vector<std::string> kFlags = {"--urgent"};
   static const std::vector<std::string> kValued = {
-      "--broker",    "--venue", "--user", "--password-file", "--ca-file",
-      "--time-zone", "--ur",    "--en",   "--until",         "--id",
-      "--screens",   "--port",  "--bind", "--tls",           "--tls-port"};
+      "--broker",   "--venue", "--user", "--password-file", "--ca-file", "--time-zone", "--ur",
+      "--en",       "--until", "--id",   "--screens",       "--port",    "--bind",      "--tls",
+      "--tls-port", "--room",  "--lang"};
   Invocation invocation;
   for (int i = 1; i < argc; ++i) {
     const std::string word = argv[i];
@@ -391,6 +393,23 @@ int screens(const Invocation& invocation) {
   return kExitDone;
 }
 
+int assign(const Invocation& invocation) {
+  if (invocation.words.size() != 2) return usage("assign takes one SCREEN id");
+  const std::string& screen = invocation.words[1];
+  const std::string language = invocation.option("--lang");
+  if (!venue::is_topic_name(screen)) return usage(ijlas::quoted(screen) + " is not a screen id");
+  if (language != "ur" && language != "en") return usage("assign needs --lang ur or --lang en");
+  const std::string document = "{\"room\":" + json::quote(invocation.option("--room")) +
+                               ",\"language\":" + json::quote(language) + "}";
+  Organizer organizer(invocation);
+  if (const std::string error = organizer.connect(); !error.empty()) return refuse(error);
+  std::string error;
+  if (!organizer.publish(organizer.topics().settings(screen), document, {}, error))
+    return refuse(error);
+  std::cout << "assigned " << screen << ": " << document << "\n";
+  return kExitDone;
+}
+
 int init(const Invocation& invocation) {
   if (invocation.words.size() != 2) return usage("init takes one DIR");
   venue::BrokerSetup setup;
@@ -430,6 +449,7 @@ int main(int argc, char** argv) {
   if (command == "withdraw") return withdraw(*invocation);
   if (command == "delay" || command == "cancel") return change_session(*invocation);
   if (command == "screens") return screens(*invocation);
+  if (command == "assign") return assign(*invocation);
   if (command == "init") return init(*invocation);
   return usage("unknown command " + ijlas::quoted(command));
 }

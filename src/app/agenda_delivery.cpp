@@ -55,13 +55,16 @@ std::unique_ptr<venue::VenueLink> open_venue_link(const Configuration& settings)
   std::string error;
   options.broker = venue::parse_broker_url(settings.venue_broker, error).value_or(options.broker);
   options.venue = settings.venue_name;
-  options.screen_id =
-      settings.venue_screen_id.empty() ? venue::default_screen_id() : settings.venue_screen_id;
   options.ca_file = settings.venue_ca_file;
   options.inbox = settings.inbox;
   options.program_version = IJLAS_VERSION;
   if (!settings.venue_credentials.empty())
     options.credentials = venue::read_credentials(settings.venue_credentials, error);
+  // The broker's ACL lets a screen write the status of its own user name alone.
+  options.screen_id = !settings.venue_screen_id.empty() ? settings.venue_screen_id
+                      : options.credentials && venue::is_topic_name(options.credentials->user)
+                          ? options.credentials->user
+                          : venue::default_screen_id();
   if (settings.inbox.empty() || (!settings.venue_credentials.empty() && !options.credentials)) {
     log() << "venue: " << (settings.inbox.empty() ? "there is no inbox to deliver into" : error)
           << ": carrying on without the venue broker\n";

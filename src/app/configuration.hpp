@@ -36,7 +36,7 @@ struct Configuration {
   // [venue]: no broker, no venue link
   std::string venue_broker;  // mqtt://host:port or mqtts://host:port
   std::string venue_name = "venue";
-  std::string venue_screen_id;    // empty: from /etc/machine-id, else the host name
+  std::string venue_screen_id;    // empty: the credentials' user, else /etc/machine-id or host
   std::string venue_credentials;  // a file with user:password
   std::string venue_ca_file;      // for mqtts://
 

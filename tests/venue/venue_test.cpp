@@ -117,7 +117,7 @@ TEST(VenueBroker, ABadFileIsRefusedByTheToolBeforeAnythingIsSent) {
 TEST(VenueBroker, ABadPayloadSentByHandIsRefusedAndReportedByTheScreen) {
   TestBroker broker("bad-payload", {"lobby-1"});
   ASSERT_TRUE(broker.start());
-  VenueKiosk kiosk(broker, "lobby-1");
+  VenueKiosk kiosk(broker, "lobby-1", false);  // its id: the user name in its credentials
   ASSERT_TRUE(ready(kiosk)) << kiosk.process->log();
   ASSERT_EQ(publish(broker, "Good Agenda"), 0);
   ASSERT_TRUE(kiosk.shows("Good Agenda", 15s));

@@ -158,7 +158,7 @@ std::optional<venue::BrokerMessage> TestBroker::retained(const std::string& topi
   return venue::BrokerMessage{};
 }
 
-VenueKiosk::VenueKiosk(const TestBroker& broker, const std::string& screen_id)
+VenueKiosk::VenueKiosk(const TestBroker& broker, const std::string& screen_id, bool named)
     : screen(screen_id),
       dir(broker.dir() / ("kiosk-" + screen_id)),
       inbox(dir / "inbox"),
@@ -166,10 +166,10 @@ VenueKiosk::VenueKiosk(const TestBroker& broker, const std::string& screen_id)
       out(dir / "out") {
   fs::create_directories(dir);
   write_file(dir / "start.json", small_agenda("Before the venue", "Opening keynote"));
-  write_file(dir / "ijlas.toml", "[venue]\nbroker = \"" + broker.url() + "\"\nname = \"" +
-                                     std::string(kVenue) + "\"\nscreen_id = \"" + screen +
-                                     "\"\ncredentials = \"" +
-                                     broker.screen_credentials(screen).string() + "\"\n");
+  write_file(dir / "ijlas.toml",
+             "[venue]\nbroker = \"" + broker.url() + "\"\nname = \"" + std::string(kVenue) +
+                 "\"\n" + (named ? "screen_id = \"" + screen + "\"\n" : "") + "credentials = \"" +
+                 broker.screen_credentials(screen).string() + "\"\n");
   start();
 }
 

@@ -82,7 +82,8 @@ class TestBroker {
 
 // A headless kiosk on the broker as screen `screen`, showing its own small agenda at first.
 struct VenueKiosk {
-  VenueKiosk(const TestBroker& broker, const std::string& screen);
+  // Without `named`, the settings leave screen_id out: the credentials' user name is the id.
+  VenueKiosk(const TestBroker& broker, const std::string& screen, bool named = true);
   void start();
   bool shows(const std::string& text, std::chrono::milliseconds patience = kPatience) const;
   // How many times its log says it connected to the broker.

@@ -100,6 +100,40 @@ TEST(VenueBroker, AnAssignedLanguageReachesItsScreenAlone) {
             2);
 }
 
+TEST(VenueBroker, AnUrgentAnnouncementCoversEveryScreenUntilItIsWithdrawn) {
+  TestBroker broker("announce", {"lobby-1", "lobby-2"});
+  ASSERT_TRUE(broker.start());
+  VenueKiosk first(broker, "lobby-1"), second(broker, "lobby-2");
+  ASSERT_TRUE(ready(first) && ready(second));
+  const auto sent = std::chrono::steady_clock::now();
+  const ProgramRun announced = run_venue_tool(
+      with(broker.organizer_options(), {"announce", "--ur", "ہال بدل گیا ہے", "--en",
+                                        "The hall has changed", "--urgent", "--id", "hall"}));
+  ASSERT_EQ(announced.exit_code, 0) << announced.err;
+  EXPECT_TRUE(first.shows("The hall has changed", 15s) &&
+              second.shows("The hall has changed", 15s));
+  std::cout << "announcement on both screens after "
+            << std::chrono::duration_cast<std::chrono::milliseconds>(
+                   std::chrono::steady_clock::now() - sent)
+                   .count()
+            << " ms\n";
+
+  // A second one is added to the retained document, not put in its place.
+  ASSERT_EQ(run_venue_tool(with(broker.organizer_options(),
+                                {"announce", "--ur", "دوپہر", "--en", "Lunch", "--id", "lunch"}))
+                .exit_code,
+            0);
+  const auto document = broker.retained(kTopics.announcements());
+  ASSERT_TRUE(document);
+  EXPECT_NE(document->payload.find("\"hall\""), std::string::npos) << document->payload;
+  EXPECT_NE(document->payload.find("\"lunch\""), std::string::npos) << document->payload;
+
+  ASSERT_EQ(run_venue_tool(with(broker.organizer_options(), {"withdraw", "hall"})).exit_code, 0);
+  EXPECT_TRUE(eventually(
+      [&] { return shown(first.out).find("The hall has changed") == std::string::npos; }, 15s));
+  EXPECT_EQ(run_venue_tool(with(broker.organizer_options(), {"withdraw", "hall"})).exit_code, 1);
+}
+
 TEST(VenueBroker, ABadFileIsRefusedByTheToolBeforeAnythingIsSent) {
   TestBroker broker("bad-file", {"lobby-1"});
   ASSERT_TRUE(broker.start());

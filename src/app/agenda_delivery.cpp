@@ -9,6 +9,7 @@
 #include <limits>
 
 #include "live/live_document.hpp"
+#include "ui/venue_format.hpp"
 
 namespace ijlas::app {
 namespace {
@@ -52,6 +53,36 @@ void log_diagnostics(const DiagnosticList& diagnostics) {
 std::string short_name(const std::string& name) {
   const std::string file = fs::path(name).filename().string();
   return file.empty() ? name : file;
+}
+
+// The venue broker's link, when [venue] names a broker; it delivers through the inbox.
+std::unique_ptr<venue::VenueLink> open_venue_link(const Configuration& settings) {
+  if (settings.venue_broker.empty()) return nullptr;
+  venue::LinkOptions options;
+  std::string error;
+  options.broker = venue::parse_broker_url(settings.venue_broker, error).value_or(options.broker);
+  options.venue = settings.venue_name;
+  options.ca_file = settings.venue_ca_file;
+  options.inbox = settings.inbox;
+  options.program_version = IJLAS_VERSION;
+  if (!settings.venue_credentials.empty())
+    options.credentials = venue::read_credentials(settings.venue_credentials, error);
+  // The broker's ACL lets a screen write the status of its own user name alone.
+  options.screen_id = !settings.venue_screen_id.empty() ? settings.venue_screen_id
+                      : options.credentials && venue::is_topic_name(options.credentials->user)
+                          ? options.credentials->user
+                          : venue::default_screen_id();
+  if (settings.inbox.empty() || (!settings.venue_credentials.empty() && !options.credentials)) {
+    log() << "venue: " << (settings.inbox.empty() ? "there is no inbox to deliver into" : error)
+          << ": carrying on without the venue broker\n";
+    return nullptr;
+  }
+  auto link = std::make_unique<venue::VenueLink>(std::move(options));
+  if (!link->error().empty()) {
+    log() << "venue: " << link->error() << ": carrying on without the venue broker\n";
+    return nullptr;
+  }
+  return link;
 }
 
 }  // namespace
@@ -129,6 +160,7 @@ AgendaDelivery::AgendaDelivery(KioskSetup& setup, const Configuration& settings)
     fetcher_ = std::make_unique<live::ScheduleFetcher>(options);
     log() << "fetching " << settings_.url << " every " << settings_.poll_seconds << " s\n";
   }
+  venue_ = open_venue_link(settings_);
   log() << "showing " << setup_.agenda_path << "\n";
   check_room();
 }
@@ -191,6 +223,12 @@ bool AgendaDelivery::poll(std::int64_t monotonic_ms) {
   refresh_live_content(live_changed_);
   live_changed_ = false;
   if (!notice_.empty() && monotonic_ms >= notice_until_ms_) set_notice({});
+  if (venue_) {
+    if (const auto assignment = venue_->take_assignment()) assign(*assignment);
+    const bool ok = rejected_.items().empty();
+    venue_->report({base_, setup_.agenda_path, ok ? setup_.load.diagnostics : rejected_, ok},
+                   monotonic_ms);
+  }
   return push_to_ui();
 }
 
@@ -266,6 +304,7 @@ void AgendaDelivery::take(const std::string& name, live::ReadOutcome outcome) {
       log() << name << ": " << outcome.announcements.size() << " announcements accepted\n";
       log_diagnostics(outcome.diagnostics);
       announcements_[name] = std::move(outcome.announcements);
+      rejected_ = {};
       set_notice({});
       live_changed_ = true;
       return;
@@ -278,6 +317,7 @@ void AgendaDelivery::take(const std::string& name, live::ReadOutcome outcome) {
       log() << name << ": " << outcome.overrides.size() << " session overrides accepted\n";
       log_diagnostics(outcome.diagnostics);
       overrides_[name] = std::move(outcome.overrides);
+      rejected_ = {};
       set_notice({});
       live_changed_ = true;
       return;
@@ -326,6 +366,7 @@ void AgendaDelivery::reject(const std::string& what, const DiagnosticList& diagn
     if (diagnostic.severity == Severity::kError && first == nullptr) first = &diagnostic;
   }
   if (first == nullptr) return;
+  rejected_ = diagnostics;
   log() << first->position.file << ": " << what << " rejected; the shown agenda stays\n";
   log_diagnostics(diagnostics);
   set_notice("Not used: " + notice_text(*first));
@@ -347,6 +388,7 @@ void AgendaDelivery::accept_agenda(const Input& input, live::ReadOutcome outcome
             << " agenda files in the drop folder, so it is shown\n";
     }
   }
+  rejected_ = {};
   set_notice({});
   if (same) {
     setup_.load = std::move(result);
@@ -375,6 +417,22 @@ void AgendaDelivery::accept_agenda(const Input& input, live::ReadOutcome outcome
     set_notice(warning);
   }
   live_changed_ = true;
+}
+
+void AgendaDelivery::assign(const venue::ScreenAssignment& assignment) {
+  log() << "venue: this screen is assigned the room \"" << assignment.room << "\" in "
+        << assignment.language << "\n";
+  // A room this agenda lacks shows the whole venue until an agenda that has it arrives.
+  setup_.requested_room = assignment.room;
+  setup_.ui_options.room_id =
+      shown_ && shown_->find_room(assignment.room) ? assignment.room : std::string();
+  setup_.ui_options.language =
+      assignment.language == "en" ? ui::Language::kEnglish : ui::Language::kUrdu;
+  setup_.ui = std::make_unique<ui::KioskUi>(*setup_.typesetter, ui::venue_format(setup_.venue),
+                                            setup_.ui_options);
+  setup_.ui->set_rehearsal_clock(setup_.rehearsal_clock);
+  setup_.ui->set_agenda(shown_);
+  announcements_dirty_ = notice_dirty_ = true;
 }
 
 void AgendaDelivery::remove_source(const std::string& name) {

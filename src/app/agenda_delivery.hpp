@@ -30,6 +30,7 @@
 #include "live/sandboxed_parse.hpp"
 #include "live/schedule_fetcher.hpp"
 #include "live/session_overrides.hpp"
+#include "venue/venue_link.hpp"
 
 namespace ijlas::app {
 
@@ -84,6 +85,7 @@ class AgendaDelivery {
   void finish_read();
   void accept_agenda(const Input& input, live::ReadOutcome outcome);
   void remove_source(const std::string& name);
+  void assign(const venue::ScreenAssignment& assignment);  // a new UI with the room and language
   void refresh_live_content(bool force);
   void reject(const std::string& what, const DiagnosticList& diagnostics);
   void set_notice(std::string text);
@@ -108,6 +110,8 @@ class AgendaDelivery {
   std::int64_t shown_mtime_ns_ = 0;
   std::string shown_inbox_name_;
   std::set<std::string> inbox_agendas_;
+  std::unique_ptr<venue::VenueLink> venue_;  // writes the broker's payloads into the inbox
+  DiagnosticList rejected_;                  // the last rejection, until something is accepted
 
   std::shared_ptr<const agenda::Agenda> base_;  // the accepted agenda, without overrides
   std::map<std::string, std::vector<live::SessionOverride>> overrides_;   // by source

@@ -8,6 +8,7 @@
 #include "agenda/time_zone.hpp"
 #include "core/time.hpp"
 #include "live/untrusted_file.hpp"
+#include "venue/venue_address.hpp"
 
 namespace ijlas::app {
 namespace {
@@ -39,6 +40,12 @@ std::string read_seconds(const toml::node& node, int& out, int least, int most) 
 std::string read_folder(const toml::node& node, std::string& out) {
   if (std::string error = read_string(node, out); !error.empty()) return error;
   if (out.empty() || out.front() != '/') return "must be an absolute folder path";
+  return {};
+}
+
+std::string read_file_path(const toml::node& node, std::string& out) {
+  if (std::string error = read_string(node, out); !error.empty()) return error;
+  if (!out.empty() && out.front() != '/') return "must be an absolute file path, or \"\"";
   return {};
 }
 
@@ -128,6 +135,36 @@ const std::vector<KeyReader>& key_readers() {
        }},
       {"state", "dir",
        [](const toml::node& node, Configuration& c) { return read_folder(node, c.state_dir); }},
+      {"venue", "broker",
+       [](const toml::node& node, Configuration& c) -> std::string {
+         if (std::string error = read_string(node, c.venue_broker); !error.empty()) return error;
+         std::string error;
+         if (!c.venue_broker.empty() && !venue::parse_broker_url(c.venue_broker, error))
+           return error + ", or be \"\" for no venue broker";
+         return {};
+       }},
+      {"venue", "name",
+       [](const toml::node& node, Configuration& c) -> std::string {
+         if (!read_string(node, c.venue_name).empty() || !venue::is_topic_name(c.venue_name))
+           return "must be letters, digits, '-', '_' or '.' (at most 64), e.g. \"islamabad-2025\"";
+         return {};
+       }},
+      {"venue", "screen_id",
+       [](const toml::node& node, Configuration& c) -> std::string {
+         if (!read_string(node, c.venue_screen_id).empty() ||
+             (!c.venue_screen_id.empty() && !venue::is_topic_name(c.venue_screen_id)))
+           return "must be letters, digits, '-', '_' or '.' (at most 64), e.g. \"lobby-1\", or "
+                  "\"\" for the machine's id";
+         return {};
+       }},
+      {"venue", "credentials",
+       [](const toml::node& node, Configuration& c) {
+         return read_file_path(node, c.venue_credentials);
+       }},
+      {"venue", "ca_file",
+       [](const toml::node& node, Configuration& c) {
+         return read_file_path(node, c.venue_ca_file);
+       }},
   };
   return readers;
 }
@@ -163,10 +200,11 @@ ConfigurationParse parse_configuration(const std::string& name, std::string_view
     const std::string table(table_key.str());
     const std::string keys = known_keys(table);
     if (keys.empty()) {
-      diagnostics.error(position_of(name, table_key.source()),
-                        (table_node.is_table() ? "unknown table [" + table + "]"
-                                               : "unknown key \"" + table + "\" outside a table") +
-                            ": the tables are [display], [timeouts], [sources] and [state]");
+      diagnostics.error(
+          position_of(name, table_key.source()),
+          (table_node.is_table() ? "unknown table [" + table + "]"
+                                 : "unknown key \"" + table + "\" outside a table") +
+              ": the tables are [display], [timeouts], [sources], [state] and [venue]");
       continue;
     }
     const toml::table* entries = table_node.as_table();

@@ -38,6 +38,12 @@ struct Configuration {
   int reader_seconds = 20;      // and this long (processor and wall-clock time), then refused
   // [state]
   std::string state_dir = "/var/lib/ijlas";
+  // [venue]: no broker, no venue link
+  std::string venue_broker;  // mqtt://host:port or mqtts://host:port
+  std::string venue_name = "venue";
+  std::string venue_screen_id;    // empty: the credentials' user, else /etc/machine-id or host
+  std::string venue_credentials;  // a file with user:password
+  std::string venue_ca_file;      // for mqtts://
 
   friend bool operator==(const Configuration&, const Configuration&) = default;
 };

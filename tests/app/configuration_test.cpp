@@ -89,12 +89,18 @@ TEST(Configuration, MistakesNameTheKeyAndTheLine) {
             "for no URL\n");
   EXPECT_EQ(errors_of("[state]\ndir = \"state\"\n"),
             "ijlas.toml:2:7: error: state.dir must be an absolute folder path\n");
+  EXPECT_EQ(errors_of("[venue]\nbroker = \"http://hub:1883\"\n"),
+            "ijlas.toml:2:10: error: venue.broker must start with mqtt:// or mqtts://, e.g. "
+            "\"mqtt://192.168.1.10:1883\", or be \"\" for no venue broker\n");
+  EXPECT_EQ(errors_of("[venue]\nscreen_id = \"lobby/1\"\n"),
+            "ijlas.toml:2:13: error: venue.screen_id must be letters, digits, '-', '_' or '.' (at "
+            "most 64), e.g. \"lobby-1\", or \"\" for the machine's id\n");
   EXPECT_EQ(errors_of("[network]\nproxy = \"x\"\n"),
             "ijlas.toml:1:2: error: unknown table [network]: the tables are [display], "
-            "[timeouts], [sources] and [state]\n");
+            "[timeouts], [sources], [state] and [venue]\n");
   EXPECT_EQ(errors_of("language = \"ur\"\n"),
             "ijlas.toml:1:1: error: unknown key \"language\" outside a table: the tables are "
-            "[display], [timeouts], [sources] and [state]\n");
+            "[display], [timeouts], [sources], [state] and [venue]\n");
   EXPECT_EQ(errors_of("[display\n"),
             "ijlas.toml:1:9: error: Error while parsing table header: expected ']', saw '\\n'\n");
 }

@@ -1,0 +1,172 @@
+#include "venue/broker_session.hpp"
+
+#include <mosquitto.h>
+#include <mqtt_protocol.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace ijlas::venue {
+namespace {
+
+constexpr int kKeepAliveSeconds = 30;
+constexpr int kQos = 1;
+
+std::string client_name() {
+  return "ijlas-venue-" + std::to_string(::getpid());
+}
+
+}  // namespace
+
+BrokerSession::BrokerSession(BrokerAddress broker, std::optional<Credentials> credentials,
+                             std::string ca_file)
+    : broker_(std::move(broker)) {
+  static const int initialized = mosquitto_lib_init();
+  (void)initialized;
+  client_ = mosquitto_new(client_name().c_str(), true, this);
+  if (client_ == nullptr) {
+    setup_error_ = "cannot make an MQTT client";
+    return;
+  }
+  mosquitto_int_option(client_, MOSQ_OPT_PROTOCOL_VERSION, MQTT_PROTOCOL_V5);
+  mosquitto_connect_v5_callback_set(
+      client_, [](mosquitto*, void* self, int reason, int, const mosquitto_property*) {
+        auto& session = *static_cast<BrokerSession*>(self);
+        session.answered_ = true;
+        session.connect_reason_ = reason;
+        session.connected_ = reason == 0;
+      });
+  mosquitto_publish_v5_callback_set(
+      client_, [](mosquitto*, void* self, int mid, int reason, const mosquitto_property*) {
+        auto& session = *static_cast<BrokerSession*>(self);
+        if (mid == session.pending_mid_) session.publish_reason_ = reason;
+      });
+  mosquitto_message_v5_callback_set(client_, [](mosquitto*, void* self,
+                                                const mosquitto_message* message,
+                                                const mosquitto_property* properties) {
+    BrokerMessage received;
+    received.topic = message->topic;
+    received.payload.assign(static_cast<const char*>(message->payload),
+                            static_cast<std::size_t>(message->payloadlen));
+    received.retained = message->retain;
+    bool skip = false;  // the property found last time
+    for (const mosquitto_property* at = properties; at != nullptr; skip = true) {
+      char* name = nullptr;
+      char* value = nullptr;
+      at = mosquitto_property_read_string_pair(at, MQTT_PROP_USER_PROPERTY, &name, &value, skip);
+      if (at != nullptr) received.properties[name] = value;
+      std::free(name);
+      std::free(value);
+    }
+    static_cast<BrokerSession*>(self)->received_.push_back(std::move(received));
+  });
+  if (credentials) {
+    mosquitto_username_pw_set(client_, credentials->user.c_str(), credentials->password.c_str());
+  }
+  if (broker_.tls) {
+    const char* ca = ca_file.empty() ? nullptr : ca_file.c_str();
+    if (const int rc = mosquitto_tls_set(client_, ca, ca ? nullptr : "/etc/ssl/certs", nullptr,
+                                         nullptr, nullptr))
+      setup_error_ = std::string("cannot use TLS: ") + mosquitto_strerror(rc);
+  }
+}
+
+BrokerSession::~BrokerSession() {
+  if (client_ == nullptr) return;
+  if (connected_) {
+    mosquitto_disconnect(client_);
+    mosquitto_loop(client_, 100, 1);  // lets the DISCONNECT out
+  }
+  mosquitto_destroy(client_);
+}
+
+bool BrokerSession::run_until(const bool& done, std::chrono::milliseconds patience,
+                              std::string& error) {
+  const auto deadline = std::chrono::steady_clock::now() + patience;
+  while (!done && std::chrono::steady_clock::now() < deadline) {
+    const int rc = mosquitto_loop(client_, 50, 1);
+    if (rc != MOSQ_ERR_SUCCESS && !done) {
+      error = rc == MOSQ_ERR_ERRNO ? std::strerror(errno) : mosquitto_strerror(rc);
+      if (answered_ && connect_reason_ != 0) error = mosquitto_reason_string(connect_reason_);
+      return false;
+    }
+  }
+  if (!done) error = "no answer from the broker in time";
+  return done;
+}
+
+bool BrokerSession::connect(std::chrono::milliseconds patience, std::string& error) {
+  const std::string where = broker_.host + ":" + std::to_string(broker_.port);
+  if (!setup_error_.empty()) {
+    error = setup_error_;
+    return false;
+  }
+  const int rc = mosquitto_connect(client_, broker_.host.c_str(), broker_.port, kKeepAliveSeconds);
+  if (rc != MOSQ_ERR_SUCCESS) {
+    error = "cannot reach the broker at " + where + ": " +
+            (rc == MOSQ_ERR_ERRNO ? std::strerror(errno) : mosquitto_strerror(rc));
+    return false;
+  }
+  std::string why;
+  if (!run_until(answered_, patience, why) || !connected_) {
+    error = "the broker at " + where + " refused the connection: " +
+            (answered_ ? mosquitto_reason_string(connect_reason_) : why);
+    return false;
+  }
+  return true;
+}
+
+bool BrokerSession::publish(const std::string& topic, std::string_view payload, bool retain,
+                            const UserProperties& properties, std::chrono::milliseconds patience,
+                            std::string& error) {
+  mosquitto_property* list = nullptr;
+  for (const auto& [name, value] : properties)
+    mosquitto_property_add_string_pair(&list, MQTT_PROP_USER_PROPERTY, name.c_str(), value.c_str());
+  publish_reason_ = -1;
+  const int rc =
+      mosquitto_publish_v5(client_, &pending_mid_, topic.c_str(), static_cast<int>(payload.size()),
+                           payload.data(), kQos, retain, list);
+  mosquitto_property_free_all(&list);
+  if (rc != MOSQ_ERR_SUCCESS) {
+    error = std::string("cannot publish to ") + topic + ": " + mosquitto_strerror(rc);
+    return false;
+  }
+  bool acknowledged = false;
+  const auto deadline = std::chrono::steady_clock::now() + patience;
+  while (publish_reason_ < 0 && std::chrono::steady_clock::now() < deadline) {
+    if (mosquitto_loop(client_, 50, 1) != MOSQ_ERR_SUCCESS) break;
+  }
+  acknowledged = publish_reason_ >= 0;
+  if (!acknowledged) {
+    error = topic + ": the broker did not acknowledge the message";
+    return false;
+  }
+  // The broker acknowledges a refused message too, with a reason (e.g. not authorized).
+  if (publish_reason_ >= 0x80) {
+    error = topic + ": the broker refused the message: " + mosquitto_reason_string(publish_reason_);
+    return false;
+  }
+  return true;
+}
+
+std::vector<BrokerMessage> BrokerSession::collect(const std::string& filter,
+                                                  std::chrono::milliseconds listen,
+                                                  std::string& error) {
+  received_.clear();
+  if (const int rc = mosquitto_subscribe_v5(client_, nullptr, filter.c_str(), kQos, 0, nullptr)) {
+    error = std::string("cannot subscribe to ") + filter + ": " + mosquitto_strerror(rc);
+    return {};
+  }
+  const auto deadline = std::chrono::steady_clock::now() + listen;
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (const int rc = mosquitto_loop(client_, 50, 1); rc != MOSQ_ERR_SUCCESS) {
+      error = std::string("lost the broker: ") + mosquitto_strerror(rc);
+      break;
+    }
+  }
+  mosquitto_unsubscribe(client_, nullptr, filter.c_str());
+  return std::move(received_);
+}
+
+}  // namespace ijlas::venue

@@ -1,0 +1,58 @@
+// A short, synchronous conversation with the venue's broker, for the organizer's tool and the
+// tests: connect, publish and wait for the broker's answer, read what is retained. (The screen's
+// long-lived link is VenueLink, on its own thread.)
+#pragma once
+
+#include <chrono>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "venue/venue_address.hpp"
+
+struct mosquitto;
+
+namespace ijlas::venue {
+
+struct BrokerMessage {
+  std::string topic;
+  std::string payload;
+  std::map<std::string, std::string> properties;  // MQTT v5 user properties
+  bool retained = false;
+};
+
+using UserProperties = std::vector<std::pair<std::string, std::string>>;
+
+class BrokerSession {
+ public:
+  BrokerSession(BrokerAddress broker, std::optional<Credentials> credentials, std::string ca_file);
+  ~BrokerSession();
+  BrokerSession(const BrokerSession&) = delete;
+  BrokerSession& operator=(const BrokerSession&) = delete;
+
+  // Waits up to `patience` for the broker to accept us; false with what went wrong in `error`
+  // (no broker there, wrong password, not allowed).
+  bool connect(std::chrono::milliseconds patience, std::string& error);
+  // QoS 1: true once the broker has acknowledged and accepted the message.
+  bool publish(const std::string& topic, std::string_view payload, bool retain,
+               const UserProperties& properties, std::chrono::milliseconds patience,
+               std::string& error);
+  // What arrives on `filter` (retained messages first) during `listen`.
+  std::vector<BrokerMessage> collect(const std::string& filter, std::chrono::milliseconds listen,
+                                     std::string& error);
+
+ private:
+  bool run_until(const bool& done, std::chrono::milliseconds patience, std::string& error);
+
+  BrokerAddress broker_;
+  mosquitto* client_ = nullptr;
+  std::string setup_error_;
+  bool connected_ = false, answered_ = false;
+  int connect_reason_ = 0;
+  int pending_mid_ = -1, publish_reason_ = -1;
+  std::vector<BrokerMessage> received_;
+};
+
+}  // namespace ijlas::venue

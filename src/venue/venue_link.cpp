@@ -1,0 +1,262 @@
+#include "venue/venue_link.hpp"
+
+#include <mosquitto.h>
+#include <mqtt_protocol.h>
+#include <time.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <string_view>
+#include <utility>
+
+#include "agenda/agenda_loader.hpp"
+#include "core/json_value.hpp"
+#include "venue/agenda_version.hpp"
+#include "venue/inbox_drop.hpp"
+
+namespace ijlas::venue {
+namespace {
+
+constexpr int kKeepAliveSeconds = 30;
+constexpr int kQos = 1;
+// A broker that comes back is found again within this many seconds.
+constexpr unsigned kReconnectMaxSeconds = 4;
+constexpr std::size_t kReportedDiagnostics = 10;
+
+// One whole line on standard error, also from the network thread.
+void log_line(const std::string& text) {
+  const std::string line = "ijlas: venue: " + text + "\n";
+  std::fwrite(line.data(), 1, line.size(), stderr);
+}
+
+std::int64_t monotonic_now_ms() {
+  timespec now{};
+  clock_gettime(CLOCK_MONOTONIC, &now);
+  return static_cast<std::int64_t>(now.tv_sec) * 1000 + now.tv_nsec / 1'000'000;
+}
+
+std::string offline_json(const std::string& screen) {
+  return "{\"screen\":" + json::quote(screen) + ",\"online\":false}";
+}
+
+// A settings document is a few bytes; anything longer is not one.
+constexpr std::size_t kMaxAssignmentBytes = 4096;
+
+}  // namespace
+
+std::optional<ScreenAssignment> parse_assignment(std::string_view bytes, std::string& error) {
+  if (bytes.size() > kMaxAssignmentBytes) {
+    error = "more than " + std::to_string(kMaxAssignmentBytes) + " bytes";
+    return std::nullopt;
+  }
+  const json::ParseResult parsed = json::parse(bytes);
+  if (!parsed.value || !parsed.value->is_object()) {
+    error = parsed.value ? "must be a JSON object" : parsed.error.message;
+    return std::nullopt;
+  }
+  ScreenAssignment assignment{"", "ur"};
+  for (const json::Member& member : parsed.value->members()) {
+    const bool text = member.value.is_string();
+    if (member.key == "room" && text) {
+      assignment.room = member.value.text();
+    } else if (member.key == "language" && text &&
+               (member.value.text() == "ur" || member.value.text() == "en")) {
+      assignment.language = member.value.text();
+    } else {
+      error = "\"" + member.key + "\" is not \"room\": ROOM-ID or \"language\": \"ur\" | \"en\"";
+      return std::nullopt;
+    }
+  }
+  return assignment;
+}
+
+VenueLink::VenueLink(LinkOptions options)
+    : options_(std::move(options)), topics_(options_.venue), started_ms_(monotonic_now_ms()) {
+  static const int initialized = mosquitto_lib_init();  // once, before any thread of ours
+  (void)initialized;
+  const std::string client_id = "ijlas-screen-" + options_.screen_id;
+  client_ = mosquitto_new(client_id.c_str(), true, this);
+  if (client_ == nullptr) {
+    error_ = "cannot make an MQTT client";
+    return;
+  }
+  mosquitto_int_option(client_, MOSQ_OPT_PROTOCOL_VERSION, MQTT_PROTOCOL_V5);
+  mosquitto_connect_v5_callback_set(client_, [](mosquitto* client, void* self, int rc, int flags,
+                                                const mosquitto_property* properties) {
+    on_connect(client, self, rc, flags, properties);
+  });
+  mosquitto_disconnect_callback_set(client_, &VenueLink::on_disconnect);
+  mosquitto_message_v5_callback_set(
+      client_,
+      [](mosquitto* client, void* self, const mosquitto_message* message,
+         const mosquitto_property* properties) { on_message(client, self, message, properties); });
+  mosquitto_reconnect_delay_set(client_, 1, kReconnectMaxSeconds, true);
+  if (options_.credentials) {
+    mosquitto_username_pw_set(client_, options_.credentials->user.c_str(),
+                              options_.credentials->password.c_str());
+  }
+  if (options_.broker.tls) {
+    const char* ca_file = options_.ca_file.empty() ? nullptr : options_.ca_file.c_str();
+    const char* ca_path = ca_file ? nullptr : "/etc/ssl/certs";
+    if (const int rc = mosquitto_tls_set(client_, ca_file, ca_path, nullptr, nullptr, nullptr)) {
+      error_ = std::string("cannot use TLS: ") + mosquitto_strerror(rc);
+      return;
+    }
+  }
+  const std::string will = offline_json(options_.screen_id);
+  const std::string status_topic = topics_.status(options_.screen_id);
+  mosquitto_will_set_v5(client_, status_topic.c_str(), static_cast<int>(will.size()), will.data(),
+                        kQos, true, nullptr);
+  // A broker that is not there yet is no error: the network thread keeps trying.
+  const int rc = mosquitto_connect_async(client_, options_.broker.host.c_str(),
+                                         options_.broker.port, kKeepAliveSeconds);
+  if (rc != MOSQ_ERR_SUCCESS && rc != MOSQ_ERR_ERRNO) {
+    error_ = std::string("cannot connect: ") + mosquitto_strerror(rc);
+    return;
+  }
+  if (const int started = mosquitto_loop_start(client_)) {
+    error_ = std::string("cannot start the network thread: ") + mosquitto_strerror(started);
+    return;
+  }
+  log_line("connecting to " + options_.broker.host + ":" + std::to_string(options_.broker.port) +
+           " as screen " + options_.screen_id + " of venue " + options_.venue);
+}
+
+VenueLink::~VenueLink() {
+  if (client_ == nullptr) return;
+  // Leaving with the will published makes the status say offline at once.
+  mosquitto_disconnect_v5(client_, MQTT_RC_DISCONNECT_WITH_WILL_MSG, nullptr);
+  mosquitto_loop_stop(client_, false);
+  mosquitto_destroy(client_);
+}
+
+void VenueLink::report(const ScreenReport& report, std::int64_t monotonic_ms) {
+  if (!error_.empty()) return;
+  std::lock_guard lock(mutex_);
+  report_ = report;
+  if (report_.agenda.get() != versioned_) {
+    versioned_ = report_.agenda.get();
+    agenda_version_ = versioned_ ? agenda_version(*versioned_) : "";
+  }
+  const std::string body = status_json(true, -1);
+  if (body == status_body_ && monotonic_ms - last_status_ms_ < kStatusRefreshMs) return;
+  status_body_ = body;
+  publish_status(monotonic_ms);
+}
+
+void VenueLink::on_connect(mosquitto*, void* self, int rc, int, const mosquitto_property*) {
+  static_cast<VenueLink*>(self)->connected(rc);
+}
+
+void VenueLink::on_disconnect(mosquitto*, void* self, int rc) {
+  auto& link = *static_cast<VenueLink*>(self);
+  std::lock_guard lock(link.mutex_);
+  if (rc != 0 && link.last_connect_rc_ == 0)
+    log_line("lost the broker; the shown agenda stays, reconnecting");
+  if (link.last_connect_rc_ == 0) link.last_connect_rc_ = -1;
+}
+
+void VenueLink::on_message(mosquitto*, void* self, const mosquitto_message* message,
+                           const mosquitto_property*) {
+  static_cast<VenueLink*>(self)->received(*message);
+}
+
+void VenueLink::connected(int rc) {
+  std::lock_guard lock(mutex_);
+  if (rc != 0) {
+    if (rc != last_connect_rc_)
+      log_line("the broker refused this screen: " + std::string(mosquitto_reason_string(rc)));
+    last_connect_rc_ = rc;
+    return;
+  }
+  last_connect_rc_ = 0;
+  log_line("connected to the broker");
+  for (const std::string& topic : {topics_.agenda(), topics_.announcements(), topics_.overrides(),
+                                   topics_.settings(options_.screen_id)})
+    mosquitto_subscribe_v5(client_, nullptr, topic.c_str(), kQos, 0, nullptr);
+  publish_status(monotonic_now_ms());
+}
+
+std::optional<ScreenAssignment> VenueLink::take_assignment() {
+  std::lock_guard lock(mutex_);
+  return std::exchange(assignment_, std::nullopt);
+}
+
+void VenueLink::received(const mosquitto_message& message) {
+  const std::string_view topic = message.topic;
+  if (topic == topics_.settings(options_.screen_id)) {
+    // Small, and written by the organizer alone (the ACL): read here, handed over whole.
+    std::string error;
+    auto assignment = parse_assignment(
+        {static_cast<const char*>(message.payload), static_cast<std::size_t>(message.payloadlen)},
+        error);
+    if (!assignment) {
+      log_line(std::string(topic) + ": not used: " + error);
+      return;
+    }
+    std::lock_guard lock(mutex_);
+    assignment_ = std::move(assignment);
+    return;
+  }
+  const char* name = topic == topics_.agenda()          ? kAgendaFile
+                     : topic == topics_.announcements() ? kAnnouncementsFile
+                     : topic == topics_.overrides()     ? kOverridesFile
+                                                        : nullptr;
+  if (name == nullptr) return;
+  const std::string_view bytes(static_cast<const char*>(message.payload),
+                               static_cast<std::size_t>(message.payloadlen));
+  std::error_code ignored;
+  if (bytes.empty()) {  // the retained message was cleared: so is what it said
+    if (std::filesystem::remove(options_.inbox / name, ignored))
+      log_line(std::string(topic) + " cleared: " + name + " taken out of the inbox");
+    return;
+  }
+  if (bytes.size() > agenda::kMaxAgendaFileBytes) {
+    log_line(std::string(topic) + ": " + std::to_string(bytes.size()) +
+             " bytes is more than an agenda may have; not taken");
+    return;
+  }
+  if (inbox_holds(options_.inbox, name, bytes)) return;  // the same retained message again
+  std::string error;
+  if (!drop_into_inbox(options_.inbox, name, bytes, error)) {
+    log_line(std::string(topic) + ": " + error);
+    return;
+  }
+  log_line(std::string(topic) + ": " + std::to_string(bytes.size()) +
+           " bytes put in the inbox as " + name);
+}
+
+std::string VenueLink::status_json(bool online, std::int64_t monotonic_ms) const {
+  std::string json = "{\"screen\":" + json::quote(options_.screen_id) +
+                     ",\"online\":" + (online ? "true" : "false") +
+                     ",\"version\":" + json::quote(options_.program_version);
+  if (report_.agenda) {
+    const agenda::LocalizedText& title = report_.agenda->conference().title;
+    json += ",\"agenda\":{\"version\":" + json::quote(agenda_version_) +
+            ",\"title\":{\"ur\":" + json::quote(title.ur) + ",\"en\":" + json::quote(title.en) +
+            "},\"sessions\":" + std::to_string(report_.agenda->sessions().size()) + ",\"source\":" +
+            json::quote(std::filesystem::path(report_.agenda_source).filename().string()) + "}";
+  }
+  json += ",\"last_load\":{\"ok\":" + std::string(report_.load_ok ? "true" : "false") +
+          ",\"diagnostics\":[";
+  std::size_t listed = 0;
+  for (const Diagnostic& diagnostic : report_.load_diagnostics.items()) {
+    if (listed == kReportedDiagnostics) break;
+    json += (listed++ ? "," : "") + json::quote(format_diagnostic(diagnostic));
+  }
+  json += "]}";
+  if (monotonic_ms >= 0)
+    json += ",\"uptime_s\":" + std::to_string((monotonic_ms - started_ms_) / 1000);
+  return json + "}";
+}
+
+void VenueLink::publish_status(std::int64_t monotonic_ms) {
+  last_status_ms_ = monotonic_ms;
+  const std::string json = status_json(true, monotonic_ms);
+  const std::string topic = topics_.status(options_.screen_id);
+  // Not connected yet is fine: connecting publishes the status again.
+  mosquitto_publish_v5(client_, nullptr, topic.c_str(), static_cast<int>(json.size()), json.data(),
+                       kQos, true, nullptr);
+}
+
+}  // namespace ijlas::venue

@@ -1,0 +1,209 @@
+#include "venue_test_support.hpp"
+
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <thread>
+
+#include "venue/venue_topics.hpp"
+
+namespace ijlas::venue_testing {
+namespace {
+
+constexpr const char* kMorning = "2025-11-26T10:20+05:00";
+
+// fork + exec of `words` with standard output and error in files; the child's pid.
+pid_t spawn(std::vector<std::string> words, const fs::path& out, const fs::path& err) {
+  std::vector<char*> argv;
+  for (std::string& word : words)
+    argv.push_back(word.data());
+  argv.push_back(nullptr);
+  const pid_t pid = ::fork();
+  if (pid == 0) {
+    const int out_fd = ::open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    const int err_fd = ::open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (out_fd >= 0) ::dup2(out_fd, STDOUT_FILENO);
+    if (err_fd >= 0) ::dup2(err_fd, STDERR_FILENO);
+    ::execv(argv[0], argv.data());
+    ::_exit(127);
+  }
+  return pid;
+}
+
+bool accepts_connections(int port) {
+  const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_port = htons(static_cast<std::uint16_t>(port));
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  const bool connected =
+      ::connect(fd, reinterpret_cast<const sockaddr*>(&address), sizeof address) == 0;
+  ::close(fd);
+  return connected;
+}
+
+}  // namespace
+
+int free_port() {
+  const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  socklen_t size = sizeof address;
+  ::bind(fd, reinterpret_cast<const sockaddr*>(&address), sizeof address);
+  ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &size);
+  ::close(fd);
+  return ntohs(address.sin_port);
+}
+
+ProgramRun run_venue_tool(const std::vector<std::string>& arguments) {
+  static int runs = 0;
+  const fs::path base =
+      fs::temp_directory_path() /
+      ("ijlas-venue-run-" + std::to_string(::getpid()) + "-" + std::to_string(runs++));
+  std::vector<std::string> words{IJLAS_VENUE_BINARY};
+  words.insert(words.end(), arguments.begin(), arguments.end());
+  const pid_t pid = spawn(words, base.string() + ".out", base.string() + ".err");
+  ProgramRun run;
+  int status = 0;
+  const auto deadline = std::chrono::steady_clock::now() + 60s;
+  while (::waitpid(pid, &status, WNOHANG) == 0) {
+    if (std::chrono::steady_clock::now() > deadline) {
+      ::kill(pid, SIGKILL);
+      ::waitpid(pid, &status, 0);
+      break;
+    }
+    std::this_thread::sleep_for(20ms);
+  }
+  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  run.out = read_file(base.string() + ".out");
+  run.err = read_file(base.string() + ".err");
+  fs::remove(base.string() + ".out");
+  fs::remove(base.string() + ".err");
+  return run;
+}
+
+ChildProcess::ChildProcess(std::vector<std::string> words, const fs::path& log)
+    : pid_(spawn(std::move(words), log, log.string() + ".err")) {}
+
+ChildProcess::~ChildProcess() {
+  if (pid_ > 0) signal_and_wait(SIGTERM);
+}
+
+void ChildProcess::signal_and_wait(int signal) {
+  if (pid_ <= 0) return;
+  ::kill(pid_, signal);
+  int status = 0;
+  ::waitpid(pid_, &status, 0);
+  pid_ = -1;
+}
+
+TestBroker::TestBroker(const std::string& name, std::vector<std::string> screens, bool tls)
+    : dir_(fresh_dir("venue-" + name)), port_(free_port()) {
+  std::string list;
+  for (const std::string& screen : screens)
+    list += (list.empty() ? "" : ",") + screen;
+  std::vector<std::string> arguments = {
+      "init",   (dir_ / "broker").string(), "--venue",   kVenue, "--bind", "127.0.0.1",
+      "--port", std::to_string(port_),      "--screens", list};
+  if (tls) {
+    tls_port_ = free_port();
+    arguments.insert(arguments.end(),
+                     {"--tls", "127.0.0.1,localhost", "--tls-port", std::to_string(tls_port_)});
+  }
+  init_ = run_venue_tool(arguments);
+}
+
+bool TestBroker::start() {
+  process_ = std::make_unique<ChildProcess>(
+      std::vector<std::string>{"/usr/sbin/mosquitto", "-c",
+                               (dir_ / "broker/mosquitto.conf").string()},
+      dir_ / ("mosquitto-" + std::to_string(starts_++) + ".log"));
+  return eventually([&] {
+    return accepts_connections(port_) && (tls_port_ == 0 || accepts_connections(tls_port_));
+  });
+}
+
+void TestBroker::kill() {
+  if (process_) process_->signal_and_wait(SIGKILL);
+}
+
+void TestBroker::stop() {
+  if (process_) process_->signal_and_wait(SIGTERM);
+}
+
+std::vector<std::string> TestBroker::organizer_options() const {
+  return {
+      "--broker", url(), "--venue", kVenue, "--password-file", organizer_credentials().string()};
+}
+
+std::unique_ptr<venue::BrokerSession> TestBroker::session(const fs::path& credentials) const {
+  std::string error;
+  std::optional<venue::Credentials> user;
+  if (!credentials.empty()) user = venue::read_credentials(credentials, error);
+  return std::make_unique<venue::BrokerSession>(venue::BrokerAddress{"127.0.0.1", port_, false},
+                                                user, "");
+}
+
+std::optional<venue::BrokerMessage> TestBroker::retained(const std::string& topic) const {
+  auto organizer = session(organizer_credentials());
+  std::string error;
+  if (!organizer->connect(10s, error)) return std::nullopt;
+  for (venue::BrokerMessage& message : organizer->collect(topic, 500ms, error))
+    if (message.retained && message.topic == topic) return message;
+  return venue::BrokerMessage{};
+}
+
+VenueKiosk::VenueKiosk(const TestBroker& broker, const std::string& screen_id, bool named)
+    : screen(screen_id),
+      dir(broker.dir() / ("kiosk-" + screen_id)),
+      inbox(dir / "inbox"),
+      state(dir / "state"),
+      out(dir / "out") {
+  fs::create_directories(dir);
+  write_file(dir / "start.json", small_agenda("Before the venue", "Opening keynote"));
+  write_file(dir / "ijlas.toml",
+             "[venue]\nbroker = \"" + broker.url() + "\"\nname = \"" + std::string(kVenue) +
+                 "\"\n" + (named ? "screen_id = \"" + screen + "\"\n" : "") + "credentials = \"" +
+                 broker.screen_credentials(screen).string() + "\"\n");
+  start();
+}
+
+void VenueKiosk::start() {
+  process.reset();
+  process = std::make_unique<KioskProcess>(
+      std::vector<std::string>{"--headless", "--live-shots", out.string(), "--inbox",
+                               inbox.string(), "--state", state.string(), "--agenda",
+                               (dir / "start.json").string(), "--clock", kMorning, "--clock-rate",
+                               "0", "--lang", "en", "--size", "960x540", "--config",
+                               (dir / "ijlas.toml").string()},
+      dir / "stderr.log");
+}
+
+bool VenueKiosk::shows(const std::string& text, std::chrono::milliseconds patience) const {
+  return eventually([&] { return shown(out).find(text) != std::string::npos; }, patience);
+}
+
+int VenueKiosk::connections() const {
+  const std::string log = process->log();
+  int count = 0;
+  for (std::size_t at = log.find("connected to the broker"); at != std::string::npos;
+       at = log.find("connected to the broker", at + 1))
+    ++count;
+  return count;
+}
+
+bool status_eventually(const TestBroker& broker, const std::string& screen,
+                       const std::function<bool(const std::string&)>& condition) {
+  const venue::VenueTopics topics(kVenue);
+  return eventually([&] {
+    const auto status = broker.retained(topics.status(screen));
+    return status && condition(status->payload);
+  });
+}
+
+}  // namespace ijlas::venue_testing

@@ -19,7 +19,9 @@ namespace ijlas::delivery_testing {
 
 namespace fs = std::filesystem;
 
-inline constexpr std::chrono::seconds kPatience{20};  // the longest any one wait may take
+// The longest any one wait may take: generous, since a loaded CI machine (two suites, readers
+// in child processes) can stretch a second of work to many; a passing wait ends at once.
+inline constexpr std::chrono::seconds kPatience{45};
 
 // A fresh, empty folder under the system's temporary folder.
 fs::path fresh_dir(const std::string& name);

@@ -256,7 +256,11 @@ void run_test_hook(std::string_view bytes) {
       bytes.find(text.substr(colon + 1)) == std::string_view::npos)
     return;
   const std::string_view action = text.substr(0, colon);
-  if (action == "crash") std::raise(SIGSEGV);
+  if (action == "crash") {
+    // The default action, not a sanitizer's handler (which would turn it into an abort).
+    std::signal(SIGSEGV, SIG_DFL);
+    std::raise(SIGSEGV);
+  }
   if (action == "hang") {
     for (;;)
       ::pause();

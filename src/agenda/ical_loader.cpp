@@ -410,10 +410,10 @@ class IcalReader {
       const std::string original = session.id;
       session.id += "/" + time::format_date_time(session.start);
       const int first_line = draft_.session_sources[found->second].session.line;
-      diagnostics_.warning(source.session, "UID \"" + original +
-                                               "\" is used by another event too (line " +
+      diagnostics_.warning(source.session, "UID " + quoted(original) +
+                                               " is used by another event too (line " +
                                                std::to_string(first_line) +
-                                               "): this one is kept as \"" + session.id + "\"");
+                                               "): this one is kept as " + quoted(session.id));
       if (!id_index_.emplace(session.id, draft_.data.sessions.size()).second) {
         return;  // the very same event twice: keep the first
       }

@@ -2,11 +2,11 @@
 
 #include <toml++/toml.h>
 
-#include <fstream>
 #include <functional>
-#include <sstream>
 #include <vector>
 
+#include "core/diagnostic.hpp"
+#include "core/read_file.hpp"
 #include "core/time.hpp"
 
 namespace ijlas::app {
@@ -143,16 +143,17 @@ ConfigurationParse parse_configuration(const std::string& name, std::string_view
     const std::string table(table_key.str());
     const std::string keys = known_keys(table);
     if (keys.empty()) {
-      diagnostics.error(position_of(name, table_key.source()),
-                        (table_node.is_table() ? "unknown table [" + table + "]"
-                                               : "unknown key \"" + table + "\" outside a table") +
-                            ": the tables are [display], [timeouts], [sources] and [state]");
+      diagnostics.error(
+          position_of(name, table_key.source()),
+          (table_node.is_table() ? "unknown table [" + table + "]"
+                                 : "unknown key " + quoted(table) + " outside a table") +
+              ": the tables are [display], [timeouts], [sources] and [state]");
       continue;
     }
     const toml::table* entries = table_node.as_table();
     if (entries == nullptr) {
       diagnostics.error(position_of(name, table_key.source()),
-                        "\"" + table + "\" must be a table: write [" + table + "] on a line");
+                        quoted(table) + " must be a table: write [" + table + "] on a line");
       continue;
     }
     for (const auto& [key, node] : *entries) {
@@ -162,9 +163,9 @@ ConfigurationParse parse_configuration(const std::string& name, std::string_view
       }
       const std::string full = table + "." + std::string(key.str());
       if (reader == nullptr) {
-        diagnostics.error(position_of(name, key.source()), "unknown key \"" +
-                                                               std::string(key.str()) + "\" in [" +
-                                                               table + "]: the keys are " + keys);
+        diagnostics.error(
+            position_of(name, key.source()),
+            "unknown key " + quoted(key.str()) + " in [" + table + "]: the keys are " + keys);
         continue;
       }
       if (std::string error = reader->read(node, configuration); !error.empty()) {
@@ -204,15 +205,13 @@ void merge_command_line(CommandLine& line, Configuration& configuration) {
 }
 
 ConfigurationParse load_configuration(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  const FileBytes file = read_file(path);
+  if (file.status == FileRead::kCannotOpen) {
     ConfigurationParse result;
     result.diagnostics.error({path.string(), 0, 0}, "cannot read the configuration file");
     return result;
   }
-  std::stringstream text;
-  text << in.rdbuf();
-  return parse_configuration(path.string(), text.str());
+  return parse_configuration(path.string(), file.bytes);
 }
 
 }  // namespace ijlas::app

@@ -1,9 +1,10 @@
 #include "app/kiosk_setup.hpp"
 
-#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 
+#include "core/bundled_files.hpp"
+#include "core/diagnostic.hpp"
 #include "live/last_good_store.hpp"
 #include "ui/venue_format.hpp"
 
@@ -14,10 +15,8 @@
 namespace ijlas::app {
 
 std::string bundled_agenda_path() {
-  if (const char* dir = std::getenv("IJLAS_ASSET_DIR"); dir && *dir) {
-    return std::string(dir) + "/agenda/islamabad-2025.json";
-  }
-  return std::string(IJLAS_ASSET_DIR) + "/agenda/islamabad-2025.json";
+  return (bundled_dir("IJLAS_ASSET_DIR", "assets", IJLAS_ASSET_DIR) / "agenda/islamabad-2025.json")
+      .string();
 }
 
 bool runs_live(const CommandLine& line) {
@@ -97,7 +96,7 @@ std::unique_ptr<KioskSetup> set_up_kiosk(const CommandLine& line, const Configur
   }
 
   if (!line.room.empty() && !agenda.find_room(line.room)) {
-    error = "--room \"" + line.room + "\": the agenda has no such room; its rooms are:";
+    error = "--room " + quoted(line.room) + ": the agenda has no such room; its rooms are:";
     for (const agenda::Room& room : agenda.rooms())
       error += " " + room.id;
     return nullptr;

@@ -4,9 +4,10 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "app/replay_script.hpp"
+#include "core/diagnostic.hpp"
+#include "core/read_file.hpp"
 #include "platform/picture_renderer.hpp"
 #include "platform/png_file.hpp"
 #include "ui/theme.hpp"
@@ -97,14 +98,12 @@ int write_screen_shots(KioskSetup& setup, const CommandLine& line) {
 }
 
 int run_replay(KioskSetup& setup, const CommandLine& line) {
-  std::ifstream in(line.replay, std::ios::binary);
-  if (!in) {
+  const FileBytes file = read_file(line.replay);
+  if (file.status == FileRead::kCannotOpen) {
     std::cerr << "ijlas: cannot read the replay script " << line.replay << "\n";
     return 2;
   }
-  std::stringstream text;
-  text << in.rdbuf();
-  const ReplayScript script = parse_replay_script(line.replay, text.str());
+  const ReplayScript script = parse_replay_script(line.replay, file.bytes);
   for (const Diagnostic& diagnostic : script.diagnostics.items()) {
     std::cerr << format_diagnostic(diagnostic) << "\n";
   }
@@ -153,9 +152,9 @@ int run_replay(KioskSetup& setup, const CommandLine& line) {
           }
           if (!found) {
             std::cerr << format_diagnostic({Severity::kError, where,
-                                            "\"" + step.text +
-                                                "\": nothing on the screen reacts to \"" +
-                                                step.word + "\" here"})
+                                            quoted(step.text) +
+                                                ": nothing on the screen reacts to " +
+                                                quoted(step.word) + " here"})
                       << "\n";
             return 1;
           }

@@ -1,25 +1,16 @@
 #include "agenda_test_support.hpp"
+#include "shared_files.hpp"
 
 #include <gtest/gtest.h>
-
-#include <fstream>
-#include <sstream>
 
 namespace ijlas::agenda::testing {
 
 std::string shared_schedule(std::string_view file_name) {
-  return std::string(IJLAS_SHARED_DIR) + "/schedules/" + std::string(file_name);
+  return shared_file("schedules/" + std::string(file_name));
 }
 
 std::string default_agenda_path() {
   return std::string(IJLAS_ASSET_DIR) + "/agenda/islamabad-2025.json";
-}
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
 }
 
 LoadResult load_text(std::string_view text, const std::string& name) {

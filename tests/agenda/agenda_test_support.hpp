@@ -10,7 +10,6 @@ namespace ijlas::agenda::testing {
 
 std::string shared_schedule(std::string_view file_name);  // ${IJLAS_SHARED_DIR}/schedules/…
 std::string default_agenda_path();                        // ${IJLAS_ASSET_DIR}/agenda/…
-std::string read_file(const std::string& path);
 
 LoadResult load_text(std::string_view text, const std::string& name = "agenda.json");
 // All diagnostics, one per line, as the tool prints them.

@@ -87,12 +87,12 @@ TEST(AgendaCsvLoader, ErrorsPointAtTheCell) {
       "X\n",
       "programme.csv");
   EXPECT_FALSE(result.ok());
-  EXPECT_EQ(
-      messages(result),
-      "programme.csv:3:12: error: start \"9.30\" of session \"row-3\" is not a time: write it "
-      "as \"HH:MM\"\n"
-      "programme.csv:2:18: error: session \"row-2\" ends (10:00) before it starts (10:30): "
-      "correct the end\n");
+  EXPECT_EQ(messages(result), "programme.csv:3:12: error: start " + quoted("9.30") +
+                                  " of session " + quoted("row-3") +
+                                  " is not a time: write it as \"HH:MM\"\n"
+                                  "programme.csv:2:18: error: session " +
+                                  quoted("row-2") +
+                                  " ends (10:00) before it starts (10:30): correct the end\n");
 }
 
 TEST(AgendaCsvLoader, AHeaderWithoutRequiredColumnsSaysWhichAreMissing) {

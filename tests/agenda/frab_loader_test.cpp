@@ -81,9 +81,8 @@ TEST(AgendaFrabXml, ABadDurationPointsAtItsElement) {
       "<room>Hall</room><title>X</title></event>\n</room>\n</day>\n</schedule>\n",
       "dur.xml");
   EXPECT_FALSE(result.ok());
-  EXPECT_EQ(messages(result),
-            "dur.xml:4:56: error: duration \"one hour\" of event \"x\" is not a duration: write it "
-            "as \"HH:MM\"\n");
+  EXPECT_EQ(messages(result), "dur.xml:4:56: error: duration " + quoted("one hour") + " of event " +
+                                  quoted("x") + " is not a duration: write it as \"HH:MM\"\n");
 }
 
 TEST(AgendaFrabXml, AnotherRootElementIsNotASchedule) {
@@ -102,8 +101,9 @@ TEST(AgendaFrabJson, ABadDatePointsAtItsValue) {
                                       "schedule.json");
   EXPECT_FALSE(result.ok());
   EXPECT_EQ(messages(result),
-            "schedule.json:3:41: error: date \"2019-08-21 11:00 CEST\" of event \"1\" is not a "
-            "date and time: write it as \"2025-02-01T09:30:00+01:00\"\n");
+            "schedule.json:3:41: error: date " + quoted("2019-08-21 11:00 CEST") + " of event " +
+                quoted("1") +
+                " is not a date and time: write it as \"2025-02-01T09:30:00+01:00\"\n");
 }
 
 }  // namespace

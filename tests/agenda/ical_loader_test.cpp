@@ -95,8 +95,8 @@ TEST(AgendaIcalLoader, AnEventWithoutLocationIsAnErrorAtItsLine) {
                          "END:VEVENT\r\n"),
                 "e.ics");
   EXPECT_FALSE(result.ok());
-  EXPECT_EQ(messages(result),
-            "e.ics:4:1: error: event \"x\" has no LOCATION: add the room as LOCATION:…\n");
+  EXPECT_EQ(messages(result), "e.ics:4:1: error: event " + quoted("x") +
+                                  " has no LOCATION: add the room as LOCATION:…\n");
 }
 
 }  // namespace

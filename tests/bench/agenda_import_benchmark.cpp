@@ -3,19 +3,14 @@
 // outside (see docs-agenda.md): /usr/bin/time -v ijlas-agenda info on the same file.
 #include <benchmark/benchmark.h>
 
-#include <fstream>
-#include <sstream>
-
 #include "agenda/agenda_loader.hpp"
 #include "agenda/native_json_writer.hpp"
+#include "core/read_file.hpp"
 
 namespace {
 
 std::string read_schedule(const char* name) {
-  std::ifstream in(std::string(IJLAS_SHARED_DIR) + "/schedules/" + name, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
+  return ijlas::read_file(std::string(IJLAS_SHARED_DIR) + "/schedules/" + name).bytes;
 }
 
 void import_schedule(benchmark::State& state, const char* name) {

@@ -25,6 +25,7 @@ std::ostream& log() {
 
 std::vector<ui::Announcement> for_the_screen(const std::vector<live::Announcement>& shown) {
   std::vector<ui::Announcement> result;
+  result.reserve(shown.size());
   for (const live::Announcement& announcement : shown)
     result.push_back({announcement.text, announcement.high_priority, announcement.id});
   return result;

@@ -180,7 +180,7 @@ int run_replay(KioskSetup& setup, const CommandLine& line) {
         const float x = logical.width / 2.0f, y0 = logical.height / 2.0f;
         ui.pointer({Phase::kDown, x, y0, monotonic});
         for (int k = 1; k <= 10; ++k) {
-          ui.pointer({Phase::kMove, x, y0 + step.y * k / 10, monotonic + 30 * k});
+          ui.pointer({Phase::kMove, x, y0 + step.y * k / 10, monotonic + std::int64_t{30} * k});
         }
         ui.pointer({Phase::kUp, x, y0 + step.y, monotonic + 400});  // slow: no fling
         settle(0.5);

@@ -9,6 +9,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "agenda/agenda_loader.hpp"
@@ -117,7 +118,7 @@ struct Request {
 
 // FILE wherever it stands among the options; a second one is `problem`.
 OptionAction file_operand(Request& request, std::string problem) {
-  return [&request, problem](const std::string& word) {
+  return [&request, problem = std::move(problem)](const std::string& word) {
     if (!request.file.empty() || word.starts_with("--")) return problem;
     request.file = word;
     return std::string();

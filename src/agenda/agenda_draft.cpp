@@ -19,7 +19,7 @@ bool AgendaDraft::add_track_once(const std::string& id, const LocalizedText& nam
 }
 
 std::string AgendaDraft::whole_venue_room() {
-  const std::string id(kWholeVenueRoomId);
+  std::string id(kWholeVenueRoomId);
   add_room_once(id, {"پورا مقام", "Whole venue"});
   return id;
 }

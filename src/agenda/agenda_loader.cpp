@@ -1,7 +1,6 @@
 #include "agenda/agenda_loader.hpp"
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 
 #include "agenda/agenda_validator.hpp"
@@ -16,6 +15,7 @@
 #include "agenda/sessionize_loader.hpp"
 #include "agenda/time_zone.hpp"
 #include "agenda/workbook_loader.hpp"
+#include "core/read_file.hpp"
 
 namespace ijlas::agenda {
 namespace {
@@ -138,16 +138,6 @@ std::string nothing_read(AgendaFormat format) {
   return "the file has no sessions";
 }
 
-std::string read_whole_file(std::ifstream& in) {
-  std::string bytes;
-  char buffer[1 << 16];
-  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-    bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
-    if (bytes.size() > kMaxAgendaFileBytes) break;
-  }
-  return bytes;
-}
-
 LoadResult refuse_size(const std::string& name) {
   LoadResult result;
   result.status = LoadStatus::kUnreadable;
@@ -233,9 +223,8 @@ LoadResult load_agenda_bytes(const std::string& name, std::string_view bytes,
 
 LoadResult load_agenda_file(const std::filesystem::path& path, const LoadOptions& options) {
   const std::string name = path.string();
-  std::ifstream in(path, std::ios::binary);
-  std::error_code error;
-  if (!in || std::filesystem::is_directory(path, error)) {
+  const FileBytes file = read_file(path, kMaxAgendaFileBytes);
+  if (file.status == FileRead::kCannotOpen) {
     LoadResult result;
     result.status = LoadStatus::kUnreadable;
     result.diagnostics.error({name, 0, 0},
@@ -243,14 +232,13 @@ LoadResult load_agenda_file(const std::filesystem::path& path, const LoadOptions
                              "readable");
     return result;
   }
-  const std::string bytes = read_whole_file(in);
-  if (in.bad()) {
+  if (file.status == FileRead::kReadFailed) {
     LoadResult result;
     result.status = LoadStatus::kUnreadable;
     result.diagnostics.error({name, 0, 0}, "the file could not be read to its end");
     return result;
   }
-  return load_agenda_bytes(name, bytes, options);
+  return load_agenda_bytes(name, file.bytes, options);
 }
 
 }  // namespace ijlas::agenda

@@ -4,6 +4,7 @@
 
 #include "agenda/frab_event.hpp"
 #include "agenda/json_fields.hpp"
+#include "core/diagnostic.hpp"
 #include "core/json_value.hpp"
 
 namespace ijlas::agenda {
@@ -60,8 +61,8 @@ class FrabJsonReader {
     if (!conference.time_zone.empty()) {
       zone_ = TimeZone::find(conference.time_zone);
       if (!zone_) {
-        diagnostics_.warning(draft_.time_zone, "unknown time zone \"" + conference.time_zone +
-                                                   "\": the offsets in the data are used");
+        diagnostics_.warning(draft_.time_zone, "unknown time zone " + quoted(conference.time_zone) +
+                                                   ": the offsets in the data are used");
       }
     }
     const auto read_date = [&](std::string_view key, Date& out) {
@@ -127,8 +128,8 @@ class FrabJsonReader {
     if (rooms == nullptr) return;
     for (const json::Member& room : rooms->members()) {
       if (!room.value.is_array()) {
-        diagnostics_.error(fields_.at(room.value), "room \"" + room.key +
-                                                       "\" must list its events "
+        diagnostics_.error(fields_.at(room.value), "room " + quoted(room.key) +
+                                                       " must list its events "
                                                        "in an array");
         continue;
       }

@@ -10,6 +10,7 @@
 
 #include "agenda/frab_event.hpp"
 #include "agenda/source_cursor.hpp"
+#include "core/diagnostic.hpp"
 
 namespace ijlas::agenda {
 namespace {
@@ -281,8 +282,8 @@ class FrabXmlReader {
         conference.day_change_seconds = *seconds;
         has_day_change_ = true;
       } else {
-        diagnostics_.warning(change->position, "day_change \"" + change->text +
-                                                   "\" is not a time (HH:MM:SS): ignored");
+        diagnostics_.warning(change->position, "day_change " + quoted(change->text) +
+                                                   " is not a time (HH:MM:SS): ignored");
       }
     }
     if (const XmlElement* zone = element.child("time_zone_name")) {
@@ -290,8 +291,8 @@ class FrabXmlReader {
       draft_.time_zone = zone->position;
       zone_ = TimeZone::find(zone->text);
       if (!zone_) {
-        diagnostics_.warning(zone->position, "unknown time zone \"" + zone->text +
-                                                 "\": the offsets in the data are used");
+        diagnostics_.warning(zone->position, "unknown time zone " + quoted(zone->text) +
+                                                 ": the offsets in the data are used");
       }
     }
   }

@@ -2,30 +2,10 @@
 
 #include <algorithm>
 
+#include "core/diagnostic.hpp"
 #include "core/utf8.hpp"
 
 namespace ijlas::agenda {
-namespace {
-
-const char* kind_article_name(json::Kind kind) {
-  switch (kind) {
-    case json::Kind::kNull:
-      return "null";
-    case json::Kind::kBool:
-      return "true or false";
-    case json::Kind::kNumber:
-      return "a number";
-    case json::Kind::kString:
-      return "a string";
-    case json::Kind::kArray:
-      return "an array";
-    case json::Kind::kObject:
-      return "an object";
-  }
-  return "a value";
-}
-
-}  // namespace
 
 std::optional<json::Value> parse_json_document(std::string_view bytes, const std::string& file,
                                                DiagnosticList& diagnostics) {
@@ -92,13 +72,13 @@ LocalizedText JsonFieldReader::localized(const json::Value& object, std::string_
   for (const json::Member& language : value->members()) {
     if (language.key != "ur" && language.key != "en") {
       diagnostics_.warning(at(language.key_position),
-                           "language \"" + language.key + "\" in \"" + std::string(key) + "\" of " +
-                               std::string(owner) +
+                           "language " + quoted(language.key) + " in \"" + std::string(key) +
+                               "\" of " + std::string(owner) +
                                " is ignored: only \"ur\" and \"en\" are shown");
       continue;
     }
     if (!language.value.is_string()) {
-      diagnostics_.error(at(language.value), "\"" + language.key + "\" in \"" + std::string(key) +
+      diagnostics_.error(at(language.value), quoted(language.key) + " in \"" + std::string(key) +
                                                  "\" must be a string, not " +
                                                  language.value.kind_name());
       continue;
@@ -118,13 +98,13 @@ const json::Value* JsonFieldReader::member(const json::Value& object, std::strin
   if (value == nullptr || (value->is_null() && !required)) {
     if (required) {
       diagnostics_.error(at(object), std::string(owner) + " has no \"" + std::string(key) +
-                                         "\": add it as " + kind_article_name(kind));
+                                         "\": add it as " + json::kind_name(kind));
     }
     return nullptr;
   }
   if (value->kind() != kind) {
     diagnostics_.error(at(*value), "\"" + std::string(key) + "\" of " + std::string(owner) +
-                                       " must be " + kind_article_name(kind) + ", not " +
+                                       " must be " + json::kind_name(kind) + ", not " +
                                        value->kind_name());
     return nullptr;
   }
@@ -136,8 +116,9 @@ void JsonFieldReader::warn_unknown_members(const json::Value& object,
                                            std::string_view owner) {
   for (const json::Member& member : object.members()) {
     if (std::find(known.begin(), known.end(), member.key) == known.end()) {
-      diagnostics_.warning(at(member.key_position), "unknown member \"" + member.key + "\" in " +
-                                                        std::string(owner) + " is ignored");
+      diagnostics_.warning(
+          at(member.key_position),
+          "unknown member " + quoted(member.key) + " in " + std::string(owner) + " is ignored");
     }
   }
 }

@@ -150,7 +150,8 @@ class OdsReader {
       if (!xml.is_end("table-cell") && !xml.is_end("covered-table-cell")) read_text(xml, found);
       if (!found.cell.empty()) {
         for (int copy = 0; copy < found.repeat && column + copy < kMaxSheetColumns; ++copy) {
-          while (row.cells.size() < static_cast<std::size_t>(column + copy)) {
+          const int at = column + copy;  // below kMaxSheetColumns, never negative
+          while (row.cells.size() < static_cast<std::size_t>(at)) {
             row.cells.emplace_back().column = static_cast<int>(row.cells.size());
           }
           SheetCell& cell = row.cells.emplace_back(found.cell);

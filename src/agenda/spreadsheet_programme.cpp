@@ -686,7 +686,7 @@ class ProgrammeReader {
     std::vector<int> lines;
     for (const std::size_t index : unended_) {
       Session& session = sessions[index];
-      std::int64_t end = session.start.utc_seconds + kLongestUnendedMinutes * 60;
+      std::int64_t end = session.start.utc_seconds + std::int64_t{kLongestUnendedMinutes} * 60;
       for (const Session& other : sessions) {
         if (other.room == session.room && other.start.utc_seconds > session.start.utc_seconds) {
           end = std::min(end, other.start.utc_seconds);

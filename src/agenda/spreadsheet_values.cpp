@@ -279,12 +279,11 @@ std::optional<int> read_duration(std::string_view written) {
       unit += text[i++];
     if (!unit.empty() && unit.back() == '.') unit.pop_back();
     double scale = 0;
-    if (unit.empty()) {
-      scale = 60;  // "45", and the minutes of "1h 30"
-    } else if (unit == "h" || unit == "hr" || unit == "hrs" || unit == "hour" || unit == "hours" ||
-               unit == "std" || unit == "stunde" || unit == "stunden") {
+    if (unit == "h" || unit == "hr" || unit == "hrs" || unit == "hour" || unit == "hours" ||
+        unit == "std" || unit == "stunde" || unit == "stunden") {
       scale = 3600;
-    } else if (unit == "m" || unit == "min" || unit == "mins" || unit == "minute" ||
+    } else if (unit.empty() ||  // "45", and the minutes of "1h 30"
+               unit == "m" || unit == "min" || unit == "mins" || unit == "minute" ||
                unit == "minutes" || unit == "minuten" || unit == "'") {
       scale = 60;
     } else {

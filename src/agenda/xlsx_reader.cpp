@@ -143,6 +143,7 @@ class XlsxReader {
       return std::nullopt;
     }
     std::vector<std::string> names;
+    names.reserve(sheets.size());
     for (const auto& sheet : sheets)
       names.push_back(sheet.first);
     const auto& [sheet_name, sheet_id] = sheets[choose_programme_sheet(names)];
@@ -372,6 +373,7 @@ class XlsxReader {
           gap.column = static_cast<int>(row.cells.size());
         }
         row.cells.push_back(std::move(cell));
+        cell = SheetCell();  // the next <c> fills it again; never read while moved from
       }
     }
     if (!xml_ok(xml, path)) return std::nullopt;

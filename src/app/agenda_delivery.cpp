@@ -8,6 +8,7 @@
 #include <iostream>
 #include <limits>
 
+#include "core/diagnostic.hpp"
 #include "live/live_document.hpp"
 #include "ui/venue_format.hpp"
 
@@ -33,6 +34,7 @@ std::ostream& log() {
 
 std::vector<ui::Announcement> for_the_screen(const std::vector<live::Announcement>& shown) {
   std::vector<ui::Announcement> result;
+  result.reserve(shown.size());
   for (const live::Announcement& announcement : shown)
     result.push_back({announcement.text, announcement.high_priority, announcement.id});
   return result;
@@ -483,8 +485,8 @@ void AgendaDelivery::set_notice(std::string text) {
 void AgendaDelivery::check_room() {
   std::string text;
   if (!setup_.missing_room().empty()) {
-    text = "Door screen: room \"" + setup_.missing_room() +
-           "\" is not in this agenda; the whole venue is shown. Check --room or display.room";
+    text = "Door screen: room " + quoted(setup_.missing_room()) +
+           " is not in this agenda; the whole venue is shown. Check --room or display.room";
   }
   if (text == room_notice_) return;
   if (!text.empty()) log() << text << "\n";

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "agenda/time_zone.hpp"
+#include "core/diagnostic.hpp"
 #include "core/time.hpp"
 #include "live/untrusted_file.hpp"
 #include "venue/venue_address.hpp"
@@ -203,14 +204,14 @@ ConfigurationParse parse_configuration(const std::string& name, std::string_view
       diagnostics.error(
           position_of(name, table_key.source()),
           (table_node.is_table() ? "unknown table [" + table + "]"
-                                 : "unknown key \"" + table + "\" outside a table") +
+                                 : "unknown key " + quoted(table) + " outside a table") +
               ": the tables are [display], [timeouts], [sources], [state] and [venue]");
       continue;
     }
     const toml::table* entries = table_node.as_table();
     if (entries == nullptr) {
       diagnostics.error(position_of(name, table_key.source()),
-                        "\"" + table + "\" must be a table: write [" + table + "] on a line");
+                        quoted(table) + " must be a table: write [" + table + "] on a line");
       continue;
     }
     for (const auto& [key, node] : *entries) {
@@ -220,9 +221,9 @@ ConfigurationParse parse_configuration(const std::string& name, std::string_view
       }
       const std::string full = table + "." + std::string(key.str());
       if (reader == nullptr) {
-        diagnostics.error(position_of(name, key.source()), "unknown key \"" +
-                                                               std::string(key.str()) + "\" in [" +
-                                                               table + "]: the keys are " + keys);
+        diagnostics.error(
+            position_of(name, key.source()),
+            "unknown key " + quoted(key.str()) + " in [" + table + "]: the keys are " + keys);
         continue;
       }
       Configuration trial = configuration;  // a value that cannot be used leaves the default

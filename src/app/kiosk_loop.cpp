@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <ctime>
 #include <fstream>
 #include <sstream>
@@ -65,7 +66,7 @@ std::vector<std::string> service_lines(const KioskSetup& setup, const AgendaDeli
   }
   for (const std::string& address : addresses)
     lines.push_back("address: " + address);
-  lines.push_back("frames per second: " + std::to_string(static_cast<int>(fps + 0.5)));
+  lines.push_back("frames per second: " + std::to_string(std::lround(fps)));
   return lines;
 }
 

@@ -7,6 +7,8 @@
 #include <iostream>
 
 #include "app/agenda_delivery.hpp"
+#include "core/bundled_files.hpp"
+#include "core/diagnostic.hpp"
 #include "live/input_quarantine.hpp"
 #include "live/last_good_store.hpp"
 #include "live/sandboxed_parse.hpp"
@@ -20,10 +22,8 @@
 namespace ijlas::app {
 
 std::string bundled_agenda_path() {
-  if (const char* dir = std::getenv("IJLAS_ASSET_DIR"); dir && *dir) {
-    return std::string(dir) + "/agenda/islamabad-2025.json";
-  }
-  return std::string(IJLAS_ASSET_DIR) + "/agenda/islamabad-2025.json";
+  return (bundled_dir("IJLAS_ASSET_DIR", "assets", IJLAS_ASSET_DIR) / "agenda/islamabad-2025.json")
+      .string();
 }
 
 bool runs_live(const CommandLine& line) {
@@ -207,7 +207,7 @@ std::unique_ptr<KioskSetup> set_up_kiosk(const CommandLine& line, const Configur
 
   // A live door screen never stops for a missing room: it shows the whole venue, with a notice.
   if (!line.room.empty() && !agenda.find_room(line.room) && !runs_live(line)) {
-    error = "--room \"" + line.room + "\": the agenda has no such room; its rooms are:";
+    error = "--room " + quoted(line.room) + ": the agenda has no such room; its rooms are:";
     for (const agenda::Room& room : agenda.rooms())
       error += " " + room.id;
     return nullptr;

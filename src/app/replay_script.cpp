@@ -5,6 +5,8 @@
 #include <charconv>
 #include <sstream>
 
+#include "core/diagnostic.hpp"
+
 namespace ijlas::app {
 namespace {
 
@@ -63,7 +65,7 @@ ReplayScript parse_replay_script(const std::string& file_name, std::string_view 
     auto need = [&](std::size_t count, const char* usage) {
       if (words.size() == count) return true;
       error(words.size() > count ? words[count] : words.back(),
-            "\"" + std::string(line) + "\": expected " + usage);
+            quoted(line) + ": expected " + usage);
       return false;
     };
     double a = 0, b = 0;
@@ -88,7 +90,7 @@ ReplayScript parse_replay_script(const std::string& file_name, std::string_view 
     } else if (verb == "swipe") {
       if (!need(2, "\"swipe left\" or \"swipe right\"")) continue;
       if (words[1].text != "left" && words[1].text != "right") {
-        error(words[1], "swipe \"" + std::string(words[1].text) + "\": use left or right");
+        error(words[1], "swipe " + quoted(words[1].text) + ": use left or right");
         continue;
       }
       step.kind = ReplayStep::Kind::kSwipe;
@@ -96,7 +98,7 @@ ReplayScript parse_replay_script(const std::string& file_name, std::string_view 
     } else if (verb == "drag" || verb == "wheel") {
       if (!need(2, verb == "drag" ? "\"drag DY\" in pixels" : "\"wheel DY\" in clicks")) continue;
       if (!parse_number(words[1].text, a)) {
-        error(words[1], "\"" + std::string(words[1].text) + "\" is not a number");
+        error(words[1], quoted(words[1].text) + " is not a number");
         continue;
       }
       step.kind = verb == "drag" ? ReplayStep::Kind::kDrag : ReplayStep::Kind::kWheel;
@@ -104,8 +106,8 @@ ReplayScript parse_replay_script(const std::string& file_name, std::string_view 
     } else if (verb == "key") {
       if (!need(2, "\"key NAME\"")) continue;
       if (std::find(kKeys.begin(), kKeys.end(), words[1].text) == kKeys.end()) {
-        error(words[1], "unknown key \"" + std::string(words[1].text) +
-                            "\": use left, right, up, down, enter, escape, pageup, pagedown, "
+        error(words[1], "unknown key " + quoted(words[1].text) +
+                            ": use left, right, up, down, enter, escape, pageup, pagedown, "
                             "home or language");
         continue;
       }
@@ -114,7 +116,7 @@ ReplayScript parse_replay_script(const std::string& file_name, std::string_view 
     } else if (verb == "wait") {
       if (!need(2, "\"wait SECONDS\"")) continue;
       if (!parse_number(words[1].text, a) || a < 0) {
-        error(words[1], "\"" + std::string(words[1].text) + "\" is not a number of seconds");
+        error(words[1], quoted(words[1].text) + " is not a number of seconds");
         continue;
       }
       step.kind = ReplayStep::Kind::kWait;
@@ -124,8 +126,8 @@ ReplayScript parse_replay_script(const std::string& file_name, std::string_view 
       step.kind = ReplayStep::Kind::kClock;
       step.word = std::string(words[1].text);
     } else {
-      error(words[0], "unknown step \"" + std::string(verb) +
-                          "\": use tap, swipe, drag, key, wheel, wait or clock");
+      error(words[0],
+            "unknown step " + quoted(verb) + ": use tap, swipe, drag, key, wheel, wait or clock");
       continue;
     }
     script.steps.push_back(std::move(step));

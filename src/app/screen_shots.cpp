@@ -5,9 +5,10 @@
 #include <fstream>
 #include <iostream>
 #include <optional>
-#include <sstream>
 
 #include "app/replay_script.hpp"
+#include "core/diagnostic.hpp"
+#include "core/read_file.hpp"
 #include "platform/picture_renderer.hpp"
 #include "platform/png_file.hpp"
 #include "ui/theme.hpp"
@@ -72,14 +73,12 @@ bool make_dir(const fs::path& dir) {
 
 // The script with its diagnostics printed; nothing when the file cannot be read.
 std::optional<ReplayScript> read_replay_script(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  const FileBytes file = read_file(path);
+  if (file.status == FileRead::kCannotOpen) {
     std::cerr << "ijlas: cannot read the replay script " << path << "\n";
     return std::nullopt;
   }
-  std::stringstream text;
-  text << in.rdbuf();
-  ReplayScript script = parse_replay_script(path, text.str());
+  ReplayScript script = parse_replay_script(path, file.bytes);
   for (const Diagnostic& diagnostic : script.diagnostics.items()) {
     std::cerr << format_diagnostic(diagnostic) << "\n";
   }
@@ -188,7 +187,7 @@ class Replay {
     const float x = logical_.width / 2.0f, y0 = logical_.height / 2.0f;
     ui_.pointer({Phase::kDown, x, y0, monotonic_});
     for (int k = 1; k <= 10; ++k) {
-      ui_.pointer({Phase::kMove, x, y0 + dy * k / 10, monotonic_ + 30 * k});
+      ui_.pointer({Phase::kMove, x, y0 + dy * k / 10, monotonic_ + std::int64_t{30} * k});
     }
     ui_.pointer({Phase::kUp, x, y0 + dy, monotonic_ + 400});  // slow: no fling
     settle(0.5);

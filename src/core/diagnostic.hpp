@@ -22,8 +22,18 @@ struct Diagnostic {
   std::string message;  // says what is wrong and what to do, quoting the offending text
 };
 
-// The offending text as messages quote it: "like this".
+// The offending text as messages quote it: "like this", inside a bidi isolate (FSI … PDI), its
+// bidi controls removed and its other controls, line separators and bad UTF-8 shown as U+FFFD,
+// so that no crafted id can reorder, split or rewrite the message around it.
 std::string quoted(std::string_view text);
+// Exact matches for a const std::string and a C string, so that std::quoted (which argument-
+// dependent lookup finds where <iomanip> is in) loses; pass a non-const std::string as const.
+inline std::string quoted(const std::string& text) {
+  return quoted(std::string_view(text));
+}
+inline std::string quoted(const char* text) {
+  return quoted(std::string_view(text));
+}
 
 // "file:line:column: error: message" (line and column left out when unknown).
 std::string format_diagnostic(const Diagnostic& diagnostic);

@@ -95,7 +95,10 @@ class Parser {
       std::snprintf(buffer, sizeof buffer, "0x%02X", static_cast<unsigned char>(text_[offset_]));
       return buffer;
     }
-    return "'" + std::string(text_.substr(offset_, end - offset_)) + "'";
+    std::string character = "'";
+    character.append(text_.substr(offset_, end - offset_));
+    character.push_back('\'');
+    return character;
   }
 
   bool parse_literal(std::string_view word) {
@@ -314,8 +317,8 @@ const Value* Value::find(std::string_view key) const {
   return nullptr;
 }
 
-const char* Value::kind_name() const {
-  switch (kind_) {
+const char* kind_name(Kind kind) {
+  switch (kind) {
     case Kind::kNull:
       return "null";
     case Kind::kBool:

@@ -23,6 +23,9 @@ struct Member;
 
 enum class Kind { kNull, kBool, kNumber, kString, kArray, kObject };
 
+// Short description for messages: "a string", "an array", …
+const char* kind_name(Kind kind);
+
 class Value {
  public:
   Kind kind() const { return kind_; }
@@ -44,8 +47,7 @@ class Value {
   // The member named `key` of an object, or nullptr (also for non-objects).
   const Value* find(std::string_view key) const;
 
-  // Short description for messages: "a string", "an array", …
-  const char* kind_name() const;
+  const char* kind_name() const { return json::kind_name(kind_); }
 
  private:
   friend class Parser;

@@ -159,9 +159,9 @@ std::string format_clock_time(int seconds_of_day) {
 }
 
 std::string format_duration(std::int64_t seconds) {
-  const char* sign = seconds < 0 ? "-" : "";
+  std::string out = seconds < 0 ? "-" : "";
   if (seconds < 0) seconds = -seconds;
-  std::string out = sign + two_digits(seconds / 3600) + ':' + two_digits(seconds / 60 % 60);
+  out += two_digits(seconds / 3600) + ':' + two_digits(seconds / 60 % 60);
   if (seconds % 60 != 0) out += ':' + two_digits(seconds % 60);
   return out;
 }

@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "agenda/json_fields.hpp"
+#include "core/diagnostic.hpp"
 #include "core/json_value.hpp"
 #include "live/live_document.hpp"
 
@@ -40,7 +41,7 @@ AnnouncementsParse parse_announcements(const std::string& name, std::string_view
       announcement.high_priority = true;
     } else if (!priority.empty() && priority != "normal") {
       diagnostics.error(fields.at(*item.find("priority")),
-                        "priority \"" + priority + "\" of " + owner + ": use normal or high");
+                        "priority " + quoted(priority) + " of " + owner + ": use normal or high");
     }
     const auto from = read_venue_time(fields, item, "from", owner, venue_zone);
     const auto until = read_venue_time(fields, item, "until", owner, venue_zone);

@@ -19,7 +19,7 @@
 
 namespace ijlas::live {
 
-inline constexpr std::int64_t kDefaultAnnouncementMs = 12 * 3600 * 1000;
+inline constexpr std::int64_t kDefaultAnnouncementMs = std::int64_t{12} * 3600 * 1000;
 
 struct Announcement {
   std::string id;

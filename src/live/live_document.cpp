@@ -1,6 +1,7 @@
 #include "live/live_document.hpp"
 
 #include "agenda/json_fields.hpp"
+#include "core/diagnostic.hpp"
 #include "core/json_value.hpp"
 
 namespace ijlas::live {
@@ -68,8 +69,8 @@ std::optional<Timestamp> read_venue_time(agenda::JsonFieldReader& fields, const 
   }
   const auto parsed = time::parse_date_time(value->text());
   if (!parsed) {
-    fields.diagnostics().error(fields.at(*value), "\"" + value->text() +
-                                                      "\" is not a date-time: write it as " +
+    fields.diagnostics().error(fields.at(*value), quoted(value->text()) +
+                                                      " is not a date-time: write it as " +
                                                       "\"2025-11-26T12:30:00+05:00\"");
     return std::nullopt;
   }

@@ -1,5 +1,7 @@
 #include "live/screen_schedule.hpp"
 
+#include "core/diagnostic.hpp"
+
 namespace ijlas::live {
 namespace {
 
@@ -19,7 +21,7 @@ int floor_mod_day(std::int64_t seconds) {
 
 ScreenScheduleParse parse_error(std::string_view text, std::string_view why) {
   ScreenScheduleParse result;
-  result.error = "screen_off \"" + std::string(text) + "\" " + std::string(why) +
+  result.error = "screen_off " + quoted(text) + " " + std::string(why) +
                  ": write it as \"HH:MM-HH:MM\" in venue time, e.g. \"22:00-07:00\", or \"\" to "
                  "keep the screen always on";
   return result;

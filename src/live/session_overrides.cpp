@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "agenda/json_fields.hpp"
+#include "core/diagnostic.hpp"
 #include "core/json_value.hpp"
 #include "live/live_document.hpp"
 
@@ -77,7 +78,7 @@ std::optional<agenda::SessionStatus> read_status(agenda::JsonFieldReader& fields
     return status;
   }
   if (value->is_string() || !state.empty()) {  // an object without "state" was reported
-    diagnostics.error(fields.at(*value), "unknown status \"" + state + "\" of " + owner +
+    diagnostics.error(fields.at(*value), "unknown status " + quoted(state) + " of " + owner +
                                              ": use scheduled, cancelled, delayed or moved");
   }
   return std::nullopt;
@@ -132,8 +133,8 @@ OverriddenAgenda apply_session_overrides(const std::shared_ptr<const agenda::Age
   for (const SessionOverride& entry : overrides) {
     const auto found = index.find(entry.session_id);
     if (found == index.end()) {
-      result.diagnostics.warning(
-          entry.position, "no session \"" + entry.session_id + "\" in the agenda: check the id");
+      result.diagnostics.warning(entry.position, "no session " + quoted(entry.session_id) +
+                                                     " in the agenda: check the id");
       continue;
     }
     Timestamp until{kNever};
@@ -145,8 +146,8 @@ OverriddenAgenda apply_session_overrides(const std::shared_ptr<const agenda::Age
     if (now >= until) continue;
     result.next_change = std::min(result.next_change, until);
     if (!entry.status.moved_to_room.empty() && !base->find_room(entry.status.moved_to_room)) {
-      result.diagnostics.warning(entry.position, "no room \"" + entry.status.moved_to_room +
-                                                     "\" in the agenda: check the room id");
+      result.diagnostics.warning(entry.position, "no room " + quoted(entry.status.moved_to_room) +
+                                                     " in the agenda: check the room id");
     }
     in_force[found->second] = entry.status;
   }

@@ -100,6 +100,7 @@ void DisplayPower::run_cec(bool on, std::string& error) const {
   const std::vector<std::string> command = cec_command(on);
   if (command.empty() || !exists(cec_ctl_) || !exists(cec_device_)) return;
   std::vector<char*> argv;
+  argv.reserve(command.size() + 1);
   for (const std::string& word : command)
     argv.push_back(const_cast<char*>(word.c_str()));
   argv.push_back(nullptr);

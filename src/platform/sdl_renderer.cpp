@@ -373,10 +373,9 @@ SDL_Texture* SdlRenderer::photo(const ImageKey& key) {
   if (cached.texture) {
     SDL_SetTextureBlendMode(cached.texture, SDL_BLENDMODE_BLEND);
   } else if (reported_.insert(key.path).second) {
+    // SDL_image reports through SDL_GetError too (IMG_GetError is that same function).
     std::fprintf(stderr, "ijlas: cannot show image %s: %s\n", key.path.c_str(),
-                 !file.error.empty() ? file.error.c_str()
-                 : decoded           ? SDL_GetError()
-                                     : IMG_GetError());
+                 !file.error.empty() ? file.error.c_str() : SDL_GetError());
   }
   return images_.emplace(key, cached).first->second.texture;
 }

@@ -1,6 +1,6 @@
 #include "text/font_collection.hpp"
 
-#include <cstdlib>
+#include "core/bundled_files.hpp"
 
 #ifndef IJLAS_FONT_DIR
 #define IJLAS_FONT_DIR "fonts"
@@ -34,8 +34,7 @@ bool FontCollection::is_nastaliq(const FontFace& face) const {
 }
 
 std::filesystem::path FontCollection::default_dir() {
-  if (const char* env = std::getenv("IJLAS_FONT_DIR"); env && *env) return env;
-  return IJLAS_FONT_DIR;
+  return bundled_dir("IJLAS_FONT_DIR", "fonts", IJLAS_FONT_DIR);
 }
 
 const FontFace& FontCollection::nastaliq(FontWeight weight) const {

@@ -15,7 +15,7 @@ class FontCollection {
   // Throws std::runtime_error naming the missing file.
   explicit FontCollection(const std::filesystem::path& dir);
 
-  // The directory compiled in for the build tree, overridden by $IJLAS_FONT_DIR.
+  // $IJLAS_FONT_DIR, else the installed fonts beside the program, else the build tree's.
   static std::filesystem::path default_dir();
 
   const FontFace& nastaliq(FontWeight weight) const;

@@ -59,7 +59,8 @@ GlyphBitmap GlyphRasterizer::rasterize(const FontFace& face, std::uint32_t glyph
   bitmap.coverage.resize(static_cast<std::size_t>(bitmap.width) * bitmap.height);
   for (int row = 0; row < bitmap.height; ++row) {
     const unsigned char* line = source.buffer + static_cast<std::ptrdiff_t>(row) * source.pitch;
-    std::copy(line, line + bitmap.width, bitmap.coverage.begin() + row * bitmap.width);
+    std::copy(line, line + bitmap.width,
+              bitmap.coverage.begin() + static_cast<std::ptrdiff_t>(row) * bitmap.width);
   }
   return bitmap;
 }

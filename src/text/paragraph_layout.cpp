@@ -476,6 +476,7 @@ class LineAssembler {
   static void order_visually(std::vector<LineItem>& items) {
     if (items.size() < 2) return;
     std::vector<UBiDiLevel> levels;
+    levels.reserve(items.size());
     for (const LineItem& item : items)
       levels.push_back(item.level);
     std::vector<int32_t> visual(items.size());

@@ -21,9 +21,11 @@ bool same(const PopClip&, const PopClip&) {
 
 }  // namespace
 
+// Commands are built with braces: clang before 16 (and so clang-tidy) cannot make an aggregate
+// from parentheses, as std::in_place_type would ask.
 void DrawList::fill(const Box& box, Color color, float corner_radius) {
   if (box.w <= 0 || box.h <= 0 || color.a == 0) return;
-  commands_.emplace_back(std::in_place_type<FillRect>, box, color, corner_radius);
+  commands_.emplace_back(FillRect{box, color, corner_radius});
 }
 
 void DrawList::text(std::shared_ptr<const text::ParagraphLayout> layout, float x, float y,
@@ -31,19 +33,19 @@ void DrawList::text(std::shared_ptr<const text::ParagraphLayout> layout, float x
   if (!layout) return;
   const text::Rect& b = layout->bounds;
   const Box bounds{x + b.x0, y + b.y0, b.x1 - b.x0, b.y1 - b.y0};
-  commands_.emplace_back(std::in_place_type<DrawText>, std::move(layout), x, y, color, bounds);
+  commands_.emplace_back(DrawText{std::move(layout), x, y, color, bounds});
 }
 
 void DrawList::image(std::string path, const Box& box, bool circle) {
-  commands_.emplace_back(std::in_place_type<DrawImage>, std::move(path), box, circle);
+  commands_.emplace_back(DrawImage{std::move(path), box, circle});
 }
 
 void DrawList::push_clip(const Box& box) {
-  commands_.emplace_back(std::in_place_type<PushClip>, box);
+  commands_.emplace_back(PushClip{box});
 }
 
 void DrawList::pop_clip() {
-  commands_.emplace_back(std::in_place_type<PopClip>);
+  commands_.emplace_back(PopClip{});
 }
 
 // Equal lists draw equal pictures: a frame equal to the last one need not be drawn again.

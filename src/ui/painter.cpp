@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-#include "core/utf8.hpp"
+#include "agenda/agenda.hpp"
 #include "text/typesetter.hpp"
 
 namespace ijlas::ui {
@@ -14,15 +14,7 @@ Box Painter::from_start(const Box& container, float offset, float width, float y
 }
 
 std::string Painter::language_of(std::string_view text) {
-  std::size_t offset = 0;
-  while (offset < text.size()) {
-    const char32_t cp = utf8::decode(text, offset);
-    if ((cp >= 0x0600 && cp <= 0x06FF) || (cp >= 0x0750 && cp <= 0x077F) ||
-        (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFF)) {
-      return "ur";
-    }
-  }
-  return "en";
+  return agenda::has_arabic_script(text) ? "ur" : "en";
 }
 
 std::shared_ptr<const text::ParagraphLayout> Painter::layout(std::string_view text, float width,

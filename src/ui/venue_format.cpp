@@ -2,7 +2,7 @@
 
 namespace ijlas::ui {
 
-VenueFormat venue_format(std::shared_ptr<const live::VenueTime> venue) {
+VenueFormat venue_format(const std::shared_ptr<const live::VenueTime>& venue) {
   VenueFormat format;
   format.time = [venue](std::int64_t utc) {
     return venue->clock_text(live::Timestamp::from_seconds(utc));

@@ -9,6 +9,6 @@
 namespace ijlas::ui {
 
 // The formatter is shared by the returned functions and lives as long as they do.
-VenueFormat venue_format(std::shared_ptr<const live::VenueTime> venue);
+VenueFormat venue_format(const std::shared_ptr<const live::VenueTime>& venue);
 
 }  // namespace ijlas::ui

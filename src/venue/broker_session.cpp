@@ -20,7 +20,7 @@ std::string client_name() {
 }  // namespace
 
 BrokerSession::BrokerSession(BrokerAddress broker, std::optional<Credentials> credentials,
-                             std::string ca_file)
+                             const std::string& ca_file)
     : broker_(std::move(broker)) {
   static const int initialized = mosquitto_lib_init();
   (void)initialized;

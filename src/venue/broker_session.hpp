@@ -27,7 +27,8 @@ using UserProperties = std::vector<std::pair<std::string, std::string>>;
 
 class BrokerSession {
  public:
-  BrokerSession(BrokerAddress broker, std::optional<Credentials> credentials, std::string ca_file);
+  BrokerSession(BrokerAddress broker, std::optional<Credentials> credentials,
+                const std::string& ca_file);
   ~BrokerSession();
   BrokerSession(const BrokerSession&) = delete;
   BrokerSession& operator=(const BrokerSession&) = delete;

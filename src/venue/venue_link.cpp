@@ -2,14 +2,15 @@
 
 #include <mosquitto.h>
 #include <mqtt_protocol.h>
-#include <time.h>
 
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <string_view>
 #include <utility>
 
 #include "agenda/agenda_loader.hpp"
+#include "core/diagnostic.hpp"
 #include "core/json_value.hpp"
 #include "venue/agenda_version.hpp"
 #include "venue/inbox_drop.hpp"
@@ -63,7 +64,7 @@ std::optional<ScreenAssignment> parse_assignment(std::string_view bytes, std::st
                (member.value.text() == "ur" || member.value.text() == "en")) {
       assignment.language = member.value.text();
     } else {
-      error = "\"" + member.key + "\" is not \"room\": ROOM-ID or \"language\": \"ur\" | \"en\"";
+      error = quoted(member.key) + " is not \"room\": ROOM-ID or \"language\": \"ur\" | \"en\"";
       return std::nullopt;
     }
   }

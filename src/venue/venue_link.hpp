@@ -20,7 +20,7 @@
 
 struct mosquitto;
 struct mosquitto_message;
-struct mqtt5__property;
+struct mqtt5__property;  // NOLINT(bugprone-reserved-identifier): libmosquitto names it so
 
 namespace ijlas::venue {
 

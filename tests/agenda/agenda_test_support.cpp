@@ -1,14 +1,14 @@
 #include "agenda_test_support.hpp"
+#include "shared_files.hpp"
 
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
+#include "core/read_file.hpp"
 
 namespace ijlas::agenda::testing {
 
 std::string shared_schedule(std::string_view file_name) {
-  return std::string(IJLAS_SHARED_DIR) + "/schedules/" + std::string(file_name);
+  return shared_file("schedules/" + std::string(file_name));
 }
 
 std::string default_agenda_path() {
@@ -19,19 +19,13 @@ std::string agenda_test_data(std::string_view file_name) {
   return std::string(IJLAS_TEST_DATA_DIR) + "/agenda/data/" + std::string(file_name);
 }
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
-
 LoadResult load_text(std::string_view text, const std::string& name, const LoadOptions& options) {
   return load_agenda_bytes(name, text, options);
 }
 
 LoadResult load_data(std::string_view file_name, const LoadOptions& options) {
-  return load_agenda_bytes(std::string(file_name), read_file(agenda_test_data(file_name)), options);
+  return load_agenda_bytes(std::string(file_name), read_file(agenda_test_data(file_name)).bytes,
+                           options);
 }
 
 std::string messages(const LoadResult& result) {

@@ -90,6 +90,17 @@ TEST_F(AgendaTool, InfoJsonIsExactlyOneObject) {
             "\"sessions\": 162, \"speakers\": 0, \"events_in_file\": 162, \"events_kept\": 162}\n");
 }
 
+TEST_F(AgendaTool, InfoTakesJsonBeforeOrAfterTheFile) {
+  const std::string file = quoted_path(testing::default_agenda_path());
+  const ToolRun before = run_tool("info --json " + file);
+  const ToolRun after = run_tool("info " + file + " --json");
+  EXPECT_EQ(before.exit_code, 0);
+  EXPECT_EQ(before.out, after.out);
+  EXPECT_TRUE(before.out.starts_with("{\"format\": \"native\"")) << before.out;
+  EXPECT_EQ(run_tool("info --json").exit_code, 2);
+  EXPECT_EQ(run_tool("info " + file + " --json " + file).exit_code, 2);
+}
+
 TEST_F(AgendaTool, ConvertWritesTheNativeFormat) {
   const std::string out = (directory_ / "camp.json").string();
   const ToolRun run = run_tool(

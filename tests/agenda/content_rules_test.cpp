@@ -113,11 +113,10 @@ TEST_P(AgendaTextInEveryFormat, ControlCharactersAreRemovedWithAWarningNamingFie
   std::string diagnostics;
   EXPECT_EQ(title_after_loading("Open\x1B[2Jing\x07", &diagnostics), "Open[2Jing")
       << GetParam().name;
-  EXPECT_NE(
-      diagnostics.find("warning: the title of session \"" + std::string(GetParam().session_id) +
-                       "\" (English): control character U+001B at character 5 (and 1 "
-                       "more) removed"),
-      std::string::npos)
+  EXPECT_NE(diagnostics.find("warning: the title of session " + quoted(GetParam().session_id) +
+                             " (English): control character U+001B at character 5 (and 1 "
+                             "more) removed"),
+            std::string::npos)
       << GetParam().name << ": " << diagnostics;
 }
 

@@ -98,12 +98,17 @@ TEST(AgendaCsvLoader, ErrorsPointAtTheCell) {
       "programme.csv");
   EXPECT_FALSE(result.ok());
   EXPECT_EQ(messages(result),
-            "programme.csv:1:1: warning: the file has no time_zone column: its times are read in "
-            "\"UTC\"; set time_zone in ijlas.toml to the venue's zone, or add a time_zone column\n"
-            "programme.csv:3:14: error: start \"nine\" of session \"b\" is not a time: write it "
-            "as \"HH:MM\" or \"2:00 PM\"\n"
-            "programme.csv:2:20: error: session \"a\" ends (10:00) before it starts (10:30): "
-            "correct the end\n");
+            "programme.csv:1:1: warning: the file has no time_zone column: its times are read in " +
+                quoted("UTC") +
+                "; set time_zone in ijlas.toml to the venue's zone, or add a time_zone column\n"
+                "programme.csv:3:14: error: start " +
+                quoted("nine") + " of session " + quoted("b") +
+                " is not a time: write it "
+                "as \"HH:MM\" or \"2:00 PM\"\n"
+                "programme.csv:2:20: error: session " +
+                quoted("a") +
+                " ends (10:00) before it starts (10:30): "
+                "correct the end\n");
 }
 
 TEST(AgendaCsvLoader, AHeaderWithoutARoomColumnSaysSo) {

@@ -4,6 +4,8 @@
 #include <set>
 
 #include "agenda_test_support.hpp"
+#include "core/read_file.hpp"
+#include "shared_files.hpp"
 
 namespace ijlas::agenda {
 namespace {
@@ -28,8 +30,7 @@ TEST(AgendaDefault, LoadsWithNoErrorsAndNoWarnings) {
 TEST(AgendaDefault, NamesTheSixPeopleOfThePressReleaseWithTheirRoles) {
   const LoadResult result = load_agenda_file(testing::default_agenda_path());
   ASSERT_TRUE(result.ok());
-  const std::string release =
-      testing::read_file(std::string(IJLAS_SHARED_DIR) + "/conference/press-release-ur.txt");
+  const std::string release = read_file(shared_file("conference/press-release-ur.txt")).bytes;
   ASSERT_FALSE(release.empty());
   for (const Speaker& speaker : result.agenda->speakers()) {
     EXPECT_NE(release.find(speaker.name.ur), std::string::npos) << speaker.id;

@@ -81,9 +81,8 @@ TEST(AgendaFrabXml, ABadDurationPointsAtItsElement) {
       "<room>Hall</room><title>X</title></event>\n</room>\n</day>\n</schedule>\n",
       "dur.xml");
   EXPECT_FALSE(result.ok());
-  EXPECT_EQ(messages(result),
-            "dur.xml:4:56: error: duration \"one hour\" of event \"x\" is not a duration: write it "
-            "as \"HH:MM\"\n");
+  EXPECT_EQ(messages(result), "dur.xml:4:56: error: duration " + quoted("one hour") + " of event " +
+                                  quoted("x") + " is not a duration: write it as \"HH:MM\"\n");
 }
 
 // Positions come from the n-th start tag of the text, never from searching for the element's
@@ -96,9 +95,10 @@ TEST(AgendaFrabXml, PositionsHoldWithPrefixesCommentsAndCdata) {
       "<room>Hall</room></event></room></day></schedule>\n",
       "ns.xml");
   EXPECT_FALSE(result.ok());
-  EXPECT_EQ(messages(result),
-            "ns.xml:2:186: error: duration \"one hour\" of event \"x\" is not a duration: write it "
-            "as \"HH:MM\"\n");
+  EXPECT_EQ(messages(result), "ns.xml:2:186: error: duration " + quoted("one hour") + " of event " +
+                                  quoted("x") +
+                                  " is not a duration: write it "
+                                  "as \"HH:MM\"\n");
 }
 
 TEST(AgendaFrabXml, AnEventOutsideARoomIsNamedAndCounted) {
@@ -111,7 +111,8 @@ TEST(AgendaFrabXml, AnEventOutsideARoomIsNamedAndCounted) {
   ASSERT_TRUE(result.ok()) << messages(result);
   EXPECT_EQ(result.events_in_file, 2u);
   EXPECT_EQ(result.events_kept, 1u);
-  EXPECT_NE(messages(result).find("stray.xml:3:1: warning: event \"lost\" is not inside "
+  EXPECT_NE(messages(result).find("stray.xml:3:1: warning: event " + quoted("lost") +
+                                  " is not inside "
                                   "<day><room>: it is left out; move it into the <room> of its "
                                   "<day>"),
             std::string::npos)
@@ -134,8 +135,9 @@ TEST(AgendaFrabJson, ABadDatePointsAtItsValue) {
                                       "schedule.json");
   EXPECT_FALSE(result.ok());
   EXPECT_EQ(messages(result),
-            "schedule.json:3:41: error: date \"2019-08-21 11:00 CEST\" of event \"1\" is not a "
-            "date and time: write it as \"2025-02-01T09:30:00+01:00\"\n");
+            "schedule.json:3:41: error: date " + quoted("2019-08-21 11:00 CEST") + " of event " +
+                quoted("1") +
+                " is not a date and time: write it as \"2025-02-01T09:30:00+01:00\"\n");
 }
 
 }  // namespace

@@ -34,8 +34,8 @@ TEST(AgendaNativeFormat, SessionEndingBeforeItStartsIsAnErrorAtTheEnd) {
   EXPECT_EQ(result.status, LoadStatus::kInvalid);
   EXPECT_FALSE(result.agenda);
   EXPECT_EQ(result.diagnostics.error_count(), 1);
-  EXPECT_EQ(messages(result).rfind("agenda.json:14:22: error: session \"opening\" ends (10:00) "
-                                   "before it starts (10:30)",
+  EXPECT_EQ(messages(result).rfind("agenda.json:14:22: error: session " + quoted("opening") +
+                                       " ends (10:00) before it starts (10:30)",
                                    0),
             0u)
       << messages(result);
@@ -67,8 +67,8 @@ TEST(AgendaNativeFormat, AnExplicitOffsetWinsOverTheZoneWithAWarning) {
   ASSERT_TRUE(result.ok()) << messages(result);
   EXPECT_EQ(result.agenda->sessions()[0].start.utc_seconds, 1764131400 + 3600);
   EXPECT_EQ(result.diagnostics.warning_count(), 1);
-  EXPECT_NE(messages(result).find("says +04:00, but the declared time zone \"Asia/Karachi\" is "
-                                  "at +05:00"),
+  EXPECT_NE(messages(result).find("says +04:00, but the declared time zone " +
+                                  quoted("Asia/Karachi") + " is at +05:00"),
             std::string::npos)
       << messages(result);
 }
@@ -107,17 +107,16 @@ TEST(AgendaNativeFormat, ErrorsQuoteTheOffendingTextAndItsPlace) {
   const LoadResult bad_start =
       load_text(minimal_with_session(R"("start": "26/11/2025 09:30", "end": "10:30")"));
   EXPECT_FALSE(bad_start.ok());
-  EXPECT_NE(
-      messages(bad_start).find(":5:69: error: \"start\" of session \"a\" \"26/11/2025 09:30\" "
-                               "is not a date and time"),
-      std::string::npos)
+  EXPECT_NE(messages(bad_start).find(":5:69: error: \"start\" of session " + quoted("a") + " " +
+                                     quoted("26/11/2025 09:30") + " is not a date and time"),
+            std::string::npos)
       << messages(bad_start);
 
   const LoadResult bad_zone = load_text(R"({"conference": {"title": "M",
     "time_zone": "Asia/Karachii", "start": "2025-11-26", "end": "2025-11-26"}})");
-  EXPECT_EQ(messages(bad_zone),
-            "agenda.json:2:18: error: unknown time zone \"Asia/Karachii\": use an IANA name such "
-            "as \"Asia/Karachi\"\n");
+  EXPECT_EQ(messages(bad_zone), "agenda.json:2:18: error: unknown time zone " +
+                                    quoted("Asia/Karachii") +
+                                    ": use an IANA name such as \"Asia/Karachi\"\n");
 
   const LoadResult syntax = load_text("{\"conference\": {\"title\": \"M\",}}");
   EXPECT_EQ(messages(syntax),
@@ -145,7 +144,8 @@ TEST(AgendaNativeFormat, MisspeltMembersAreWarnedAbout) {
   const LoadResult result = load_text(
       minimal_with_session(R"("start": "2025-11-26T09:30", "end": "10:30", "titel": "x")"));
   ASSERT_TRUE(result.ok());
-  EXPECT_NE(messages(result).find("warning: unknown member \"titel\" in a session is ignored"),
+  EXPECT_NE(messages(result).find("warning: unknown member " + quoted("titel") +
+                                  " in a session is ignored"),
             std::string::npos);
 }
 

@@ -84,10 +84,13 @@ TEST(AgendaNoSilentLoss, AWorkshopInTwoSlotsWithOneIdKeepsBothSlots) {
   ASSERT_NE(agenda.find_session("4711-2"), nullptr);
   EXPECT_EQ(agenda.find_session("4711")->start.utc_seconds, utc("2025-11-26T10:00:00+05:00"));
   EXPECT_EQ(agenda.find_session("4711-2")->start.utc_seconds, utc("2025-11-26T14:00:00+05:00"));
-  EXPECT_EQ(messages(result),
-            "frab-workshop-two-slots.xml:15:7: warning: session id \"4711\" is used by 2 events "
-            "(lines 15 and 25): all are kept, the later ones as \"4711-2\"; give each event its "
-            "own id so that changes reach the right one\n");
+  EXPECT_EQ(messages(result), "frab-workshop-two-slots.xml:15:7: warning: session id " +
+                                  quoted("4711") +
+                                  " is used by 2 events "
+                                  "(lines 15 and 25): all are kept, the later ones as " +
+                                  quoted("4711-2") +
+                                  "; give each event its "
+                                  "own id so that changes reach the right one\n");
 }
 
 TEST(AgendaNoSilentLoss, ACalendarThatGivesEveryEventOneUidKeepsThemAll) {
@@ -102,10 +105,13 @@ TEST(AgendaNoSilentLoss, ACalendarThatGivesEveryEventOneUidKeepsThemAll) {
   EXPECT_EQ(agenda.sessions()[2].id, "agenda-export@example.org-3");
   EXPECT_EQ(agenda.sessions()[2].title.en, "Workshop");
   EXPECT_EQ(messages(result),
-            "ical-same-uid.ics:6:1: warning: session id \"agenda-export@example.org\" is used by "
-            "3 events (lines 6, 13 and 20): all are kept, the later ones as "
-            "\"agenda-export@example.org-2\", \"agenda-export@example.org-3\"; give each event its "
-            "own id so that changes reach the right one\n");
+            "ical-same-uid.ics:6:1: warning: session id " + quoted("agenda-export@example.org") +
+                " is used by "
+                "3 events (lines 6, 13 and 20): all are kept, the later ones as " +
+                quoted("agenda-export@example.org-2") + ", " +
+                quoted("agenda-export@example.org-3") +
+                "; give each event its "
+                "own id so that changes reach the right one\n");
 }
 
 TEST(AgendaNoSilentLoss, RepeatedIdsInAScheduleJsonAndACsvAreKeptTheSameWay) {
@@ -128,10 +134,12 @@ TEST(AgendaNoSilentLoss, RepeatedIdsInAScheduleJsonAndACsvAreKeptTheSameWay) {
   ASSERT_TRUE(csv.ok()) << messages(csv);
   EXPECT_EQ(csv.agenda->sessions().size(), 2u);
   EXPECT_NE(csv.agenda->find_session("w1-2"), nullptr);
-  EXPECT_EQ(messages(csv),
-            "programme.csv:2:1: warning: session id \"w1\" is used by 2 events (lines 2 and 3): "
-            "all are kept, the later ones as \"w1-2\"; give each event its own id so that changes "
-            "reach the right one\n");
+  EXPECT_EQ(messages(csv), "programme.csv:2:1: warning: session id " + quoted("w1") +
+                               " is used by 2 events (lines 2 and 3): "
+                               "all are kept, the later ones as " +
+                               quoted("w1-2") +
+                               "; give each event its own id so that changes "
+                               "reach the right one\n");
 }
 
 TEST(AgendaNoSilentLoss, ADerivedIdNeverTakesAnIdTheFileUses) {

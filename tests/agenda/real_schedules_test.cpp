@@ -134,7 +134,8 @@ TEST(AgendaRealSchedules, PretalxDemoconJson) {
   EXPECT_EQ(result.diagnostics.warning_count(), 1);
   EXPECT_NE(messages(result).find("c3voc-example-pretalx-democon.json:40:25: warning: "
                                   "2020-12-14T09:00:00+01:00 says +01:00, but the declared time "
-                                  "zone \"UTC\" is at +00:00 then (36 times)"),
+                                  "zone " +
+                                  quoted("UTC") + " is at +00:00 then (36 times)"),
             std::string::npos)
       << messages(result);
   EXPECT_NE(agenda.find_speaker("26")->biography.en.find("Break through direction."),

@@ -7,6 +7,8 @@
 
 #include "agenda_test_support.hpp"
 
+#include "core/read_file.hpp"
+
 namespace ijlas::agenda {
 namespace {
 
@@ -17,12 +19,11 @@ struct FormatSample {
 
 std::vector<FormatSample> samples() {
   return {
-      {AgendaFormat::kFrabXml, testing::read_file(testing::shared_schedule("31c3-schedule.xml"))},
+      {AgendaFormat::kFrabXml, read_file(testing::shared_schedule("31c3-schedule.xml")).bytes},
       {AgendaFormat::kFrabJson,
-       testing::read_file(testing::shared_schedule("c3voc-example-pretalx-democon.json"))},
-      {AgendaFormat::kICal,
-       testing::read_file(testing::shared_schedule("pyconuk2015-schedule.ics"))},
-      {AgendaFormat::kNative, testing::read_file(testing::default_agenda_path())},
+       read_file(testing::shared_schedule("c3voc-example-pretalx-democon.json")).bytes},
+      {AgendaFormat::kICal, read_file(testing::shared_schedule("pyconuk2015-schedule.ics")).bytes},
+      {AgendaFormat::kNative, read_file(testing::default_agenda_path()).bytes},
       {AgendaFormat::kCsv,
        "date,start,end,room,title_ur,title_en,speakers\n"
        "2025-11-26,09:30,10:30,Hall,افتتاحی اجلاس,\"Opening, first\",\"A; B\"\n"

@@ -8,6 +8,7 @@
 #include "agenda/spreadsheet_table.hpp"
 #include "agenda/spreadsheet_values.hpp"
 #include "agenda_test_support.hpp"
+#include "core/read_file.hpp"
 #include "core/utf8.hpp"
 
 namespace ijlas::agenda {
@@ -20,7 +21,7 @@ using testing::utc;
 const LoadOptions kVenueInKarachi{"Asia/Karachi"};
 
 std::string data_file(const std::string& name) {
-  return testing::read_file(std::string(IJLAS_TEST_DATA_DIR) + "/agenda/data/" + name);
+  return read_file(std::string(IJLAS_TEST_DATA_DIR) + "/agenda/data/" + name).bytes;
 }
 
 LoadResult load_data(const std::string& name) {
@@ -141,9 +142,10 @@ TEST(ProgrammeSheet, ADateThatCanOnlyBeDayFirstDecidesTheOrderOfTheFile) {
 TEST(ProgrammeSheet, AnAmbiguousFileIsAnErrorNamingItsRowsAndTheFix) {
   const LoadResult result = load_data("ambiguous-dates.csv");
   EXPECT_FALSE(result.ok());
-  EXPECT_TRUE(mentions(result,
-                       "ambiguous-dates.csv:2:1: error: dates such as \"05/06/2025\" "
-                       "(lines 2, 3, 4) can be read day first or month first"))
+  EXPECT_TRUE(mentions(result, "ambiguous-dates.csv:2:1: error: dates such as " +
+                                   quoted("05/06/2025") +
+                                   " "
+                                   "(lines 2, 3, 4) can be read day first or month first"))
       << messages(result);
   EXPECT_TRUE(mentions(result, "\"date_format: DD/MM/YYYY\"")) << messages(result);
 }
@@ -230,9 +232,9 @@ TEST(ProgrammeSheet, AnIdColumnIsReadAndASharedIdKeepsEveryRow) {
   EXPECT_EQ(result.agenda->sessions().size(), 3u);
   EXPECT_EQ(result.agenda->find_session("1111")->title.en, "Opening");
   EXPECT_EQ(result.agenda->find_session("1102")->title.en, "Tea");
-  EXPECT_TRUE(mentions(result,
-                       "shared-ids.csv:2:1: warning: session id \"1111\" is used by 2 "
-                       "events (lines 2 and 4)"))
+  EXPECT_TRUE(mentions(result, "shared-ids.csv:2:1: warning: session id " + quoted("1111") +
+                                   " is used by 2 "
+                                   "events (lines 2 and 4)"))
       << messages(result);
 }
 
@@ -279,9 +281,9 @@ TEST(ProgrammeSheet, BrokenUtf16IsAnErrorWithItsPlace) {
 TEST(ProgrammeSheet, RunsOfQuestionMarksSayTheFileLostItsUrdu) {
   const LoadResult result = load_data("lost-urdu.csv");
   ASSERT_TRUE(result.ok()) << messages(result);
-  EXPECT_TRUE(mentions(result,
-                       "lost-urdu.csv:2:24: warning: 2 cells hold runs of \"?\" (first: "
-                       "\"????? ???\"): the file lost its Urdu when it was saved"))
+  EXPECT_TRUE(mentions(result, "lost-urdu.csv:2:24: warning: 2 cells hold runs of \"?\" (first: " +
+                                   quoted("????? ???") +
+                                   "): the file lost its Urdu when it was saved"))
       << messages(result);
   EXPECT_TRUE(mentions(result, "\"CSV UTF-8\" or as .xlsx")) << messages(result);
 }

@@ -29,9 +29,9 @@ TEST(AgendaValidator, OverlapsInOneRoomAreWarnings) {
          {"id": "d", "title": {"ur": "د", "en": "D"}, "room": "hall", "status": "cancelled",
           "start": "2025-11-26T10:30", "end": "11:00"})"));
   ASSERT_TRUE(result.ok()) << messages(result);
-  EXPECT_EQ(messages(result),
-            "agenda.json:8:20: warning: sessions \"a\" (09:00–10:00) and \"b\" (09:30–10:30) "
-            "overlap in room \"hall\"\n");
+  EXPECT_EQ(messages(result), "agenda.json:8:20: warning: sessions " + quoted("a") +
+                                  " (09:00–10:00) and " + quoted("b") +
+                                  " (09:30–10:30) overlap in room " + quoted("hall") + "\n");
 }
 
 TEST(AgendaValidator, UnknownRoomsAndSpeakersAreWarnings) {
@@ -39,11 +39,12 @@ TEST(AgendaValidator, UnknownRoomsAndSpeakersAreWarnings) {
       R"({"id": "a", "title": {"ur": "الف", "en": "A"}, "room": "garden", "speakers": ["s1", "s9"],
           "start": "2025-11-26T09:00", "end": "10:00"})"));
   ASSERT_TRUE(result.ok()) << messages(result);
-  EXPECT_EQ(messages(result),
-            "agenda.json:5:71: warning: session \"a\" is in room \"garden\", which is not in "
-            "\"rooms\": add it there\n"
-            "agenda.json:5:100: warning: session \"a\" names speaker \"s9\", who is not in "
-            "\"speakers\": add them there\n");
+  EXPECT_EQ(messages(result), "agenda.json:5:71: warning: session " + quoted("a") + " is in room " +
+                                  quoted("garden") +
+                                  ", which is not in \"rooms\": add it there\n"
+                                  "agenda.json:5:100: warning: session " +
+                                  quoted("a") + " names speaker " + quoted("s9") +
+                                  ", who is not in \"speakers\": add them there\n");
 }
 
 TEST(AgendaValidator, AMissingTranslationIsAWarningInABilingualAgenda) {
@@ -51,8 +52,8 @@ TEST(AgendaValidator, AMissingTranslationIsAWarningInABilingualAgenda) {
       R"({"id": "a", "title": {"en": "Only English"}, "room": "hall",
           "start": "2025-11-26T09:00", "end": "10:00"})"));
   ASSERT_TRUE(result.ok()) << messages(result);
-  EXPECT_EQ(messages(result),
-            "agenda.json:5:16: warning: the title of session \"a\" has no Urdu text: add \"ur\"\n");
+  EXPECT_EQ(messages(result), "agenda.json:5:16: warning: the title of session " + quoted("a") +
+                                  " has no Urdu text: add \"ur\"\n");
 }
 
 TEST(AgendaValidator, ARepeatedSessionIdIsKeptApartWithOneWarning) {
@@ -62,10 +63,12 @@ TEST(AgendaValidator, ARepeatedSessionIdIsKeptApartWithOneWarning) {
 {"id": "a", "title": {"ur": "الف", "en": "A"}, "room": "hall",
           "start": "2025-11-26T11:00", "end": "12:00"})"));
   ASSERT_TRUE(result.ok()) << messages(result);
-  EXPECT_EQ(messages(result),
-            "agenda.json:5:16: warning: session id \"a\" is used by 2 events (lines 5 and 7): all "
-            "are kept, the later ones as \"a-2\"; give each event its own id so that changes "
-            "reach the right one\n");
+  EXPECT_EQ(messages(result), "agenda.json:5:16: warning: session id " + quoted("a") +
+                                  " is used by 2 events (lines 5 and 7): all "
+                                  "are kept, the later ones as " +
+                                  quoted("a-2") +
+                                  "; give each event its own id so that changes "
+                                  "reach the right one\n");
   ASSERT_EQ(result.agenda->sessions().size(), 2u);
   EXPECT_EQ(result.agenda->sessions()[1].id, "a-2");
   EXPECT_EQ(result.agenda->sessions()[1].start.utc_seconds,

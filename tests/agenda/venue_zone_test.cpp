@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "agenda_test_support.hpp"
+#include "core/read_file.hpp"
 
 namespace ijlas::agenda {
 namespace {
@@ -23,8 +24,10 @@ TEST(AgendaVenueZone, FloatingCalendarTimesAreReadInTheVenuesZone) {
   EXPECT_EQ(result.agenda->sessions()[0].start.utc_seconds, utc("2025-11-26T09:30:00+05:00"));
   EXPECT_EQ(messages(result),
             "ical-floating-no-zone.ics:1:1: warning: 4 times have no zone (no TZID, no "
-            "X-WR-TIMEZONE) and are read in \"Asia/Karachi\", the venue's zone (time_zone in "
-            "ijlas.toml)\n");
+            "X-WR-TIMEZONE) and are read in " +
+                quoted("Asia/Karachi") +
+                ", the venue's zone (time_zone in "
+                "ijlas.toml)\n");
 }
 
 TEST(AgendaVenueZone, WithoutAVenueZoneFloatingTimesAreReadAsUtcAndTheOrganizerIsTold) {
@@ -34,12 +37,14 @@ TEST(AgendaVenueZone, WithoutAVenueZoneFloatingTimesAreReadAsUtcAndTheOrganizerI
   EXPECT_EQ(result.agenda->sessions()[0].start.utc_seconds, utc("2025-11-26T09:30:00+00:00"));
   EXPECT_EQ(messages(result),
             "ical-floating-no-zone.ics:1:1: warning: 4 times have no zone (no TZID, no "
-            "X-WR-TIMEZONE) and are read in \"UTC\": set time_zone in ijlas.toml to the venue's "
-            "zone, or add X-WR-TIMEZONE to the calendar\n");
+            "X-WR-TIMEZONE) and are read in " +
+                quoted("UTC") +
+                ": set time_zone in ijlas.toml to the venue's "
+                "zone, or add X-WR-TIMEZONE to the calendar\n");
 }
 
 TEST(AgendaVenueZone, ACalendarOfUtcTimesIsShownInTheVenuesZone) {
-  const std::string bytes = testing::read_file(shared_schedule("pyconuk2015-schedule.ics"));
+  const std::string bytes = read_file(shared_schedule("pyconuk2015-schedule.ics")).bytes;
   const LoadResult shown = load_text(bytes, "pyconuk.ics", {"Europe/London"});
   ASSERT_TRUE(shown.ok()) << messages(shown);
   EXPECT_EQ(shown.agenda->conference().time_zone, "Europe/London");
@@ -64,14 +69,15 @@ TEST(AgendaVenueZone, ACsvWithoutAZoneColumnIsReadInTheVenuesZoneNeverSilentlyIn
   ASSERT_TRUE(brussels.ok()) << messages(brussels);
   EXPECT_EQ(brussels.agenda->sessions()[0].start.utc_seconds, utc("2025-02-01T09:30:00+01:00"));
   EXPECT_EQ(messages(brussels),
-            "x.csv:1:1: warning: the file has no time_zone column: its times are read in "
-            "\"Europe/Brussels\", the venue's zone (time_zone in ijlas.toml)\n");
+            "x.csv:1:1: warning: the file has no time_zone column: its times are read in " +
+                quoted("Europe/Brussels") + ", the venue's zone (time_zone in ijlas.toml)\n");
 
   const LoadResult unknown = load_text(csv, "x.csv");
   ASSERT_TRUE(unknown.ok()) << messages(unknown);
   EXPECT_EQ(unknown.agenda->conference().time_zone, "UTC");
   EXPECT_EQ(unknown.agenda->sessions()[0].start.utc_seconds, utc("2025-02-01T09:30:00+00:00"));
-  EXPECT_NE(messages(unknown).find("its times are read in \"UTC\"; set time_zone in ijlas.toml"),
+  EXPECT_NE(messages(unknown).find("its times are read in " + quoted("UTC") +
+                                   "; set time_zone in ijlas.toml"),
             std::string::npos);
 }
 
@@ -81,7 +87,8 @@ TEST(AgendaVenueZone, AScheduleWithoutAZoneIsShownInTheVenuesZone) {
   ASSERT_TRUE(result.ok()) << messages(result);
   EXPECT_EQ(result.agenda->conference().time_zone, "Europe/Berlin");
   EXPECT_NE(messages(result).find("the schedule declares no time zone: it is shown in the venue's "
-                                  "zone \"Europe/Berlin\""),
+                                  "zone " +
+                                  quoted("Europe/Berlin")),
             std::string::npos)
       << messages(result);
 }
@@ -97,17 +104,20 @@ TEST(AgendaVenueZone, UtcInstantsNeverDisagreeWithTheDeclaredZone) {
             utc("2025-11-26T13:00:00+05:30"));
   EXPECT_EQ(messages(result),
             "wafer-utc-instants.xml:36:9: warning: 2025-11-26T10:00:00+01:00 says +01:00, but the "
-            "declared time zone \"Asia/Kolkata\" is at +05:30 then (1 time): the offsets in the "
-            "data are used; correct the time zone if it is wrong\n");
+            "declared time zone " +
+                quoted("Asia/Kolkata") +
+                " is at +05:30 then (1 time): the offsets in the "
+                "data are used; correct the time zone if it is wrong\n");
 }
 
 TEST(AgendaVenueZone, AnUnknownVenueZoneIsSaidAndNotUsed) {
   const LoadResult result = load_data("ical-floating-no-zone.ics", {"Mars/Olympus"});
   ASSERT_TRUE(result.ok()) << messages(result);
   EXPECT_EQ(result.agenda->conference().time_zone, "UTC");
-  EXPECT_NE(messages(result).find("ical-floating-no-zone.ics: warning: the venue's time zone "
-                                  "\"Mars/Olympus\" is unknown: it is not used for this file"),
-            std::string::npos)
+  EXPECT_NE(
+      messages(result).find("ical-floating-no-zone.ics: warning: the venue's time zone " +
+                            quoted("Mars/Olympus") + " is unknown: it is not used for this file"),
+      std::string::npos)
       << messages(result);
 }
 

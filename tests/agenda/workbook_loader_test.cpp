@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "agenda_test_support.hpp"
+#include "core/read_file.hpp"
 
 namespace ijlas::agenda {
 namespace {
@@ -17,14 +18,13 @@ const LoadOptions kVenueInKarachi{"Asia/Karachi"};
 
 LoadResult load_data(const std::string& name) {
   return load_agenda_bytes(
-      name, testing::read_file(std::string(IJLAS_TEST_DATA_DIR) + "/agenda/data/" + name),
+      name, read_file(std::string(IJLAS_TEST_DATA_DIR) + "/agenda/data/" + name).bytes,
       kVenueInKarachi);
 }
 
 LoadResult load_template(const std::string& extension) {
   const std::string name = "voc-deu-schedule-example." + extension;
-  return load_agenda_bytes(name, testing::read_file(testing::shared_schedule(name)),
-                           kVenueInKarachi);
+  return load_agenda_bytes(name, read_file(testing::shared_schedule(name)).bytes, kVenueInKarachi);
 }
 
 bool mentions(const LoadResult& result, std::string_view text) {
@@ -69,7 +69,8 @@ TEST(WorkbookLoader, TheC3vocTemplateImportsTheSameFromXlsxAndOds) {
 TEST(WorkbookLoader, TheTemplatesOdsRepeatsAnIdAndKeepsEverySession) {
   const LoadResult result = load_template("ods");
   ASSERT_TRUE(result.ok()) << messages(result);
-  EXPECT_TRUE(mentions(result, "session id \"1111\" is used by 3 events (lines 3, 12 and 13)"))
+  EXPECT_TRUE(mentions(
+      result, "session id " + quoted("1111") + " is used by 3 events (lines 3, 12 and 13)"))
       << messages(result);
   EXPECT_EQ(result.agenda->find_session("1111")->title.en,
             "Offenheit, Partizipation und Digitalisierung");
@@ -106,13 +107,13 @@ TEST(WorkbookLoader, The1904DateSystemIsHonoured) {
 TEST(WorkbookLoader, ErrorsNameTheSheetCell) {
   const LoadResult result = load_data("no-such-day.xlsx");
   EXPECT_FALSE(result.ok());
-  EXPECT_TRUE(mentions(result,
-                       "no-such-day.xlsx:2:1: error: Programme!A2: date \"1900-02-29, a "
-                       "day that never was\" of \"Leap day\" is not a date"))
+  EXPECT_TRUE(mentions(result, "no-such-day.xlsx:2:1: error: Programme!A2: date " +
+                                   quoted("1900-02-29, a day that never was") + " of " +
+                                   quoted("Leap day") + " is not a date"))
       << messages(result);
-  EXPECT_TRUE(mentions(result,
-                       "no-such-day.xlsx:3:2: error: Programme!B3: start \"nine\" of "
-                       "\"Bad start\" is not a time"))
+  EXPECT_TRUE(mentions(result, "no-such-day.xlsx:3:2: error: Programme!B3: start " +
+                                   quoted("nine") + " of " + quoted("Bad start") +
+                                   " is not a time"))
       << messages(result);
 }
 
@@ -165,7 +166,7 @@ TEST(WorkbookLoader, AZipThatIsNoWorkbookIsNotTakenForOne) {
 
 TEST(WorkbookLoader, AZipListingMoreThanTenThousandMembersIsNotOpened) {
   std::string zip =
-      testing::read_file(std::string(IJLAS_TEST_DATA_DIR) + "/agenda/data/typed-cells.xlsx");
+      read_file(std::string(IJLAS_TEST_DATA_DIR) + "/agenda/data/typed-cells.xlsx").bytes;
   ASSERT_EQ(detect_format(zip), AgendaFormat::kXlsx);
   const std::size_t record = zip.rfind(std::string_view("PK\x05\x06", 4));
   ASSERT_NE(record, std::string::npos);

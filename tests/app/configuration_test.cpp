@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "app/configuration.hpp"
+#include "core/diagnostic.hpp"
 
 namespace ijlas::app {
 namespace {
@@ -69,8 +70,9 @@ dir = "/srv/ijlas"
 
 TEST(Configuration, MistakesNameTheKeyAndTheLine) {
   EXPECT_EQ(errors_of("[display]\nlanguage = \"ur\"\nrotaton = 90\n"),
-            "ijlas.toml:3:1: error: unknown key \"rotaton\" in [display]: the keys are language, "
-            "rotation, room, screen_off, time_zone\n");
+            "ijlas.toml:3:1: error: unknown key " + quoted("rotaton") +
+                " in [display]: the keys are language, "
+                "rotation, room, screen_off, time_zone\n");
   EXPECT_EQ(errors_of("[display]\nrotation = 45\n"),
             "ijlas.toml:2:12: error: display.rotation must be 0, 90, 180 or 270\n");
   EXPECT_EQ(errors_of("[display]\nlanguage = \"de\"\n"),
@@ -99,8 +101,9 @@ TEST(Configuration, MistakesNameTheKeyAndTheLine) {
             "ijlas.toml:1:2: error: unknown table [network]: the tables are [display], "
             "[timeouts], [sources], [state] and [venue]\n");
   EXPECT_EQ(errors_of("language = \"ur\"\n"),
-            "ijlas.toml:1:1: error: unknown key \"language\" outside a table: the tables are "
-            "[display], [timeouts], [sources], [state] and [venue]\n");
+            "ijlas.toml:1:1: error: unknown key " + quoted("language") +
+                " outside a table: the tables are "
+                "[display], [timeouts], [sources], [state] and [venue]\n");
   EXPECT_EQ(errors_of("[display\n"),
             "ijlas.toml:1:9: error: Error while parsing table header: expected ']', saw '\\n'\n");
 }

@@ -2,24 +2,18 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
-#include <sstream>
 
 #include "app/kiosk_setup.hpp"
 #include "app/replay_script.hpp"
 #include "app/screen_shots.hpp"
 #include "app_test_support.hpp"
+#include "core/diagnostic.hpp"
+#include "core/read_file.hpp"
 
 namespace ijlas::app {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string read(const fs::path& path) {
-  std::ifstream in(path);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 // Runs a script and returns the names of the shots it wrote, in order.
 std::vector<std::string> replay(const std::string& name, const std::string& script,
@@ -57,7 +51,8 @@ TEST(Replay, TapASessionOpensItsDetailAndTheSpeakerChipOpensTheSpeaker) {
             (std::vector<std::string>{"step-00-now-next", "step-01-session", "step-02-speaker",
                                       "step-03-session", "step-04-now-next"}));
   const std::string detail =
-      read(fs::temp_directory_path() / "ijlas-test-replay-tap/shots/step-01-session.json");
+      read_file(fs::temp_directory_path() / "ijlas-test-replay-tap/shots/step-01-session.json")
+          .bytes;
   EXPECT_NE(detail.find("افتتاحی اجلاس"), std::string::npos) << "the opening's title on its page";
 }
 
@@ -68,16 +63,16 @@ TEST(Replay, SwipeMovesToTheNextDayAndIdleReturnsHome) {
   const fs::path dir = fs::temp_directory_path() / "ijlas-test-replay-swipe/shots";
   // Day 2's first session appears only after the swipe (Urdu: the finger moves right).
   const std::string day_two = "متاثرہ افراد کا تحفظ";
-  EXPECT_EQ(read(dir / "step-01-agenda.json").find(day_two), std::string::npos);
-  EXPECT_NE(read(dir / "step-02-agenda.json").find(day_two), std::string::npos);
+  EXPECT_EQ(read_file(dir / "step-01-agenda.json").bytes.find(day_two), std::string::npos);
+  EXPECT_NE(read_file(dir / "step-02-agenda.json").bytes.find(day_two), std::string::npos);
   EXPECT_EQ(shots[3], "step-03-now-next");
 }
 
 TEST(Replay, TheLanguageToggleSwitchesEveryLabel) {
   replay("language", "tap language\n");
   const fs::path dir = fs::temp_directory_path() / "ijlas-test-replay-language/shots";
-  const std::string before = read(dir / "step-00-now-next.json");
-  const std::string after = read(dir / "step-01-now-next.json");
+  const std::string before = read_file(dir / "step-00-now-next.json").bytes;
+  const std::string after = read_file(dir / "step-01-now-next.json").bytes;
   EXPECT_NE(before.find("اب اور اگلا"), std::string::npos);
   EXPECT_EQ(after.find("اب اور اگلا"), std::string::npos);
   EXPECT_NE(after.find("Now & Next"), std::string::npos);
@@ -88,7 +83,7 @@ TEST(ReplayScript, MistakesNameTheLineAndColumn) {
       parse_replay_script("visit.txt", "tap back\n\nswipe up\nkey f13\nfly\n");
   ASSERT_EQ(script.diagnostics.error_count(), 3);
   EXPECT_EQ(format_diagnostic(script.diagnostics.items()[0]),
-            "visit.txt:3:7: error: swipe \"up\": use left or right");
+            "visit.txt:3:7: error: swipe " + quoted("up") + ": use left or right");
   EXPECT_EQ(script.diagnostics.items()[1].position.line, 4);
   EXPECT_EQ(script.diagnostics.items()[1].position.column, 5);
   EXPECT_EQ(script.diagnostics.items()[2].position.line, 5);
@@ -100,7 +95,7 @@ TEST(ReplayScript, ATapOnAnUnknownActionIsAMistakeOfTheScript) {
   ASSERT_EQ(script.diagnostics.error_count(), 1);
   EXPECT_EQ(script.diagnostics.items()[0].position.line, 2);
   EXPECT_EQ(script.diagnostics.items()[0].position.column, 5);
-  EXPECT_NE(format_diagnostic(script.diagnostics.items()[0]).find("\"tab:sessions\""),
+  EXPECT_NE(format_diagnostic(script.diagnostics.items()[0]).find(quoted("tab:sessions")),
             std::string::npos);
   EXPECT_EQ(script.steps.size(), 1u);
 }
@@ -121,13 +116,27 @@ TEST(ReplayScript, ReadsEveryKindOfStep) {
 }
 
 TEST(CommandLine, BadValuesAreNamed) {
-  EXPECT_EQ(parse_command_line({"--rotate", "45"}).error, "--rotate \"45\": use 0, 90, 180 or 270");
-  EXPECT_NE(parse_command_line({"--size", "big"}).error.find("--size \"big\""), std::string::npos);
+  EXPECT_EQ(parse_command_line({"--rotate", "45"}).error,
+            "--rotate " + quoted("45") + ": use 0, 90, 180 or 270");
+  EXPECT_NE(parse_command_line({"--size", "big"}).error.find("--size " + quoted("big")),
+            std::string::npos);
   EXPECT_NE(parse_command_line({"--replay", "x"}).error.find("--shot"), std::string::npos);
   const auto ok = parse_command_line({"--shot", "out", "--size", "1080x1920", "--lang", "en"});
   ASSERT_TRUE(ok.command_line);
   EXPECT_EQ(ok.command_line->width, 1080);
   EXPECT_EQ(ok.command_line->language, "en");
+}
+
+TEST(CommandLine, AMissingValueOrAnUnknownOptionIsNamed) {
+  EXPECT_EQ(parse_command_line({"--agenda", "--lang", "en"}).error, "--agenda needs a file");
+  EXPECT_EQ(parse_command_line({"--window", "--frobnicate"}).error,
+            "unknown option " + quoted("--frobnicate"));
+  EXPECT_EQ(parse_command_line({"agenda.json"}).error, "unknown option " + quoted("agenda.json"));
+  const auto ok = parse_command_line({"--lang", "en", "-h", "--window"});
+  ASSERT_TRUE(ok.command_line);
+  EXPECT_EQ(ok.command_line->given, (std::set<std::string>{"--lang", "-h", "--window"}));
+  EXPECT_TRUE(ok.command_line->help);
+  EXPECT_TRUE(ok.command_line->windowed);
 }
 
 TEST(KioskSetup, ABadAgendaIsReportedWithItsPosition) {

@@ -4,20 +4,15 @@
 // outside (see docs-agenda.md): /usr/bin/time -v ijlas-agenda info on the same file.
 #include <benchmark/benchmark.h>
 
-#include <fstream>
-#include <sstream>
-
 #include "agenda/agenda_loader.hpp"
 #include "agenda/html_text.hpp"
 #include "agenda/native_json_writer.hpp"
+#include "core/read_file.hpp"
 
 namespace {
 
 std::string read_schedule(const char* name) {
-  std::ifstream in(std::string(IJLAS_SHARED_DIR) + "/schedules/" + name, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
+  return ijlas::read_file(std::string(IJLAS_SHARED_DIR) + "/schedules/" + name).bytes;
 }
 
 void import_schedule(benchmark::State& state, const char* name) {
@@ -94,12 +89,9 @@ BENCHMARK(BM_HtmlAbstractOfAmpersands)
 // The fuzz finding of issue 15 (1 MB, one event with 3,288 unreadable lines): 0.9 s before
 // the error lines were placed by lookup instead of a search through the event's properties.
 void BM_ImportIcalWithUnreadableLines(benchmark::State& state) {
-  std::ifstream in(
-      std::string(IJLAS_TEST_DATA_DIR) + "/fuzz/regressions/ical/ical-slow-xlicerror.ics",
-      std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  const std::string text = bytes.str();
+  const std::string text = ijlas::read_file(std::string(IJLAS_TEST_DATA_DIR) +
+                                            "/fuzz/regressions/ical/ical-slow-xlicerror.ics")
+                               .bytes;
   for (auto _ : state) {
     const auto result = ijlas::agenda::load_agenda_bytes("slow.ics", text);
     if (!result.ok()) state.SkipWithError("the calendar did not load");

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 namespace ijlas {
 namespace {
 
@@ -19,8 +21,24 @@ TEST(Diagnostic, LeavesOutUnknownLineAndColumn) {
   EXPECT_EQ(format_diagnostic({Severity::kError, {"a.csv", 3, 0}, "bad"}), "a.csv:3: error: bad");
 }
 
-TEST(Diagnostic, QuotesTheOffendingText) {
-  EXPECT_EQ(quoted("9.30"), "\"9.30\"");
+TEST(Diagnostic, QuotesTheOffendingTextInsideABidiIsolate) {
+  EXPECT_EQ(quoted("9.30"), "\"\u20689.30\u2069\"");
+  EXPECT_EQ(quoted("اجلاس"), "\"\u2068اجلاس\u2069\"");
+  EXPECT_EQ(quoted(""), "\"\u2068\u2069\"");
+}
+
+TEST(Diagnostic, QuotedTextLosesEveryBidiControlSoItCannotReorderTheMessage) {
+  // "Keynote <RLO>LLAH NIAM<PDF>" would read "Keynote MAIN HALL" on screen.
+  EXPECT_EQ(quoted("Keynote \u202eLLAH NIAM\u202c"), "\"\u2068Keynote LLAH NIAM\u2069\"");
+  EXPECT_EQ(quoted("a\u202a\u202b\u202d\u2066\u2067\u2068\u2069\u200e\u200f\u061cb"),
+            "\"\u2068ab\u2069\"");
+}
+
+TEST(Diagnostic, QuotedTextCannotStartALineOrHideBytes) {
+  EXPECT_EQ(quoted(std::string("x.csv\nerror: ignore this\r\t\x1b[2J\0", 31)),
+            "\"\u2068x.csv\ufffderror: ignore this\ufffd\ufffd\ufffd[2J\ufffd\u2069\"");
+  EXPECT_EQ(quoted("a\x7f\u0085\u2028\u2029b"), "\"\u2068a\ufffd\ufffd\ufffd\ufffdb\u2069\"");
+  EXPECT_EQ(quoted("bad \xC3\x28"), "\"\u2068bad \ufffd(\u2069\"");
 }
 
 TEST(DiagnosticList, CountsErrorsAndWarningsApart) {

@@ -25,13 +25,6 @@ fs::path fresh_dir(const std::string& name) {
   return dir;
 }
 
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 void write_file(const fs::path& path, const std::string& text) {
   std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
 }
@@ -168,7 +161,7 @@ long KioskProcess::rss_kib() const {
 }
 
 std::string shown(const fs::path& out) {
-  return read_file(out / "current.json");
+  return read_file(out / "current.json").bytes;
 }
 
 std::string HttpRequest::header(const std::string& name) const {

@@ -15,6 +15,8 @@
 #include <thread>
 #include <vector>
 
+#include "core/read_file.hpp"
+
 namespace ijlas::delivery_testing {
 
 namespace fs = std::filesystem;
@@ -25,7 +27,6 @@ inline constexpr std::chrono::seconds kPatience{45};
 
 // A fresh, empty folder under the system's temporary folder.
 fs::path fresh_dir(const std::string& name);
-std::string read_file(const fs::path& path);
 void write_file(const fs::path& path, const std::string& text);
 // Writes `text` to a hidden name in the folder and renames it into place: one atomic drop.
 void drop_file(const fs::path& folder, const std::string& name, const std::string& text);
@@ -56,7 +57,7 @@ class KioskProcess {
   int stop();
   // The resident set size from /proc/PID/status, in KiB (0 when unknown).
   long rss_kib() const;
-  std::string log() const { return read_file(log_); }
+  std::string log() const { return read_file(log_).bytes; }
 
  private:
   pid_t pid_ = -1;

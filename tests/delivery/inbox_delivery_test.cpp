@@ -16,6 +16,7 @@
 #include <random>
 
 #include "agenda/agenda_loader.hpp"
+#include "core/diagnostic.hpp"
 #include "delivery_test_support.hpp"
 
 namespace ijlas::delivery_testing {
@@ -101,8 +102,8 @@ TEST(InboxDelivery, AGoodFileReplacesTheAgendaAndBadOnesLeaveItWithANotice) {
   const std::string notice = shown(kiosk.out);
   EXPECT_NE(notice.find("before it starts"), std::string::npos) << notice;
   EXPECT_NE(notice.find("Second keynote"), std::string::npos);
-  EXPECT_NE(kiosk.log().find("ends-early.json:6:51: error: session \"keynote\" ends (09:00) "
-                             "before it starts (10:00): correct the end"),
+  EXPECT_NE(kiosk.log().find("ends-early.json:6:51: error: session " + quoted("keynote") +
+                             " ends (09:00) before it starts (10:00): correct the end"),
             std::string::npos)
       << kiosk.log();
 
@@ -213,8 +214,9 @@ TEST(InboxDelivery, ABadSettingsFileNeverStopsTheKioskItSaysWhatToFix) {
   })) << shown(dir / "out")
       << kiosk.log();
   EXPECT_TRUE(kiosk.running());
-  EXPECT_NE(kiosk.log().find("ijlas.toml:3:1: error: unknown key \"rotaton\" in [display]"),
-            std::string::npos)
+  EXPECT_NE(
+      kiosk.log().find("ijlas.toml:3:1: error: unknown key " + quoted("rotaton") + " in [display]"),
+      std::string::npos)
       << kiosk.log();
   EXPECT_EQ(kiosk.stop(), 0);
 }
@@ -265,7 +267,7 @@ TEST(InboxDelivery, AKioskKilledWhileReadingAFileSetsItAsideAtTheNextStart) {
   drop_file(kiosk.inbox, "slow.json", "{\"ijlas_agenda\": 1, \"x\": \"NEVER-ENDS\"}");
   // While its reader runs, the record names it; then the watchdog's SIGKILL.
   ASSERT_TRUE(eventually([&] {
-    return read_file(kiosk.state / "handling").find("slow.json") != std::string::npos;
+    return read_file(kiosk.state / "handling").bytes.find("slow.json") != std::string::npos;
   })) << kiosk.log();
   ::kill(kiosk.process->pid(), SIGKILL);
   EXPECT_TRUE(eventually([&] { return !kiosk.process->running(); }));
@@ -276,7 +278,7 @@ TEST(InboxDelivery, AKioskKilledWhileReadingAFileSetsItAsideAtTheNextStart) {
   EXPECT_NE(shown(kiosk.out).find("Good keynote"), std::string::npos) << shown(kiosk.out);
   EXPECT_FALSE(fs::exists(kiosk.inbox / "slow.json"));
   EXPECT_TRUE(fs::exists(kiosk.dir / "quarantine" / "slow.json"));
-  const std::string reason = read_file(kiosk.dir / "quarantine" / "slow.json.reason.txt");
+  const std::string reason = read_file(kiosk.dir / "quarantine" / "slow.json.reason.txt").bytes;
   EXPECT_NE(reason.find("What: " + (kiosk.inbox / "slow.json").string()), std::string::npos)
       << reason;
   EXPECT_NE(reason.find("Why: the kiosk stopped"), std::string::npos) << reason;
@@ -372,7 +374,7 @@ TEST(InboxDelivery, TheStateFolderDeletedWhileRunningIsMadeAgainOnTheNextSave) {
   drop_file(kiosk.inbox, "b.json", small_agenda("Agenda B", "Kept again"));
   ASSERT_TRUE(kiosk.shows("Kept again")) << kiosk.log();
   EXPECT_TRUE(eventually([&] {
-    return read_file(kiosk.state / "agenda.json").find("Kept again") != std::string::npos;
+    return read_file(kiosk.state / "agenda.json").bytes.find("Kept again") != std::string::npos;
   }));
   EXPECT_EQ(kiosk.process->stop(), 0);
 }
@@ -394,7 +396,7 @@ TEST(InboxDelivery, ASaveThatFailsOnAFullDiskSaysSoAndKeepsTheLastGoodAgenda) {
   drop_file(kiosk.inbox, "big.json", three_day_agenda("Too big to keep"));
   ASSERT_TRUE(kiosk.shows("Shown but not kept for the next start")) << kiosk.log();
   EXPECT_FALSE(fs::exists(state / "agenda.json.new"));
-  EXPECT_NE(read_file(state / "agenda.json").find("Small enough"), std::string::npos);
+  EXPECT_NE(read_file(state / "agenda.json").bytes.find("Small enough"), std::string::npos);
   EXPECT_EQ(kiosk.process->stop(), 0);
 }
 

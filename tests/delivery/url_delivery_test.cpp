@@ -196,7 +196,8 @@ TEST(UrlDelivery, ShowsWhatTheServerSendsAndKeepsItThroughFailures) {
   ASSERT_TRUE(shows("Second from the server")) << kiosk.log();
   EXPECT_TRUE(eventually([&] { return shown(out).find("Not used") == std::string::npos; }));
   EXPECT_EQ(kiosk.stop(), 0) << kiosk.log();
-  EXPECT_NE(read_file(dir / "state/agenda.json").find("Second from the server"), std::string::npos);
+  EXPECT_NE(read_file(dir / "state/agenda.json").bytes.find("Second from the server"),
+            std::string::npos);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include <chrono>
 
+#include "core/diagnostic.hpp"
 #include "live_test_support.hpp"  // also how failures print a Timestamp
 
 namespace ijlas::live {
@@ -126,8 +127,7 @@ TEST(ClockStart, AnErrorQuotesTheBadTextAndShowsTheForm) {
                            "2025-11-26T10:20+5", "", "2025-11-26"}) {
     const ClockStartParse parsed = parse_clock_start(text, zone);
     EXPECT_FALSE(parsed.start) << text;
-    EXPECT_NE(parsed.error.find("--clock \"" + std::string(text) + "\""), std::string::npos)
-        << parsed.error;
+    EXPECT_NE(parsed.error.find("--clock " + quoted(text)), std::string::npos) << parsed.error;
     EXPECT_NE(parsed.error.find("2025-11-26T10:20+05:00"), std::string::npos) << parsed.error;
     EXPECT_NE(parsed.error.find("Asia/Karachi"), std::string::npos) << parsed.error;
   }
@@ -144,8 +144,7 @@ TEST(ClockRate, AnErrorQuotesTheBadText) {
   for (const char* text : {"-1", "fast", "", "nan", "inf", "1e9", "60x", " 60"}) {
     const ClockRateParse parsed = parse_clock_rate(text);
     EXPECT_FALSE(parsed.rate) << text;
-    EXPECT_NE(parsed.error.find("--clock-rate \"" + std::string(text) + "\""), std::string::npos)
-        << parsed.error;
+    EXPECT_NE(parsed.error.find("--clock-rate " + quoted(text)), std::string::npos) << parsed.error;
   }
 }
 

@@ -6,6 +6,7 @@
 #include "live/now_next.hpp"
 #include "live/room_schedule.hpp"
 #include "live_test_support.hpp"
+#include "shared_files.hpp"
 
 namespace ijlas::live {
 namespace {
@@ -80,7 +81,7 @@ TEST(DefaultAgendaLive, EveningOfTheFirstDayAndTheEnd) {
 }
 
 TEST(RealScheduleLive, ChaosCommunicationCongressAfterMidnight) {
-  const auto agenda = load(IJLAS_SHARED_DIR "/schedules/31c3-schedule.xml");
+  const auto agenda = load(shared_file("schedules/31c3-schedule.xml"));
   ASSERT_TRUE(agenda);
   // Day 1 runs from 11:00 on the 27th to 04:00 on the 28th; Citizenfour is 00:00–02:15 in Saal 1.
   const LiveState night = compute_live_state(*agenda, at("2014-12-28T00:30+01:00"));

@@ -2,6 +2,7 @@
 // (with line and column), and how they come and go on the venue's clock.
 #include <gtest/gtest.h>
 
+#include "core/diagnostic.hpp"
 #include "live/announcements.hpp"
 #include "live/live_document.hpp"
 #include "live/session_overrides.hpp"
@@ -99,14 +100,15 @@ TEST(Announcements, MistakesAreNamedWithTheirPlace) {
   };
   EXPECT_EQ(error_of(R"({"ijlas_announcements": 1, "announcements": [{"text": "A",
     "priority": "urgent"}]})"),
-            "news.json:2:17: error: priority \"urgent\" of announcement 1: use normal or high");
+            "news.json:2:17: error: priority " + quoted("urgent") +
+                " of announcement 1: use normal or high");
   EXPECT_EQ(error_of(R"({"ijlas_announcements": 1, "announcements": [{"id": "x"}]})"),
             "news.json:1:46: error: announcement 1 has no \"text\": add it, as a string or "
             "{\"ur\": …, \"en\": …}");
   EXPECT_EQ(error_of(R"({"ijlas_announcements": 1, "announcements": [{"text": "A",
  "until": "tomorrow"}]})"),
-            "news.json:2:11: error: \"tomorrow\" is not a date-time: write it as "
-            "\"2025-11-26T12:30:00+05:00\"");
+            "news.json:2:11: error: " + quoted("tomorrow") +
+                " is not a date-time: write it as \"2025-11-26T12:30:00+05:00\"");
   EXPECT_EQ(error_of(R"({"ijlas_announcements": 2, "announcements": []})"),
             "news.json:1:25: error: \"ijlas_announcements\" must be 1, the only version there is");
   EXPECT_EQ(error_of(R"({"ijlas_announcements": 1, "announcements": [)"),
@@ -152,8 +154,9 @@ TEST(SessionOverrides, ApplyOnACopyAndEndOnTheirOwn) {
   EXPECT_EQ(base->find_session("opening")->status.state, agenda::SessionState::kScheduled);
   EXPECT_EQ(morning.next_change, at("2025-11-26T10:00+05:00"));  // the panel's until
   ASSERT_EQ(morning.diagnostics.items().size(), 1u);
-  EXPECT_EQ(format_diagnostic(morning.diagnostics.items()[0]),
-            "changes.json:5:3: warning: no session \"ghost\" in the agenda: check the id");
+  EXPECT_EQ(
+      format_diagnostic(morning.diagnostics.items()[0]),
+      "changes.json:5:3: warning: no session " + quoted("ghost") + " in the agenda: check the id");
 
   // After its until the cancellation is gone; the delay lasts until the end of its day.
   const auto later = apply_session_overrides(base, parsed.overrides, at("2025-11-26T10:00+05:00"));
@@ -177,8 +180,8 @@ TEST(SessionOverrides, MistakesAreNamedWithTheirPlace) {
   };
   EXPECT_EQ(error_of(R"({"ijlas_overrides": 1, "overrides": [
   {"session": "a", "status": "postponed"}]})"),
-            "changes.json:2:30: error: unknown status \"postponed\" of override 1: use "
-            "scheduled, cancelled, delayed or moved");
+            "changes.json:2:30: error: unknown status " + quoted("postponed") +
+                " of override 1: use scheduled, cancelled, delayed or moved");
   EXPECT_EQ(error_of(R"({"ijlas_overrides": 1, "overrides": [
   {"session": "a", "status": {"state": "delayed", "minutes": -5}}]})"),
             "changes.json:2:62: error: a delay of override 1 needs \"minutes\", a whole number "

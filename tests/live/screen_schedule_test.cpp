@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/diagnostic.hpp"
+
 namespace ijlas::live {
 namespace {
 
@@ -83,7 +85,7 @@ TEST(ScreenSchedule, RefusesWhatIsNotASpanAndSaysHowToWriteIt) {
   for (const char* bad : {"22:00", "22-07", "22:00-25:00", "night", "22:00-22:00", "-07:00"}) {
     const ScreenScheduleParse result = ScreenSchedule::parse(bad);
     EXPECT_FALSE(result.schedule) << bad;
-    EXPECT_NE(result.error.find(std::string("\"") + bad + "\""), std::string::npos) << result.error;
+    EXPECT_NE(result.error.find(quoted(bad)), std::string::npos) << result.error;
     EXPECT_NE(result.error.find("\"22:00-07:00\""), std::string::npos) << result.error;
   }
 }

@@ -25,6 +25,7 @@
 #include <gtest/gtest.h>
 
 #include "core/utf8.hpp"
+#include "shared_files.hpp"
 #include "text/font_collection.hpp"
 #include "text/font_face.hpp"
 #include "text/paragraph_layout.hpp"
@@ -54,7 +55,7 @@ std::vector<std::string> read_lines(const fs::path& path, bool skip_notes) {
 }
 
 fs::path press_release_path() {
-  return fs::path(IJLAS_SHARED_DIR) / "conference" / "press-release-ur.txt";
+  return shared_file("conference/press-release-ur.txt");
 }
 
 // [SECTION] Running hb-shape

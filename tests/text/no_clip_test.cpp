@@ -14,6 +14,7 @@
 
 #include <gtest/gtest.h>
 
+#include "shared_files.hpp"
 #include "text/font_collection.hpp"
 #include "text/font_face.hpp"
 #include "text/glyph_rasterizer.hpp"
@@ -28,7 +29,7 @@ constexpr int kShownFailures = 10;
 
 std::vector<std::string> press_release_lines() {
   std::vector<std::string> lines;
-  std::ifstream in(fs::path(IJLAS_SHARED_DIR) / "conference" / "press-release-ur.txt");
+  std::ifstream in(shared_file("conference/press-release-ur.txt"));
   for (std::string line; std::getline(in, line);) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (!line.empty()) lines.push_back(line);

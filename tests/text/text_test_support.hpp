@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "shared_files.hpp"
 #include "text/font_collection.hpp"
 
 namespace ijlas::text::testing {
@@ -16,7 +17,7 @@ inline const FontCollection& bundled_fonts() {
 
 // Every non-empty line of ../shared/conference/press-release-ur.txt.
 inline std::vector<std::string> press_release_lines() {
-  std::ifstream in(std::string(IJLAS_SHARED_DIR) + "/conference/press-release-ur.txt");
+  std::ifstream in(shared_file("conference/press-release-ur.txt"));
   std::vector<std::string> lines;
   for (std::string line; std::getline(in, line);) {
     if (!line.empty()) lines.push_back(line);

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/diagnostic.hpp"
 #include "venue/venue_address.hpp"
 #include "venue/venue_link.hpp"
 
@@ -25,7 +26,7 @@ TEST(VenueAddress, AnAddressThatIsNotABrokerSaysWhatToWrite) {
   EXPECT_FALSE(parse_broker_url("tcp://hub:1883", error));
   EXPECT_NE(error.find("must start with mqtt:// or mqtts://"), std::string::npos) << error;
   EXPECT_FALSE(parse_broker_url("mqtt://hub:18830000", error));
-  EXPECT_EQ(error, "has the port \"18830000\": give a number from 1 to 65535");
+  EXPECT_EQ(error, "has the port " + quoted("18830000") + ": give a number from 1 to 65535");
   EXPECT_FALSE(parse_broker_url("mqtt://:1883", error));
   EXPECT_EQ(error, "has no host name: write mqtt://HOST or mqtt://HOST:PORT");
 }
@@ -60,7 +61,8 @@ TEST(ScreenAssignment, GivesTheRoomAndLanguageAndRefusesAnythingElse) {
             (ScreenAssignment{"hall", "en"}));
   EXPECT_EQ(parse_assignment("{}", error), (ScreenAssignment{"", "ur"}));
   EXPECT_FALSE(parse_assignment(R"({"language": "fr"})", error));
-  EXPECT_EQ(error, "\"language\" is not \"room\": ROOM-ID or \"language\": \"ur\" | \"en\"");
+  EXPECT_EQ(error,
+            quoted("language") + " is not \"room\": ROOM-ID or \"language\": \"ur\" | \"en\"");
   EXPECT_FALSE(parse_assignment("[1]", error));
   EXPECT_EQ(error, "must be a JSON object");
   EXPECT_FALSE(parse_assignment(std::string(5000, ' '), error));

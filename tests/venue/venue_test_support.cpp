@@ -80,8 +80,8 @@ ProgramRun run_venue_tool(const std::vector<std::string>& arguments) {
     std::this_thread::sleep_for(20ms);
   }
   run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  run.out = read_file(base.string() + ".out");
-  run.err = read_file(base.string() + ".err");
+  run.out = read_file(base.string() + ".out").bytes;
+  run.err = read_file(base.string() + ".err").bytes;
   fs::remove(base.string() + ".out");
   fs::remove(base.string() + ".err");
   return run;

@@ -1,16 +1,22 @@
 // ijlas-agenda: what an organizer runs on an agenda file before it goes on a screen.
 //   ijlas-agenda check FILE                       errors and warnings; exit 0 clean, 1 errors,
 //                                                 2 unreadable
-//   ijlas-agenda info FILE [--json]               format, zone and counts
+//   ijlas-agenda info FILE [--json]               format, zone and counts (--json before or
+//                                                 after FILE)
 //   ijlas-agenda convert FILE --to json [-o OUT]  the native format (to stdout without -o)
 #include <fstream>
 #include <iostream>
+#include <optional>
+#include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "agenda/agenda_loader.hpp"
 #include "agenda/native_json_writer.hpp"
+#include "core/diagnostic.hpp"
 #include "core/json_value.hpp"
+#include "core/option_parser.hpp"
 
 namespace {
 
@@ -104,35 +110,64 @@ int convert(const std::string& file, const std::string& out) {
   return kExitClean;
 }
 
+// What was asked for: a command, its FILE and its options.
+struct Request {
+  std::string command;
+  std::string file;
+  bool as_json = false;  // info --json
+  std::string to;        // convert --to FORMAT
+  std::string out;       // convert -o OUT
+};
+
+// FILE wherever it stands among the options; a second one is `problem`.
+OptionAction file_operand(Request& request, std::string problem) {
+  return [&request, problem = std::move(problem)](const std::string& word) {
+    if (!request.file.empty() || word.starts_with("--")) return problem;
+    request.file = word;
+    return std::string();
+  };
+}
+
+// The options each command takes; empty when the command is unknown.
+std::optional<OptionTable> options_of(Request& request) {
+  OptionTable table;
+  if (request.command == "check") {
+    table.other = file_operand(request, "check takes only FILE");
+  } else if (request.command == "info") {
+    table.options = {flag_option({"--json"}, request.as_json)};
+    table.other = file_operand(request, "info takes FILE and optionally --json");
+  } else if (request.command == "convert") {
+    table.options = {text_option("--to", "unexpected argument " + quoted("--to"), request.to),
+                     text_option("-o", "unexpected argument " + quoted("-o"), request.out)};
+    table.other = [&request](const std::string& word) {
+      if (!request.file.empty() || word.starts_with("-")) {
+        return "unexpected argument " + quoted(word);
+      }
+      request.file = word;
+      return std::string();
+    };
+  } else {
+    return std::nullopt;
+  }
+  return table;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   const std::vector<std::string> args(argv + 1, argv + argc);
   if (args.size() < 2) return usage(args.empty() ? "" : "no FILE given");
-  const std::string& command = args[0];
-  const std::string& file = args[1];
-  if (command == "check") {
-    if (args.size() != 2) return usage("check takes only FILE");
-    return check(file);
+  Request request;
+  request.command = args[0];
+  const std::optional<OptionTable> options = options_of(request);
+  if (!options) return usage("unknown command " + quoted(args[0]));
+  const std::span<const std::string> rest(args.begin() + 1, args.end());
+  if (const std::string problem = parse_options(*options, rest).error; !problem.empty()) {
+    return usage(problem);
   }
-  if (command == "info") {
-    if (args.size() == 2) return info(file, false);
-    if (args.size() == 3 && args[2] == "--json") return info(file, true);
-    return usage("info takes FILE and optionally --json");
-  }
-  if (command == "convert") {
-    std::string to;
-    std::string out;
-    for (std::size_t i = 2; i < args.size(); ++i) {
-      if ((args[i] == "--to" || args[i] == "-o") && i + 1 < args.size()) {
-        (args[i] == "--to" ? to : out) = args[i + 1];
-        ++i;
-      } else {
-        return usage("unexpected argument '" + args[i] + "'");
-      }
-    }
-    if (to != "json") return usage("convert needs --to json");
-    return convert(file, out);
-  }
-  return usage("unknown command '" + command + "'");
+  if (request.file.empty()) return usage("no FILE given");
+  if (request.command == "check") return check(request.file);
+  if (request.command == "info") return info(request.file, request.as_json);
+  if (request.to != "json") return usage("convert needs --to json");
+  return convert(request.file, request.out);
 }

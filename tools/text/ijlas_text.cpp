@@ -4,13 +4,18 @@
 // `shape` prints one JSON object (a contract other tests rely on; see README.md).
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <iostream>
 #include <optional>
-#include <sstream>
+#include <span>
 #include <string>
+#include <vector>
 
 #include <hb.h>
 
+#include "core/diagnostic.hpp"
+#include "core/json_value.hpp"
+#include "core/option_parser.hpp"
 #include "platform/paragraph_image.hpp"
 #include "platform/png_file.hpp"
 #include "text/typesetter.hpp"
@@ -46,103 +51,76 @@ std::optional<float> parse_number(const std::string& value) {
   }
 }
 
+// A number from `min` to `max` given to `store`, or `problem`.
+Option number_option(std::string_view name, float min, float max, const std::string& problem,
+                     const std::function<void(float)>& store) {
+  return {{name}, true, problem, [=](const std::string& value) {
+            const auto n = parse_number(value);
+            if (!n || *n < min || *n > max) return problem;
+            store(*n);
+            return std::string();
+          }};
+}
+
+OptionTable options_of(Options& options) {
+  text::TextStyle& style = options.style;
+  OptionTable table;
+  table.options = {
+      text_option("--lang", "--lang needs a language such as ur or en", style.language),
+      number_option("--size", 1, 2000, "--size needs a pixel size from 1 to 2000",
+                    [&style](float n) { style.pixel_size = n; }),
+      number_option("--width", 0, 100000, "--width needs a width in pixels (0 for no wrapping)",
+                    [&style](float n) { style.max_width = n; }),
+      number_option("--lines", 0, 10000, "--lines needs a whole number of lines",
+                    [&style](float n) { style.max_lines = static_cast<int>(n); }),
+      {{"--align"},
+       true,
+       "",
+       [&style](const std::string& value) {
+         if (value == "start") {
+           style.alignment = text::Alignment::kStart;
+         } else if (value == "end") {
+           style.alignment = text::Alignment::kEnd;
+         } else if (value == "center") {
+           style.alignment = text::Alignment::kCenter;
+         } else {
+           return std::string("--align takes start, end or center");
+         }
+         return std::string();
+       }},
+      {{"--bold"},
+       false,
+       "",
+       [&style](const std::string&) {
+         style.weight = text::FontWeight::kBold;
+         return std::string();
+       }},
+      text_option("--out", "--out needs a file name", options.out),
+  };
+  table.other = [&options](const std::string& word) {
+    if (word.starts_with("--")) return "unknown option " + quoted(word);
+    if (options.have_text) return std::string("give the text as one argument (quote it)");
+    options.text = word;
+    options.have_text = true;
+    return std::string();
+  };
+  return table;
+}
+
 // Returns an error message, or empty when the arguments are fine.
-std::string parse(int argc, char** argv, Options& options) {
-  if (argc < 2) return "no command";
-  options.command = argv[1];
+std::string parse(const std::vector<std::string>& arguments, Options& options) {
+  if (arguments.empty()) return "no command";
+  options.command = arguments[0];
   if (options.command != "shape" && options.command != "render") {
-    return "unknown command '" + options.command + "'";
+    return "unknown command " + quoted(arguments[0]);
   }
-  for (int i = 2; i < argc; ++i) {
-    const std::string arg = argv[i];
-    auto value = [&]() -> std::optional<std::string> {
-      if (i + 1 >= argc) return std::nullopt;
-      return std::string(argv[++i]);
-    };
-    auto number = [&](float min, float max) -> std::optional<float> {
-      const auto v = value();
-      if (!v) return std::nullopt;
-      const auto n = parse_number(*v);
-      if (!n || *n < min || *n > max) return std::nullopt;
-      return n;
-    };
-    if (arg == "--lang") {
-      const auto v = value();
-      if (!v) return "--lang needs a language such as ur or en";
-      options.style.language = *v;
-    } else if (arg == "--size") {
-      const auto n = number(1, 2000);
-      if (!n) return "--size needs a pixel size from 1 to 2000";
-      options.style.pixel_size = *n;
-    } else if (arg == "--width") {
-      const auto n = number(0, 100000);
-      if (!n) return "--width needs a width in pixels (0 for no wrapping)";
-      options.style.max_width = *n;
-    } else if (arg == "--lines") {
-      const auto n = number(0, 10000);
-      if (!n) return "--lines needs a whole number of lines";
-      options.style.max_lines = static_cast<int>(*n);
-    } else if (arg == "--align") {
-      const auto v = value();
-      if (v == "start") {
-        options.style.alignment = text::Alignment::kStart;
-      } else if (v == "end") {
-        options.style.alignment = text::Alignment::kEnd;
-      } else if (v == "center") {
-        options.style.alignment = text::Alignment::kCenter;
-      } else {
-        return "--align takes start, end or center";
-      }
-    } else if (arg == "--bold") {
-      options.style.weight = text::FontWeight::kBold;
-    } else if (arg == "--out") {
-      const auto v = value();
-      if (!v) return "--out needs a file name";
-      options.out = *v;
-    } else if (arg.starts_with("--")) {
-      return "unknown option '" + arg + "'";
-    } else if (options.have_text) {
-      return "give the text as one argument (quote it)";
-    } else {
-      options.text = arg;
-      options.have_text = true;
-    }
+  const std::span<const std::string> rest(arguments.begin() + 1, arguments.end());
+  if (std::string problem = parse_options(options_of(options), rest).error; !problem.empty()) {
+    return problem;
   }
   if (!options.have_text) return "no text given";
   if (options.command == "render" && options.out.empty()) return "render needs --out FILE.png";
   return {};
-}
-
-void write_json_string(std::ostream& out, std::string_view value) {
-  out << '"';
-  for (const char c : value) {
-    switch (c) {
-      case '"':
-        out << "\\\"";
-        break;
-      case '\\':
-        out << "\\\\";
-        break;
-      case '\n':
-        out << "\\n";
-        break;
-      case '\r':
-        out << "\\r";
-        break;
-      case '\t':
-        out << "\\t";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char escaped[8];
-          std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
-          out << escaped;
-        } else {
-          out << c;
-        }
-    }
-  }
-  out << '"';
 }
 
 // Pixels with two decimals: enough to compare, short enough to read.
@@ -170,10 +148,10 @@ void write_layout_json(std::ostream& out, const text::ParagraphLayout& layout) {
       char script[5] = {};
       hb_tag_to_string(run.script, script);
       out << "{\"font\":";
-      write_json_string(out, run.face->file_name());
+      out << json::quote(run.face->file_name());
       out << ",\"direction\":\"" << (run.direction == text::Direction::kRtl ? "rtl" : "ltr")
           << "\",\"script\":\"" << script << "\",\"language\":";
-      write_json_string(out, run.language);
+      out << json::quote(run.language);
       out << ",\"start\":" << run.start << ",\"end\":" << run.end << ",\"glyphs\":[";
       for (std::size_t g = 0; g < run.glyphs.size(); ++g) {
         const text::PositionedGlyph& glyph = run.glyphs[g];
@@ -205,7 +183,7 @@ int render(text::Typesetter& typesetter, const text::ParagraphLayout& layout,
 
 int main(int argc, char** argv) {
   Options options;
-  if (const std::string problem = parse(argc, argv, options); !problem.empty()) {
+  if (const std::string problem = parse({argv + 1, argv + argc}, options); !problem.empty()) {
     return usage(problem);
   }
   try {

@@ -18,6 +18,7 @@ namespace fs = std::filesystem;
 // A program run without a shell; true when it exited with 0.
 bool run(std::vector<std::string> words, std::string& error) {
   std::vector<char*> argv;
+  argv.reserve(words.size() + 1);
   for (std::string& word : words)
     argv.push_back(word.data());
   argv.push_back(nullptr);

@@ -270,10 +270,9 @@ int publish_document(Organizer& organizer, const std::string& topic, const std::
   text += "\n  ]\n}\n";
   const auto zone = agenda::TimeZone::find(zone_name);
   if (!zone) return refuse("--time-zone " + ijlas::quoted(zone_name) + " is not a time zone");
-  const std::string name = topic;
   const DiagnosticList diagnostics =
-      announcements ? live::parse_announcements(name, text, live::Timestamp{0}, *zone).diagnostics
-                    : live::parse_session_overrides(name, text, *zone).diagnostics;
+      announcements ? live::parse_announcements(topic, text, live::Timestamp{0}, *zone).diagnostics
+                    : live::parse_session_overrides(topic, text, *zone).diagnostics;
   print_diagnostics(diagnostics);
   if (diagnostics.has_errors()) return refuse("not published: the screens would refuse it");
   std::string error;

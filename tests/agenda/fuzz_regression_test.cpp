@@ -16,14 +16,7 @@
 #include <vector>
 
 #include "agenda/agenda_loader.hpp"
-
-#if defined(__SANITIZE_ADDRESS__)
-#define IJLAS_UNDER_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define IJLAS_UNDER_ASAN 1
-#endif
-#endif
+#include "live/sandboxed_parse.hpp"  // kReaderMemoryLimited: the one sanitizer check
 
 namespace ijlas::agenda {
 namespace {
@@ -63,11 +56,11 @@ std::string load_within_limits(const Regression& regression) {
     const rlim_t seconds = IJLAS_FUZZ_SECONDS_PER_INPUT;
     const rlimit cpu{seconds, seconds + 1};
     ::setrlimit(RLIMIT_CPU, &cpu);
-#ifndef IJLAS_UNDER_ASAN
-    const rlim_t bytes_limit = rlim_t{IJLAS_FUZZ_MEMORY_MB} << 20;
-    const rlimit memory{bytes_limit, bytes_limit};
-    ::setrlimit(RLIMIT_AS, &memory);
-#endif
+    if (live::kReaderMemoryLimited) {  // the sanitizers' shadow memory would not fit
+      const rlim_t bytes_limit = rlim_t{IJLAS_FUZZ_MEMORY_MB} << 20;
+      const rlimit memory{bytes_limit, bytes_limit};
+      ::setrlimit(RLIMIT_AS, &memory);
+    }
     const LoadResult result =
         load_agenda_bytes(regression.file.filename().string(), bytes, regression.format);
     ::_exit(result.ok() == (result.agenda != nullptr) ? 0 : 3);

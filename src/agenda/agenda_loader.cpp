@@ -27,9 +27,9 @@ std::optional<AgendaDraft> parse(AgendaFormat format, std::string_view bytes,
     case AgendaFormat::kNative:
       return load_native_json(bytes, name, diagnostics);
     case AgendaFormat::kFrabXml:
-      return load_frab_xml(bytes, name, diagnostics);
+      return load_frab_xml(bytes, name, diagnostics, venue_zone);
     case AgendaFormat::kFrabJson:
-      return load_frab_json(bytes, name, diagnostics);
+      return load_frab_json(bytes, name, diagnostics, venue_zone);
     case AgendaFormat::kICal:
       return load_ical(bytes, name, diagnostics, venue_zone);
     case AgendaFormat::kCsv:
@@ -55,10 +55,12 @@ void settle_time_zone(AgendaDraft& draft, const TimeZone* venue_zone, Diagnostic
   if (!conference.time_zone.empty() || draft.data.sessions.empty()) return;
   if (venue_zone != nullptr) {
     conference.time_zone = venue_zone->name();
-    diagnostics.warning(draft.first_position,
-                        "the schedule declares no time zone: it is shown in the venue's zone " +
-                            ijlas::quoted(venue_zone->name()) +
-                            " (time_zone in ijlas.toml); the offsets of its times still hold");
+    diagnostics.warning(
+        draft.first_position,
+        "the schedule declares no time zone: it is shown in the venue's zone " +
+            ijlas::quoted(venue_zone->name()) +
+            " (time_zone in ijlas.toml); times with an offset keep it, times without "
+            "one are read in that zone");
     return;
   }
   const std::int32_t offset = draft.data.sessions.front().start.offset_seconds;

@@ -12,8 +12,8 @@ namespace {
 
 class FrabJsonReader {
  public:
-  FrabJsonReader(const std::string& file, DiagnosticList& diagnostics)
-      : fields_(file, diagnostics), diagnostics_(diagnostics) {}
+  FrabJsonReader(const std::string& file, const TimeZone* venue_zone, DiagnosticList& diagnostics)
+      : fields_(file, diagnostics), venue_zone_(venue_zone), diagnostics_(diagnostics) {}
 
   std::optional<AgendaDraft> read(const json::Value& root) {
     draft_.first_position = fields_.at(json::TextPosition{1, 1});
@@ -117,8 +117,7 @@ class FrabJsonReader {
         draft_.data.conference.day_change_seconds = parsed->local.seconds_of_day;
       }
     }
-    const FrabDayContext context{
-        {}, draft_.data.conference.day_change_seconds, zone_ ? &*zone_ : nullptr};
+    const FrabDayContext context{{}, draft_.data.conference.day_change_seconds, floating_zone()};
     const auto day =
         make_frab_day(index, date, start, end, context, fields_.at(object), diagnostics_);
     if (!day) return;
@@ -151,8 +150,7 @@ class FrabJsonReader {
         if (!guid.empty()) biographies_[guid] = fields_.text(person, "biography", "a person");
       }
     }
-    const FrabDayContext context{
-        {}, draft_.data.conference.day_change_seconds, zone_ ? &*zone_ : nullptr};
+    const FrabDayContext context{{}, draft_.data.conference.day_change_seconds, floating_zone()};
     for (const json::Value& event : events.items()) {
       if (!event.is_object()) {
         diagnostics_.error(fields_.at(event), "each of \"events\" must be an object");
@@ -242,10 +240,14 @@ class FrabJsonReader {
     return event;
   }
 
+  // The zone of times without an offset: the schedule's own, else the venue's.
+  const TimeZone* floating_zone() const { return zone_ ? &*zone_ : venue_zone_; }
+
   JsonFieldReader fields_;
+  const TimeZone* venue_zone_;
   DiagnosticList& diagnostics_;
   AgendaDraft draft_;
-  std::optional<TimeZone> zone_;
+  std::optional<TimeZone> zone_;  // the schedule's own
   bool has_day_change_ = false;
   std::unordered_map<std::string, std::string> room_names_;   // version 2: room guid → name
   std::unordered_map<std::string, std::string> biographies_;  // version 2: person guid → text
@@ -254,14 +256,14 @@ class FrabJsonReader {
 }  // namespace
 
 std::optional<AgendaDraft> load_frab_json(std::string_view bytes, const std::string& file,
-                                          DiagnosticList& diagnostics) {
+                                          DiagnosticList& diagnostics, const TimeZone* venue_zone) {
   const json::ParseResult parsed = json::parse(bytes);
   if (!parsed.value) {
     diagnostics.error({file, parsed.error.position.line, parsed.error.position.column},
                       parsed.error.message);
     return std::nullopt;
   }
-  return FrabJsonReader(file, diagnostics).read(*parsed.value);
+  return FrabJsonReader(file, venue_zone, diagnostics).read(*parsed.value);
 }
 
 }  // namespace ijlas::agenda

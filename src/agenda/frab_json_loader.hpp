@@ -7,11 +7,14 @@
 #include <string_view>
 
 #include "agenda/agenda_draft.hpp"
+#include "agenda/time_zone.hpp"
 #include "core/diagnostic.hpp"
 
 namespace ijlas::agenda {
 
+// Times without an offset in a schedule that names no zone are read in venue_zone (may be null).
 std::optional<AgendaDraft> load_frab_json(std::string_view bytes, const std::string& file,
-                                          DiagnosticList& diagnostics);
+                                          DiagnosticList& diagnostics,
+                                          const TimeZone* venue_zone = nullptr);
 
 }  // namespace ijlas::agenda

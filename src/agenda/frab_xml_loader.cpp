@@ -80,9 +80,11 @@ struct ReaderDeleter {
 
 class FrabXmlReader {
  public:
-  FrabXmlReader(std::string_view bytes, const std::string& file, DiagnosticList& diagnostics)
+  FrabXmlReader(std::string_view bytes, const std::string& file, const TimeZone* venue_zone,
+                DiagnosticList& diagnostics)
       : bytes_(bytes),
         file_(file),
+        venue_zone_(venue_zone),
         diagnostics_(diagnostics),
         cursor_(bytes),
         start_tags_(start_tag_offsets(bytes)) {}
@@ -315,8 +317,7 @@ class FrabXmlReader {
       }
     }
     const int index = static_cast<int>(draft_.data.days.size()) + 1;
-    const FrabDayContext context{
-        {}, draft_.data.conference.day_change_seconds, zone_ ? &*zone_ : nullptr};
+    const FrabDayContext context{{}, draft_.data.conference.day_change_seconds, floating_zone()};
     day_ = make_frab_day(index, attribute("date"), start, attribute("end"), context, position,
                          diagnostics_);
     if (day_) draft_.data.days.push_back(*day_);
@@ -357,19 +358,23 @@ class FrabXmlReader {
       }
     }
     const FrabDayContext context{day_->date, draft_.data.conference.day_change_seconds,
-                                 zone_ ? &*zone_ : nullptr};
+                                 floating_zone()};
     add_frab_event(event, context, draft_, diagnostics_);
   }
 
+  // The zone of times without an offset: the schedule's own, else the venue's.
+  const TimeZone* floating_zone() const { return zone_ ? &*zone_ : venue_zone_; }
+
   std::string_view bytes_;
   const std::string& file_;
+  const TimeZone* venue_zone_;
   DiagnosticList& diagnostics_;
   SourceCursor cursor_;
   std::vector<std::size_t> start_tags_;
   std::size_t elements_seen_ = 0;
   std::unique_ptr<xmlTextReader, ReaderDeleter> reader_;
   AgendaDraft draft_;
-  std::optional<TimeZone> zone_;
+  std::optional<TimeZone> zone_;  // the schedule's own
   std::optional<Day> day_;
   std::string room_;
   bool has_day_change_ = false;
@@ -379,8 +384,8 @@ class FrabXmlReader {
 }  // namespace
 
 std::optional<AgendaDraft> load_frab_xml(std::string_view bytes, const std::string& file,
-                                         DiagnosticList& diagnostics) {
-  return FrabXmlReader(bytes, file, diagnostics).read();
+                                         DiagnosticList& diagnostics, const TimeZone* venue_zone) {
+  return FrabXmlReader(bytes, file, venue_zone, diagnostics).read();
 }
 
 }  // namespace ijlas::agenda

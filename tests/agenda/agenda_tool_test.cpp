@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 
 #include "agenda_test_support.hpp"
 
@@ -112,6 +113,33 @@ TEST_F(AgendaTool, ConvertWritesTheNativeFormat) {
   EXPECT_EQ(converted.format, AgendaFormat::kNative);
   EXPECT_EQ(converted.agenda->sessions().size(), 79u);
   EXPECT_EQ(run_tool("convert " + quoted_path(out) + " --to xml").exit_code, 2);
+}
+
+TEST_F(AgendaTool, TimeZoneReadsFloatingTimesInTheVenuesZoneForEveryCommand) {
+  const std::string csv = (directory_ / "floating.csv").string();
+  {
+    std::ofstream file(csv);
+    file << "date,start,end,room,title\n2025-11-26,09:30,10:00,Hall A,Opening\n";
+  }
+  const std::string out = (directory_ / "floating.json").string();
+  EXPECT_EQ(run_tool("convert " + quoted_path(csv) + " --time-zone Asia/Karachi --to json -o " +
+                     quoted_path(out))
+                .exit_code,
+            0);
+  const LoadResult converted = load_agenda_file(out);
+  ASSERT_TRUE(converted.ok()) << testing::messages(converted);
+  EXPECT_EQ(converted.agenda->conference().time_zone, "Asia/Karachi");
+  EXPECT_EQ(converted.agenda->sessions()[0].start.utc_seconds,
+            testing::utc("2025-11-26T09:30:00+05:00"));
+
+  EXPECT_NE(run_tool("info --time-zone Asia/Karachi " + quoted_path(csv) + " --json")
+                .out.find("\"time_zone\": \"Asia/Karachi\""),
+            std::string::npos);
+  EXPECT_NE(run_tool("info " + quoted_path(csv) + " --json").out.find("\"time_zone\": \"UTC\""),
+            std::string::npos);
+  EXPECT_EQ(run_tool("check " + quoted_path(csv) + " --time-zone Asia/Karachi").exit_code, 0);
+  EXPECT_EQ(run_tool("check " + quoted_path(csv) + " --time-zone Asia/Lahore").exit_code, 2);
+  EXPECT_EQ(run_tool("check " + quoted_path(csv) + " --time-zone").exit_code, 2);
 }
 
 }  // namespace

@@ -93,6 +93,37 @@ TEST(AgendaVenueZone, AScheduleWithoutAZoneIsShownInTheVenuesZone) {
       << messages(result);
 }
 
+// A frab schedule that names no zone and writes local times (no offset) in `date` and `start`:
+// both are read in the venue's zone, and the organizer is told which zone that is.
+class FrabFloatingTimes : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(FrabFloatingTimes, AreReadInTheVenuesZone) {
+  const LoadResult result = load_data(GetParam(), {"Europe/Brussels"});
+  ASSERT_TRUE(result.ok()) << messages(result);
+  EXPECT_EQ(result.agenda->conference().time_zone, "Europe/Brussels");
+  EXPECT_EQ(result.agenda->find_session("11")->start.utc_seconds, utc("2025-02-01T09:30:00+01:00"));
+  EXPECT_EQ(result.agenda->find_session("12")->start.utc_seconds, utc("2025-02-01T10:15:00+01:00"));
+  EXPECT_NE(messages(result).find("declares no time zone: it is shown in the venue's zone " +
+                                  quoted("Europe/Brussels") +
+                                  " (time_zone in ijlas.toml); times with an offset keep it, "
+                                  "times without one are read in that zone"),
+            std::string::npos)
+      << messages(result);
+}
+
+TEST_P(FrabFloatingTimes, WithoutAVenueZoneAreReadAsUtcAndTheOrganizerIsTold) {
+  const LoadResult result = load_data(GetParam());
+  ASSERT_TRUE(result.ok()) << messages(result);
+  EXPECT_EQ(result.agenda->find_session("11")->start.utc_seconds, utc("2025-02-01T09:30:00+00:00"));
+  EXPECT_NE(messages(result).find("declares no time zone: times are shown at +00:00 (UTC)"),
+            std::string::npos)
+      << messages(result);
+}
+
+INSTANTIATE_TEST_SUITE_P(XmlAndJson, FrabFloatingTimes,
+                         ::testing::Values("frab-floating-no-zone.xml",
+                                           "frab-floating-no-zone.json"));
+
 TEST(AgendaVenueZone, UtcInstantsNeverDisagreeWithTheDeclaredZone) {
   // wafer writes every time as +00:00 or Z with Asia/Kolkata declared; only +01:00 contradicts.
   const LoadResult result = load_data("wafer-utc-instants.xml");

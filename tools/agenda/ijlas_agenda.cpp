@@ -4,6 +4,8 @@
 //   ijlas-agenda info FILE [--json]               format, zone and counts (--json before or
 //                                                 after FILE)
 //   ijlas-agenda convert FILE --to json [-o OUT]  the native format (to stdout without -o)
+// Each takes --time-zone ZONE: the venue's zone, as the time_zone key of ijlas.toml gives it to
+// the kiosk (floating times are read in it).
 #include <fstream>
 #include <iostream>
 #include <optional>
@@ -14,6 +16,7 @@
 
 #include "agenda/agenda_loader.hpp"
 #include "agenda/native_json_writer.hpp"
+#include "agenda/time_zone.hpp"
 #include "core/diagnostic.hpp"
 #include "core/json_value.hpp"
 #include "core/option_parser.hpp"
@@ -29,9 +32,10 @@ constexpr int kExitUnreadable = 2;
 
 int usage(const std::string& problem) {
   if (!problem.empty()) std::cerr << "ijlas-agenda: " << problem << "\n";
-  std::cerr << "usage: ijlas-agenda check FILE\n"
-               "       ijlas-agenda info FILE [--json]\n"
-               "       ijlas-agenda convert FILE --to json [-o OUT]\n";
+  std::cerr << "usage: ijlas-agenda check FILE [--time-zone ZONE]\n"
+               "       ijlas-agenda info FILE [--json] [--time-zone ZONE]\n"
+               "       ijlas-agenda convert FILE --to json [-o OUT] [--time-zone ZONE]\n"
+               "--time-zone: the venue's IANA zone (time_zone in ijlas.toml), e.g. Asia/Karachi\n";
   return kExitUnreadable;
 }
 
@@ -46,8 +50,8 @@ int exit_code_of(const LoadResult& result) {
   return result.ok() ? kExitClean : kExitErrors;
 }
 
-int check(const std::string& file) {
-  const LoadResult result = load_agenda_file(file);
+int check(const std::string& file, const LoadOptions& options) {
+  const LoadResult result = load_agenda_file(file, options);
   print_diagnostics(result);
   const int errors = result.diagnostics.error_count();
   const int warnings = result.diagnostics.warning_count();
@@ -58,8 +62,8 @@ int check(const std::string& file) {
   return exit_code_of(result);
 }
 
-int info(const std::string& file, bool as_json) {
-  const LoadResult result = load_agenda_file(file);
+int info(const std::string& file, bool as_json, const LoadOptions& options) {
+  const LoadResult result = load_agenda_file(file, options);
   if (!result.ok()) {
     print_diagnostics(result);
     return exit_code_of(result);
@@ -91,8 +95,8 @@ int info(const std::string& file, bool as_json) {
   return kExitClean;
 }
 
-int convert(const std::string& file, const std::string& out) {
-  const LoadResult result = load_agenda_file(file);
+int convert(const std::string& file, const std::string& out, const LoadOptions& options) {
+  const LoadResult result = load_agenda_file(file, options);
   print_diagnostics(result);
   if (!result.ok()) return exit_code_of(result);
   const std::string text = write_native_json(*result.agenda);
@@ -114,9 +118,10 @@ int convert(const std::string& file, const std::string& out) {
 struct Request {
   std::string command;
   std::string file;
-  bool as_json = false;  // info --json
-  std::string to;        // convert --to FORMAT
-  std::string out;       // convert -o OUT
+  bool as_json = false;   // info --json
+  std::string to;         // convert --to FORMAT
+  std::string out;        // convert -o OUT
+  std::string time_zone;  // --time-zone ZONE, any command
 };
 
 // FILE wherever it stands among the options; a second one is `problem`.
@@ -132,10 +137,10 @@ OptionAction file_operand(Request& request, std::string problem) {
 std::optional<OptionTable> options_of(Request& request) {
   OptionTable table;
   if (request.command == "check") {
-    table.other = file_operand(request, "check takes only FILE");
+    table.other = file_operand(request, "check takes FILE and optionally --time-zone ZONE");
   } else if (request.command == "info") {
     table.options = {flag_option({"--json"}, request.as_json)};
-    table.other = file_operand(request, "info takes FILE and optionally --json");
+    table.other = file_operand(request, "info takes FILE, optionally --json and --time-zone ZONE");
   } else if (request.command == "convert") {
     table.options = {text_option("--to", "unexpected argument " + quoted("--to"), request.to),
                      text_option("-o", "unexpected argument " + quoted("-o"), request.out)};
@@ -149,6 +154,8 @@ std::optional<OptionTable> options_of(Request& request) {
   } else {
     return std::nullopt;
   }
+  table.options.push_back(text_option(
+      "--time-zone", "--time-zone needs a zone name, e.g. Asia/Karachi", request.time_zone));
   return table;
 }
 
@@ -166,8 +173,13 @@ int main(int argc, char** argv) {
     return usage(problem);
   }
   if (request.file.empty()) return usage("no FILE given");
-  if (request.command == "check") return check(request.file);
-  if (request.command == "info") return info(request.file, request.as_json);
+  if (!request.time_zone.empty() && !TimeZone::find(request.time_zone)) {
+    return usage("unknown time zone " + ijlas::quoted(request.time_zone) +
+                 ": give an IANA name such as Asia/Karachi or Europe/Berlin");
+  }
+  const LoadOptions load_options{request.time_zone};
+  if (request.command == "check") return check(request.file, load_options);
+  if (request.command == "info") return info(request.file, request.as_json, load_options);
   if (request.to != "json") return usage("convert needs --to json");
-  return convert(request.file, request.out);
+  return convert(request.file, request.out, load_options);
 }

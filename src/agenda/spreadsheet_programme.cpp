@@ -200,12 +200,11 @@ class ProgrammeReader {
   }
   std::string row_word() const { return is_sheet() ? "row" : "line"; }
 
-  SourcePosition at(const SheetCell& cell) const { return {file_, cell.line, cell.column}; }
-  SourcePosition at(const SheetRow& row) const { return {file_, row.line, 1}; }
-  // "Sheet1!C7: " in a workbook, where line:column alone would not name the cell.
-  std::string place(const SheetCell& cell) const {
-    return is_sheet() ? table_.sheet + "!" + cell_name(cell.line, cell.column) + ": " : "";
+  // A workbook's positions name their sheet, so that every message names the cell.
+  SourcePosition at(const SheetCell& cell) const {
+    return {file_, cell.line, cell.column, table_.sheet};
   }
+  SourcePosition at(const SheetRow& row) const { return {file_, row.line, 1, table_.sheet}; }
 
   std::string rows_list(const std::vector<int>& lines) const {
     std::string list = lines.size() == 1 ? row_word() + " " : row_word() + "s ";
@@ -254,12 +253,11 @@ class ProgrammeReader {
 
   bool check_header() {
     for (const auto& [text, cell] : columns_.unknown) {
-      diagnostics_.warning(at(*cell), place(*cell) + "unknown column " + quoted(text) +
+      diagnostics_.warning(at(*cell), "unknown column " + quoted(text) +
                                           " is ignored (README lists the column names)");
     }
     for (const auto& [label, cell] : columns_.repeated) {
-      diagnostics_.error(
-          at(*cell), place(*cell) + "column " + quoted(label) + " appears twice: keep one of them");
+      diagnostics_.error(at(*cell), "column " + quoted(label) + " appears twice: keep one of them");
     }
     if (!has_column("room") && !has_column("room_ur") && !has_column("room_en")) {
       diagnostics_.error(at(*header_),
@@ -290,7 +288,7 @@ class ProgrammeReader {
           date_order_ = read_date_order(value);
           if (!date_order_) {
             diagnostics_.error(at(row.cells[i]),
-                               place(row.cells[i]) + "date_format " + quoted(value) +
+                               "date_format " + quoted(value) +
                                    " is not a date order: write \"DD/MM/YYYY\" (day first) or "
                                    "\"MM/DD/YYYY\" (month first)");
           }
@@ -388,8 +386,8 @@ class ProgrammeReader {
         "\"date_format: MM/DD/YYYY\"), or write the dates as YYYY-MM-DD";
     if (day_first && month_first) {
       const Evidence& later = day_first->line > month_first->line ? *day_first : *month_first;
-      diagnostics_.error(at(*later.cell), place(*later.cell) + "the dates mix two orders: " +
-                                              quoted(day_first->text) + " (" + row_word() + " " +
+      diagnostics_.error(at(*later.cell), "the dates mix two orders: " + quoted(day_first->text) +
+                                              " (" + row_word() + " " +
                                               std::to_string(day_first->line) + ") is day first, " +
                                               quoted(month_first->text) + " (" + row_word() + " " +
                                               std::to_string(month_first->line) +
@@ -402,8 +400,8 @@ class ProgrammeReader {
       date_order_ = DateOrder::kMonthFirst;
     } else if (ambiguous) {
       diagnostics_.error(at(*ambiguous->cell),
-                         place(*ambiguous->cell) + "dates such as " + quoted(ambiguous->text) +
-                             " (" + rows_list(ambiguous_lines) +
+                         "dates such as " + quoted(ambiguous->text) + " (" +
+                             rows_list(ambiguous_lines) +
                              ") can be read day first or month first, and no date in the file "
                              "decides" +
                              fix);
@@ -417,10 +415,10 @@ class ProgrammeReader {
     const auto date = read_written_date(written);
     const DateOrder order = date_order_.value_or(DateOrder::kDayFirst);
     if (date && date->as(order)) return date->as(order);
-    std::string message = place(at_cell) + "date " + quoted(written) + " of " + owner +
-                          " is not a date: write it as YYYY-MM-DD";
+    std::string message =
+        "date " + quoted(written) + " of " + owner + " is not a date: write it as YYYY-MM-DD";
     if (date && hint_cell_) {
-      message = place(at_cell) + "date " + quoted(written) + " of " + owner + " is not a date in " +
+      message = "date " + quoted(written) + " of " + owner + " is not a date in " +
                 std::string(date_order_example(order)) + " order, as the date_format note says";
     }
     diagnostics_.error(this->at(at_cell), message);
@@ -452,8 +450,7 @@ class ProgrammeReader {
         break;
       }
     }
-    diagnostics_.error(at(found), place(found) + what + " " + quoted(trimmed(found.text)) + " of " +
-                                      owner +
+    diagnostics_.error(at(found), what + " " + quoted(trimmed(found.text)) + " of " + owner +
                                       " is not a time: write it as \"HH:MM\" or \"2:00 PM\"");
     return std::nullopt;
   }
@@ -466,8 +463,7 @@ class ProgrammeReader {
     if (found.type == CellType::kText) {
       if (const auto seconds = read_duration(found.text)) return seconds;
     }
-    diagnostics_.error(at(found), place(found) + "duration " + quoted(trimmed(found.text)) +
-                                      " of " + owner +
+    diagnostics_.error(at(found), "duration " + quoted(trimmed(found.text)) + " of " + owner +
                                       " is not a duration: write minutes (\"45\") or \"H:MM\"");
     return std::nullopt;
   }
@@ -481,16 +477,15 @@ class ProgrammeReader {
       } else if (date_cell->type == CellType::kText) {
         times.date = date_of_text(trimmed(date_cell->text), *date_cell, owner);
       } else {
-        diagnostics_.error(at(*date_cell), place(*date_cell) + "date " +
-                                               quoted(trimmed(date_cell->text)) + " of " + owner +
+        diagnostics_.error(at(*date_cell), "date " + quoted(trimmed(date_cell->text)) + " of " +
+                                               owner +
                                                " is a number, not a date: format the cell as "
                                                "a date, or write YYYY-MM-DD");
       }
     }
     const SheetCell* start = cell(row, "start");
     if (!start || start->empty()) {
-      diagnostics_.error(start ? at(*start) : at(row),
-                         (start ? place(*start) : "") + owner + " has no start time: fill it in");
+      diagnostics_.error(start ? at(*start) : at(row), owner + " has no start time: fill it in");
       return times;
     }
     const SheetCell* end = cell(row, "end");
@@ -515,7 +510,7 @@ class ProgrammeReader {
     }
     if (!times.date && diagnostics_.error_count() == errors &&
         !(date_cell && !date_cell->empty())) {
-      diagnostics_.error(at(*start), place(*start) + owner +
+      diagnostics_.error(at(*start), owner +
                                          " has no date: fill in the date column, or write the "
                                          "start as \"2025-11-26 09:30\"");
     }
@@ -548,7 +543,7 @@ class ProgrammeReader {
       }
     }
     const SheetCell& found = *cell(row, "status");
-    diagnostics_.error(at(found), place(found) + "status " + quoted(value) + " of " + owner +
+    diagnostics_.error(at(found), "status " + quoted(value) + " of " + owner +
                                       ": write \"scheduled\", \"cancelled\" or \"delayed 15\" "
                                       "(minutes)");
     return status;
@@ -579,9 +574,8 @@ class ProgrammeReader {
     const std::vector<std::string> en =
         english ? split_names(english->text) : std::vector<std::string>();
     if (!ur.empty() && !en.empty() && ur.size() != en.size()) {
-      diagnostics_.warning(at(*urdu), place(*urdu) + "speakers_ur names " +
-                                          std::to_string(ur.size()) + " people and speakers_en " +
-                                          std::to_string(en.size()) +
+      diagnostics_.warning(at(*urdu), "speakers_ur names " + std::to_string(ur.size()) +
+                                          " people and speakers_en " + std::to_string(en.size()) +
                                           ": they are paired in order; list the same people in "
                                           "both, separated by \";\"");
     }
@@ -700,8 +694,7 @@ class ProgrammeReader {
                             std::to_string(kLongestUnendedMinutes) +
                             " minutes after its start at most";
     if (no_columns) {
-      diagnostics_.warning(at(*header_), place(header_->cells.front()) +
-                                             "the header row has no end or duration column (" +
+      diagnostics_.warning(at(*header_), "the header row has no end or duration column (" +
                                              std::to_string(lines.size()) + " sessions):" + fix +
                                              "; add an \"End\" or \"Duration\" column to give the "
                                              "real ends");
@@ -723,8 +716,7 @@ class ProgrammeReader {
     }
     if (count == 0) return;
     diagnostics_.warning(
-        at(*first), place(*first) + std::to_string(count) +
-                        (count == 1 ? " cell holds" : " cells hold") +
+        at(*first), std::to_string(count) + (count == 1 ? " cell holds" : " cells hold") +
                         " runs of \"?\" (first: " + quoted(trimmed(first->text)) +
                         "): the file lost its Urdu when it was saved in an encoding without Urdu "
                         "letters; save it again as \"CSV UTF-8\" or as .xlsx, and check the text");

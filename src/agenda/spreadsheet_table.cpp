@@ -20,14 +20,6 @@ std::size_t choose_programme_sheet(const std::vector<std::string>& names) {
   return 0;
 }
 
-std::string cell_name(int row, int column) {
-  std::string letters;
-  for (int rest = column; rest > 0; rest = (rest - 1) / 26) {
-    letters.insert(letters.begin(), static_cast<char>('A' + (rest - 1) % 26));
-  }
-  return letters + std::to_string(row);
-}
-
 std::optional<time::Date> date_of_serial(long long serial, bool date_1904) {
   constexpr long long kMaxSerial = 2'958'465;  // 9999-12-31
   const std::int64_t base_1899_12_30 = time::days_from_date({1899, 12, 30});

@@ -52,9 +52,6 @@ bool names_a_programme(std::string_view sheet_name);
 // The sheet a workbook's programme is on: the first named like one, else the first.
 std::size_t choose_programme_sheet(const std::vector<std::string>& names);
 
-// "C7" for row 7, column 3 (both 1-based).
-std::string cell_name(int row, int column);
-
 // A workbook's day number as a date. In the 1900 system day 1 is 1900-01-01 and day 60 is
 // 1900-02-29, a day that never was (Lotus 1-2-3's leap-year bug, kept by Excel): empty for it,
 // and for days before 1 or after 9999. In the 1904 system day 0 is 1904-01-01.

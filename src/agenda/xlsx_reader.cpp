@@ -358,10 +358,9 @@ class XlsxReader {
         if (cell.column > kMaxSheetColumns) {
           if (!value.empty() && !wide_warned) {
             wide_warned = true;
-            diagnostics_.warning({file_, cell.line, cell.column},
-                                 name + "!" + cell_name(cell.line, cell.column) +
-                                     ": cells right of column " + std::to_string(kMaxSheetColumns) +
-                                     " are ignored");
+            diagnostics_.warning(
+                {file_, cell.line, cell.column, name},
+                "cells right of column " + std::to_string(kMaxSheetColumns) + " are ignored");
           }
           continue;
         }

@@ -107,12 +107,8 @@ live::ReaderLimits reader_limits(const Configuration& settings) {
 }
 
 std::string notice_text(const Diagnostic& diagnostic) {
-  std::string text = short_name(diagnostic.position.file);
-  if (diagnostic.position.line > 0) {
-    text += ":" + std::to_string(diagnostic.position.line);
-    if (diagnostic.position.column > 0) text += ":" + std::to_string(diagnostic.position.column);
-  }
-  text += ": " + diagnostic.message;
+  std::string text = format_position(diagnostic.position, short_name(diagnostic.position.file)) +
+                     ": " + located_message(diagnostic);
   if (text.size() <= kNoticeBytes) return text;
   std::size_t cut = kNoticeBytes - 3;  // room for the ellipsis
   while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)

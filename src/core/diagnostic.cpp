@@ -39,15 +39,37 @@ std::string quoted(std::string_view text) {
   return out;
 }
 
-std::string format_diagnostic(const Diagnostic& diagnostic) {
-  std::string out = diagnostic.position.file;
-  if (diagnostic.position.line > 0) {
-    out += ':' + std::to_string(diagnostic.position.line);
-    if (diagnostic.position.column > 0) out += ':' + std::to_string(diagnostic.position.column);
+std::string cell_name(int row, int column) {
+  std::string letters;
+  for (int rest = column; rest > 0; rest = (rest - 1) / 26) {
+    letters.insert(letters.begin(), static_cast<char>('A' + (rest - 1) % 26));
   }
+  return letters + std::to_string(row);
+}
+
+std::string format_position(const SourcePosition& position, std::string_view file) {
+  std::string out(file);
+  if (position.line > 0) {
+    out += ':' + std::to_string(position.line);
+    if (position.column > 0) out += ':' + std::to_string(position.column);
+  }
+  return out;
+}
+
+std::string located_message(const Diagnostic& diagnostic) {
+  const SourcePosition& position = diagnostic.position;
+  if (position.sheet.empty() || position.line <= 0 || position.column <= 0) {
+    return diagnostic.message;
+  }
+  return position.sheet + "!" + cell_name(position.line, position.column) + ": " +
+         diagnostic.message;
+}
+
+std::string format_diagnostic(const Diagnostic& diagnostic) {
+  std::string out = format_position(diagnostic.position, diagnostic.position.file);
   if (!out.empty()) out += ": ";
   out += diagnostic.severity == Severity::kError ? "error: " : "warning: ";
-  out += diagnostic.message;
+  out += located_message(diagnostic);
   return out;
 }
 

@@ -12,6 +12,9 @@ struct SourcePosition {
   std::string file;  // as the user named it
   int line = 0;      // 1-based; 0 when unknown
   int column = 0;    // 1-based, counted in Unicode code points; 0 when unknown
+  // A workbook's sheet: line and column are then its row and column, and messages name the
+  // cell as a spreadsheet does ("Programme!C7"), which line:column alone would not.
+  std::string sheet{};
 };
 
 enum class Severity { kWarning, kError };
@@ -35,7 +38,14 @@ inline std::string quoted(const char* text) {
   return quoted(std::string_view(text));
 }
 
-// "file:line:column: error: message" (line and column left out when unknown).
+// "C7" for row 7, column 3 (both 1-based).
+std::string cell_name(int row, int column);
+
+// "file:line:column" (line and column left out when unknown), with the file named as given.
+std::string format_position(const SourcePosition& position, std::string_view file);
+// The message, after "Programme!C7: " when the position is a workbook's cell.
+std::string located_message(const Diagnostic& diagnostic);
+// "file:line:column: error: Sheet!C7: message" (line and column left out when unknown).
 std::string format_diagnostic(const Diagnostic& diagnostic);
 
 // Collects diagnostics in the order they were found.

@@ -47,7 +47,8 @@ std::string diagnostics_json(const DiagnosticList& diagnostics) {
     if (out.size() > 1) out += ",";
     out += "[" + json::quote(d.severity == Severity::kError ? "error" : "warning") + "," +
            json::quote(d.position.file) + "," + std::to_string(d.position.line) + "," +
-           std::to_string(d.position.column) + "," + json::quote(d.message) + "]";
+           std::to_string(d.position.column) + "," + json::quote(d.message) + "," +
+           json::quote(d.position.sheet) + "]";
   }
   return out + "]";
 }
@@ -125,13 +126,13 @@ bool decode_diagnostics(const json::Value* list, DiagnosticList& diagnostics) {
   if (list == nullptr || !list->is_array()) return false;
   for (const json::Value& item : list->items()) {
     const auto& f = item.items();
-    if (!item.is_array() || f.size() != 5 || !f[0].is_string() || !f[1].is_string() ||
-        !f[2].is_number() || !f[3].is_number() || !f[4].is_string())
+    if (!item.is_array() || f.size() != 6 || !f[0].is_string() || !f[1].is_string() ||
+        !f[2].is_number() || !f[3].is_number() || !f[4].is_string() || !f[5].is_string())
       return false;
     Diagnostic diagnostic;
     diagnostic.severity = f[0].text() == "error" ? Severity::kError : Severity::kWarning;
     diagnostic.position = {f[1].text(), static_cast<int>(f[2].as_number()),
-                           static_cast<int>(f[3].as_number())};
+                           static_cast<int>(f[3].as_number()), f[5].text()};
     diagnostic.message = f[4].text();
     diagnostics.add(std::move(diagnostic));
   }

@@ -117,6 +117,15 @@ TEST(WorkbookLoader, ErrorsNameTheSheetCell) {
       << messages(result);
 }
 
+TEST(WorkbookLoader, ValidatorMessagesNameTheSheetCellToo) {
+  // Checked after the sheet was read (here: two sessions in one room at once), yet still told
+  // as a spreadsheet names the place.
+  const LoadResult result = load_data("overlapping-sessions.xlsx");
+  ASSERT_TRUE(result.ok()) << messages(result);
+  EXPECT_TRUE(mentions(result, "overlapping-sessions.xlsx:3:2: warning: Programme!B3: sessions "))
+      << messages(result);
+}
+
 TEST(WorkbookLoader, OdsCellTypesRepeatsAndComments) {
   const LoadResult result = load_data("typed-cells.ods");
   ASSERT_TRUE(result.ok()) << messages(result);
@@ -131,7 +140,7 @@ TEST(WorkbookLoader, OdsCellTypesRepeatsAndComments) {
   EXPECT_EQ(wall(workshop.start), "2025-11-27 14:00");
   EXPECT_EQ(workshop.duration_seconds(), 45 * 60);
   // Rows are counted through the repeated empty ones.
-  EXPECT_TRUE(mentions(result, "typed-cells.ods:6:1: warning: session id")) << messages(result);
+  EXPECT_TRUE(mentions(result, "typed-cells.ods:6:1: warning: Schedule!A6: session id")) << messages(result);
 }
 
 TEST(WorkbookLoader, AZipBombIsRefusedAfter64MiB) {

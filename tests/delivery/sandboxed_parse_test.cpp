@@ -65,6 +65,20 @@ TEST(SandboxedParse, ABadAgendaComesBackWithTheReadersDiagnostics) {
       format_diagnostic(agenda::load_agenda_bytes("bad.json", bytes).diagnostics.items().front()));
 }
 
+TEST(SandboxedParse, AWorkbooksDiagnosticsComeBackNamingTheirSheetCell) {
+  const std::string bytes =
+      read_file(std::string(IJLAS_TEST_DATA_DIR) + "/agenda/data/no-such-day.xlsx").bytes;
+  const live::ReadOutcome outcome = read_in_child("no-such-day.xlsx", bytes);
+  const agenda::LoadResult direct = agenda::load_agenda_bytes("no-such-day.xlsx", bytes);
+  ASSERT_EQ(outcome.diagnostics.items().size(), direct.diagnostics.items().size());
+  for (std::size_t i = 0; i < direct.diagnostics.items().size(); ++i) {
+    EXPECT_EQ(format_diagnostic(outcome.diagnostics.items()[i]),
+              format_diagnostic(direct.diagnostics.items()[i]));
+  }
+  // The errors are the cells' (Programme!A2, Programme!B3).
+  EXPECT_EQ(outcome.diagnostics.items().back().position.sheet, "Programme");
+}
+
 TEST(SandboxedParse, AnnouncementsAndOverridesComeBackAsTheyWereRead) {
   const std::string news = R"({"ijlas_announcements": 1, "announcements": [
     {"id": "tea", "text": {"ur": "چائے", "en": "Tea"}, "priority": "high",

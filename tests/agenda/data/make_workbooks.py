@@ -101,6 +101,18 @@ xlsx("no-such-day.xlsx", [("Programme",
      '<c r="F3" t="inlineStr"><is><t>Bad start</t></is></c></row>')],
      STRINGS, STYLES)
 
+# Two sessions in one room at once: the validator's warning names the later one's cell (B3).
+xlsx("overlapping-sessions.xlsx", [("Programme",
+     '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>11</v></c>'
+     '<c r="D1" t="s"><v>3</v></c><c r="F1" t="s"><v>5</v></c></row>'
+     '<row r="2"><c r="A2" s="1"><v>45987</v></c><c r="B2" s="2"><v>0.375</v></c>'
+     '<c r="C2" s="2"><v>0.4166666666666667</v></c><c r="D2" t="s"><v>6</v></c>'
+     '<c r="F2" t="inlineStr"><is><t>Opening</t></is></c></row>'
+     '<row r="3"><c r="A3" s="1"><v>45987</v></c><c r="B3" s="2"><v>0.3958333333333333</v></c>'
+     '<c r="C3" s="2"><v>0.4375</v></c><c r="D3" t="s"><v>6</v></c>'
+     '<c r="F3" t="inlineStr"><is><t>Keynote</t></is></c></row>')],
+     STRINGS, STYLES)
+
 # A sheet whose XML is cut short.
 write_zip("damaged.xlsx", [
     ("[Content_Types].xml", "<Types/>"),

@@ -257,13 +257,9 @@ class FrabJsonReader {
 
 std::optional<AgendaDraft> load_frab_json(std::string_view bytes, const std::string& file,
                                           DiagnosticList& diagnostics, const TimeZone* venue_zone) {
-  const json::ParseResult parsed = json::parse(bytes);
-  if (!parsed.value) {
-    diagnostics.error({file, parsed.error.position.line, parsed.error.position.column},
-                      parsed.error.message);
-    return std::nullopt;
-  }
-  return FrabJsonReader(file, venue_zone, diagnostics).read(*parsed.value);
+  const std::optional<json::Value> root = parse_json_document(bytes, file, diagnostics);
+  if (!root) return std::nullopt;
+  return FrabJsonReader(file, venue_zone, diagnostics).read(*root);
 }
 
 }  // namespace ijlas::agenda

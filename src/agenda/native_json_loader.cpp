@@ -390,13 +390,9 @@ class NativeReader {
 
 std::optional<AgendaDraft> load_native_json(std::string_view bytes, const std::string& file,
                                             DiagnosticList& diagnostics) {
-  const json::ParseResult parsed = json::parse(bytes);
-  if (!parsed.value) {
-    diagnostics.error({file, parsed.error.position.line, parsed.error.position.column},
-                      parsed.error.message);
-    return std::nullopt;
-  }
-  return NativeReader(file, diagnostics).read(*parsed.value);
+  const std::optional<json::Value> root = parse_json_document(bytes, file, diagnostics);
+  if (!root) return std::nullopt;
+  return NativeReader(file, diagnostics).read(*root);
 }
 
 }  // namespace ijlas::agenda

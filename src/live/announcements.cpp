@@ -14,8 +14,8 @@ AnnouncementsParse parse_announcements(const std::string& name, std::string_view
                                        Timestamp received, const agenda::TimeZone& venue_zone) {
   AnnouncementsParse result;
   DiagnosticList& diagnostics = result.diagnostics;
-  const json::ParseResult parsed = json::parse(bytes);
-  const json::Value* root = live_document_root(name, parsed, "ijlas_announcements", diagnostics);
+  const std::optional<json::Value> document = agenda::parse_json_document(bytes, name, diagnostics);
+  const json::Value* root = live_document_root(name, document, "ijlas_announcements", diagnostics);
   if (root == nullptr) return result;
   agenda::JsonFieldReader fields(name, diagnostics);
   fields.warn_unknown_members(*root, {"$schema", "ijlas_announcements", "announcements"},

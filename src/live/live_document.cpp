@@ -33,14 +33,11 @@ DocumentKind classify_document(std::string_view bytes) {
   return DocumentKind::kAgenda;
 }
 
-const json::Value* live_document_root(const std::string& name, const json::ParseResult& parsed,
+const json::Value* live_document_root(const std::string& name,
+                                      const std::optional<json::Value>& document,
                                       std::string_view marker, DiagnosticList& diagnostics) {
-  if (!parsed.value) {
-    diagnostics.error({name, parsed.error.position.line, parsed.error.position.column},
-                      parsed.error.message);
-    return nullptr;
-  }
-  const json::Value& root = *parsed.value;
+  if (!document) return nullptr;  // parse_json_document said why
+  const json::Value& root = *document;
   const json::Value* version = root.find(marker);
   if (!root.is_object() || version == nullptr) {
     diagnostics.error({name, root.position().line, root.position().column},

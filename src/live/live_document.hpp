@@ -25,9 +25,11 @@ std::string_view document_kind_name(DocumentKind kind);
 
 DocumentKind classify_document(std::string_view bytes);
 
-// For the readers of announcements and overrides: the root object when it carries `marker`
-// with version 1, else nullptr with an error at the place of the problem.
-const json::Value* live_document_root(const std::string& name, const json::ParseResult& parsed,
+// For the readers of announcements and overrides: the root object of the document that
+// agenda::parse_json_document read, when it carries `marker` with version 1, else nullptr with an
+// error at the place of the problem.
+const json::Value* live_document_root(const std::string& name,
+                                      const std::optional<json::Value>& document,
                                       std::string_view marker, DiagnosticList& diagnostics);
 
 // A date-time member as a clock reading (times without an offset are read in `zone`); empty when

@@ -90,8 +90,8 @@ OverridesParse parse_session_overrides(const std::string& name, std::string_view
                                        const agenda::TimeZone& venue_zone) {
   OverridesParse result;
   DiagnosticList& diagnostics = result.diagnostics;
-  const json::ParseResult parsed = json::parse(bytes);
-  const json::Value* root = live_document_root(name, parsed, "ijlas_overrides", diagnostics);
+  const std::optional<json::Value> document = agenda::parse_json_document(bytes, name, diagnostics);
+  const json::Value* root = live_document_root(name, document, "ijlas_overrides", diagnostics);
   if (root == nullptr) return result;
   agenda::JsonFieldReader fields(name, diagnostics);
   fields.warn_unknown_members(*root, {"$schema", "ijlas_overrides", "overrides"},

@@ -103,13 +103,17 @@ void ChildProcess::signal_and_wait(int signal) {
 }
 
 TestBroker::TestBroker(const std::string& name, std::vector<std::string> screens, bool tls)
-    : dir_(fresh_dir("venue-" + name)), port_(free_port()) {
+    : dir_(fresh_dir("venue-" + name)), port_(free_port()), web_port_(free_port()) {
   std::string list;
   for (const std::string& screen : screens)
     list += (list.empty() ? "" : ",") + screen;
-  std::vector<std::string> arguments = {
-      "init",   (dir_ / "broker").string(), "--venue",   kVenue, "--bind", "127.0.0.1",
-      "--port", std::to_string(port_),      "--screens", list};
+  std::vector<std::string> arguments = {"init",       (dir_ / "broker").string(),
+                                        "--venue",    kVenue,
+                                        "--bind",     "127.0.0.1",
+                                        "--port",     std::to_string(port_),
+                                        "--screens",  list,
+                                        "--web-port", std::to_string(web_port_),
+                                        "--web-dir",  IJLAS_WEB_DIR};
   if (tls) {
     tls_port_ = free_port();
     arguments.insert(arguments.end(),
@@ -124,7 +128,8 @@ bool TestBroker::start() {
                                (dir_ / "broker/mosquitto.conf").string()},
       dir_ / ("mosquitto-" + std::to_string(starts_++) + ".log"));
   return eventually([&] {
-    return accepts_connections(port_) && (tls_port_ == 0 || accepts_connections(tls_port_));
+    return accepts_connections(port_) && accepts_connections(web_port_) &&
+           (tls_port_ == 0 || accepts_connections(tls_port_));
   });
 }
 

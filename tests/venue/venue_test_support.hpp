@@ -58,6 +58,10 @@ class TestBroker {
 
   std::string url() const { return "mqtt://127.0.0.1:" + std::to_string(port_); }
   std::string tls_url() const { return "mqtts://127.0.0.1:" + std::to_string(tls_port_); }
+  // The organizer's page, served by the broker's WebSockets listener.
+  std::string page_url() const {
+    return "http://127.0.0.1:" + std::to_string(web_port_) + "/?venue=" + kVenue;
+  }
   fs::path organizer_credentials() const { return dir_ / "broker/organizer.credentials"; }
   fs::path screen_credentials(const std::string& screen) const {
     return dir_ / "broker/screens" / (screen + ".credentials");
@@ -74,7 +78,7 @@ class TestBroker {
 
  private:
   fs::path dir_;
-  int port_ = 0, tls_port_ = 0;
+  int port_ = 0, tls_port_ = 0, web_port_ = 0;
   ProgramRun init_;
   std::unique_ptr<ChildProcess> process_;
   int starts_ = 0;

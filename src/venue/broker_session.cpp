@@ -4,6 +4,7 @@
 #include <mqtt_protocol.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 
@@ -13,8 +14,10 @@ namespace {
 constexpr int kKeepAliveSeconds = 30;
 constexpr int kQos = 1;
 
+// Unique among the sessions of one process too: the broker drops the older of two of one name.
 std::string client_name() {
-  return "ijlas-venue-" + std::to_string(::getpid());
+  static std::atomic<int> sessions{0};
+  return "ijlas-venue-" + std::to_string(::getpid()) + "-" + std::to_string(sessions++);
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <iostream>
 #include <thread>
 
 #include "venue/venue_topics.hpp"
@@ -200,6 +201,42 @@ int VenueKiosk::connections() const {
        at = log.find("connected to the broker", at + 1))
     ++count;
   return count;
+}
+
+long TestBroker::rss_kib() const {
+  if (!process_ || process_->pid() <= 0) return 0;
+  const std::string status =
+      read_file("/proc/" + std::to_string(process_->pid()) + "/status").bytes;
+  const std::size_t at = status.find("VmRSS:");
+  return at == std::string::npos ? 0 : std::atol(status.c_str() + at + 6);
+}
+
+std::vector<std::string> screen_names(int count) {
+  std::vector<std::string> names;
+  for (int i = 1; i <= count; ++i)
+    names.push_back("screen-" + std::to_string(i));
+  return names;
+}
+
+std::vector<std::unique_ptr<VenueKiosk>> start_kiosks(const TestBroker& broker, int count) {
+  std::vector<std::unique_ptr<VenueKiosk>> kiosks;
+  for (const std::string& name : screen_names(count))
+    kiosks.push_back(std::make_unique<VenueKiosk>(broker, name));
+  for (const auto& kiosk : kiosks)
+    if (!kiosk->shows("Before the venue", 120s) ||
+        !eventually([&] { return kiosk->connections() >= 1; }))
+      return {};
+  return kiosks;
+}
+
+int publish(const TestBroker& broker, const std::string& title) {
+  const fs::path file = broker.dir() / (title + ".json");
+  write_file(file, small_agenda(title, "Opening keynote"));
+  std::vector<std::string> arguments = broker.organizer_options();
+  arguments.insert(arguments.end(), {"publish", file.string()});
+  const ProgramRun run = run_venue_tool(arguments);
+  if (run.exit_code != 0) std::cerr << run.err;
+  return run.exit_code;
 }
 
 bool status_eventually(const TestBroker& broker, const std::string& screen,

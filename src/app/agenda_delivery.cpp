@@ -230,6 +230,14 @@ bool AgendaDelivery::poll(std::int64_t monotonic_ms) {
   return push_to_ui();
 }
 
+void AgendaDelivery::answer_shot_request(const std::function<std::string()>& make_png) {
+  if (!venue_) return;
+  if (const auto request = venue_->take_shot_request()) {
+    const std::string png = make_png();
+    if (!png.empty()) venue_->send_thumbnail(png, *request);
+  }
+}
+
 void AgendaDelivery::start_next_read() {
   if (waiting_.empty()) return;
   read_input_ = std::move(waiting_.front());

@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -69,6 +70,9 @@ class AgendaDelivery {
   const std::string& notice() const { return notice_; }
   // A notice for organizers from outside the sources (the settings file, a file set aside).
   void show_notice(std::string text);
+
+  // When the venue broker asked for a thumbnail: sends the PNG `make_png` returns.
+  void answer_shot_request(const std::function<std::string()>& make_png);
 
   // What a reader made of `name`, taken in as poll() does (benchmarks give it without a reader).
   void take(const std::string& name, live::ReadOutcome outcome);

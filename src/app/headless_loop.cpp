@@ -139,6 +139,11 @@ int run_headless(KioskSetup& setup, const CommandLine& line, AgendaDelivery& del
         }
       }
     }
+    delivery.answer_shot_request([&] {
+      std::string error;
+      return platform::thumbnail_png(pictures, list, ui::colors::kBackground,
+                                     venue::kThumbnailWidth, error);
+    });
     notifier.watchdog(monotonic);
     if (shot_written) notifier.status(delivery.status());
 

@@ -13,6 +13,7 @@
 #include <iostream>
 
 #include "platform/kiosk_window.hpp"
+#include "platform/picture_renderer.hpp"
 #include "platform/service_overlay.hpp"
 #include "ui/theme.hpp"
 
@@ -112,6 +113,13 @@ int run_kiosk(KioskSetup& setup, const CommandLine& line, AgendaDelivery& delive
       needs_present = true;
     }
     const ui::DrawList& list = ui.frame();
+    delivery.answer_shot_request([&] {  // drawn apart, in memory: the screen is left alone
+      platform::PictureRenderer pictures(*setup.typesetter,
+                                         platform::ScreenRotation(logical, platform::Rotation::k0));
+      std::string error;
+      return platform::thumbnail_png(pictures, list, ui::colors::kBackground,
+                                     venue::kThumbnailWidth, error);
+    });
     if (!board.screen_on()) {
       // Dark hours: DPMS has the panel off; without it, one black frame. Nothing else is drawn.
       if (board.wants_black_frame() && !dark_drawn) {

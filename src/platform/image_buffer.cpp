@@ -12,6 +12,40 @@ ImageBuffer::ImageBuffer(int width, int height, text::Color fill)
   }
 }
 
+ImageBuffer ImageBuffer::scaled_down(int max_width) const {
+  if (width_ <= max_width || max_width < 1) return *this;
+  const int width = max_width;
+  const int height =
+      std::max(1, static_cast<int>(static_cast<long long>(height_) * width / width_));
+  ImageBuffer result(width, height, {});
+  for (int y = 0; y < height; ++y) {
+    const int top = y * height_ / height, bottom = std::max(top + 1, (y + 1) * height_ / height);
+    for (int x = 0; x < width; ++x) {
+      const int left = x * width_ / width, right = std::max(left + 1, (x + 1) * width_ / width);
+      unsigned sum[4] = {};
+      for (int row = top; row < bottom; ++row)
+        for (int column = left; column < right; ++column)
+          for (int c = 0; c < 4; ++c)
+            sum[c] += rgba_[(static_cast<std::size_t>(row) * width_ + column) * 4 + c];
+      const unsigned count = static_cast<unsigned>((bottom - top) * (right - left));
+      for (int c = 0; c < 4; ++c)
+        result.rgba_[(static_cast<std::size_t>(y) * width + x) * 4 + c] =
+            static_cast<std::uint8_t>(sum[c] / count);
+    }
+  }
+  return result;
+}
+
+void ImageBuffer::paste(const ImageBuffer& other, int x, int y) {
+  for (int row = std::max(0, -y); row < other.height_ && y + row < height_; ++row) {
+    const int from = std::max(0, -x), to = std::min(other.width_, width_ - x);
+    if (from >= to) continue;
+    std::copy_n(other.rgba_.begin() + (static_cast<std::ptrdiff_t>(row) * other.width_ + from) * 4,
+                (to - from) * 4,
+                rgba_.begin() + (static_cast<std::ptrdiff_t>(y + row) * width_ + x + from) * 4);
+  }
+}
+
 void ImageBuffer::draw_glyphs(const text::GlyphAtlas& atlas,
                               const std::vector<text::GlyphQuad>& quads, text::Color color) {
   const int page_size = atlas.page_size();

@@ -19,6 +19,12 @@ class ImageBuffer {
   std::vector<std::uint8_t>& rgba() { return rgba_; }
 
   // Blends the glyph coverage of the atlas into the picture in one colour; clips at the edges.
+  // The picture made at most `max_width` pixels wide, each pixel the mean of those it covers
+  // (a thumbnail); a picture already narrow enough comes back as it is.
+  ImageBuffer scaled_down(int max_width) const;
+  // `other` copied in with its top left corner at (x, y); clips at the edges.
+  void paste(const ImageBuffer& other, int x, int y);
+
   void draw_glyphs(const text::GlyphAtlas& atlas, const std::vector<text::GlyphQuad>& quads,
                    text::Color color);
 

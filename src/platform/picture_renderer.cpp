@@ -46,6 +46,11 @@ bool PictureRenderer::render_png(const ui::DrawList& list, text::Color backgroun
   return write_png_bgra(path, surface_->w, surface_->h, surface_->pitch, surface_->pixels, error);
 }
 
+std::string thumbnail_png(PictureRenderer& pictures, const ui::DrawList& list,
+                          text::Color background, int max_width, std::string& error) {
+  return encode_png(pictures.render(list, background).scaled_down(max_width), error);
+}
+
 ImageBuffer PictureRenderer::render(const ui::DrawList& list, text::Color background) {
   draw(list, background);
 

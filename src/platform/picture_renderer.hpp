@@ -46,6 +46,11 @@ class PictureRenderer {
   std::unique_ptr<RotatedOutput> rotated_;
 };
 
+// What `list` shows as a PNG file's bytes, at most `max_width` pixels wide (the thumbnail a screen
+// sends its venue broker); empty with the reason in `error`.
+std::string thumbnail_png(PictureRenderer& pictures, const ui::DrawList& list,
+                          text::Color background, int max_width, std::string& error);
+
 // What a shot shows as text, for DIR/<screen>.json: one object per DrawText in drawing order,
 // [{"text":"…","language":"ur","box":[x,y,w,h]}, …], boxes in whole pixels of the (turned)
 // picture, rounded outwards. Invalid UTF-8 in a string comes out as U+FFFD.

@@ -41,6 +41,26 @@ bool write_png_bgra(const std::filesystem::path& path, int width, int height, in
   return true;
 }
 
+std::string encode_png(const ImageBuffer& image, std::string& error) {
+  png_image png{};
+  png.version = PNG_IMAGE_VERSION;
+  png.width = static_cast<png_uint_32>(image.width());
+  png.height = static_cast<png_uint_32>(image.height());
+  png.format = PNG_FORMAT_RGBA;
+  png_alloc_size_t size = 0;  // asked first, then written
+  if (!png_image_write_to_memory(&png, nullptr, &size, 0, image.rgba().data(), 0, nullptr)) {
+    error = std::string("cannot encode a PNG: ") + png.message;
+    return {};
+  }
+  std::string bytes(size, '\0');
+  if (!png_image_write_to_memory(&png, bytes.data(), &size, 0, image.rgba().data(), 0, nullptr)) {
+    error = std::string("cannot encode a PNG: ") + png.message;
+    return {};
+  }
+  bytes.resize(size);
+  return bytes;
+}
+
 std::optional<ImageBuffer> read_png(const std::filesystem::path& path, std::string& error) {
   png_image png{};
   png.version = PNG_IMAGE_VERSION;

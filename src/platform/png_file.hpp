@@ -21,6 +21,10 @@ bool write_png(const std::filesystem::path& path, const ImageBuffer& image, std:
 bool write_png_bgra(const std::filesystem::path& path, int width, int height, int stride,
                     const void* pixels, std::string& error);
 
+// The same RGBA picture as the bytes of a PNG file (a thumbnail sent to the venue broker); empty
+// with the reason in error when libpng cannot encode it.
+std::string encode_png(const ImageBuffer& image, std::string& error);
+
 // Reads any PNG as 8-bit RGBA; nullopt (and why in error) when it is not a readable PNG.
 std::optional<ImageBuffer> read_png(const std::filesystem::path& path, std::string& error);
 

@@ -4,6 +4,7 @@
 #include <mqtt_protocol.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 
@@ -13,8 +14,10 @@ namespace {
 constexpr int kKeepAliveSeconds = 30;
 constexpr int kQos = 1;
 
+// Unique among the sessions of one process too: the broker drops the older of two of one name.
 std::string client_name() {
-  return "ijlas-venue-" + std::to_string(::getpid());
+  static std::atomic<int> sessions{0};
+  return "ijlas-venue-" + std::to_string(::getpid()) + "-" + std::to_string(sessions++);
 }
 
 }  // namespace
@@ -153,19 +156,30 @@ bool BrokerSession::publish(const std::string& topic, std::string_view payload, 
 std::vector<BrokerMessage> BrokerSession::collect(const std::string& filter,
                                                   std::chrono::milliseconds listen,
                                                   std::string& error) {
+  if (!subscribe(filter, error)) return {};
+  std::vector<BrokerMessage> received = this->listen(listen, nullptr, error);
+  mosquitto_unsubscribe(client_, nullptr, filter.c_str());
+  return received;
+}
+
+bool BrokerSession::subscribe(const std::string& filter, std::string& error) {
   received_.clear();
   if (const int rc = mosquitto_subscribe_v5(client_, nullptr, filter.c_str(), kQos, 0, nullptr)) {
     error = std::string("cannot subscribe to ") + filter + ": " + mosquitto_strerror(rc);
-    return {};
+    return false;
   }
-  const auto deadline = std::chrono::steady_clock::now() + listen;
-  while (std::chrono::steady_clock::now() < deadline) {
+  return true;
+}
+
+std::vector<BrokerMessage> BrokerSession::listen(std::chrono::milliseconds patience,
+                                                 const Enough& enough, std::string& error) {
+  const auto deadline = std::chrono::steady_clock::now() + patience;
+  while (std::chrono::steady_clock::now() < deadline && !(enough && enough(received_))) {
     if (const int rc = mosquitto_loop(client_, 50, 1); rc != MOSQ_ERR_SUCCESS) {
       error = std::string("lost the broker: ") + mosquitto_strerror(rc);
       break;
     }
   }
-  mosquitto_unsubscribe(client_, nullptr, filter.c_str());
   return std::move(received_);
 }
 

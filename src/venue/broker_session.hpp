@@ -4,6 +4,7 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -43,6 +44,13 @@ class BrokerSession {
   // What arrives on `filter` (retained messages first) during `listen`.
   std::vector<BrokerMessage> collect(const std::string& filter, std::chrono::milliseconds listen,
                                      std::string& error);
+  // The same in steps, to publish while subscribed (a request and its answers): what arrives on
+  // `filter` from now on is kept for listen().
+  bool subscribe(const std::string& filter, std::string& error);
+  // What arrived since subscribe(), after up to `patience` or once `enough` of it came.
+  using Enough = std::function<bool(const std::vector<BrokerMessage>&)>;
+  std::vector<BrokerMessage> listen(std::chrono::milliseconds patience, const Enough& enough,
+                                    std::string& error);
 
  private:
   bool run_until(const bool& done, std::chrono::milliseconds patience, std::string& error);

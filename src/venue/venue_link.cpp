@@ -3,6 +3,7 @@
 #include <mosquitto.h>
 #include <mqtt_protocol.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
@@ -172,8 +173,10 @@ void VenueLink::connected(int rc) {
   }
   last_connect_rc_ = 0;
   log_line("connected to the broker");
-  for (const std::string& topic : {topics_.agenda(), topics_.announcements(), topics_.overrides(),
-                                   topics_.settings(options_.screen_id)})
+  for (const std::string& topic :
+       {topics_.agenda(), topics_.announcements(), topics_.overrides(),
+        topics_.settings(options_.screen_id), topics_.screen_announcements(options_.screen_id),
+        topics_.shot_request()})
     mosquitto_subscribe_v5(client_, nullptr, topic.c_str(), kQos, 0, nullptr);
   publish_status(monotonic_now_ms());
 }
@@ -183,8 +186,32 @@ std::optional<ScreenAssignment> VenueLink::take_assignment() {
   return std::exchange(assignment_, std::nullopt);
 }
 
+std::optional<std::string> VenueLink::take_shot_request() {
+  std::lock_guard lock(mutex_);
+  return std::exchange(shot_request_, std::nullopt);
+}
+
+void VenueLink::send_thumbnail(const std::string& png, const std::string& request) {
+  if (!error_.empty()) return;
+  mosquitto_property* properties = nullptr;
+  mosquitto_property_add_string_pair(&properties, MQTT_PROP_USER_PROPERTY, kRequestProperty,
+                                     request.c_str());
+  const std::string topic = topics_.thumbnail(options_.screen_id);
+  mosquitto_publish_v5(client_, nullptr, topic.c_str(), static_cast<int>(png.size()), png.data(),
+                       kQos, true, properties);
+  mosquitto_property_free_all(&properties);
+}
+
 void VenueLink::received(const mosquitto_message& message) {
   const std::string_view topic = message.topic;
+  if (topic == topics_.shot_request()) {
+    // The request's id, a few bytes from the organizer; longer ones are cut.
+    std::string id(static_cast<const char*>(message.payload),
+                   std::min<std::size_t>(static_cast<std::size_t>(message.payloadlen), 64));
+    std::lock_guard lock(mutex_);
+    shot_request_ = std::move(id);
+    return;
+  }
   if (topic == topics_.settings(options_.screen_id)) {
     // Small, and written by the organizer alone (the ACL): read here, handed over whole.
     std::string error;
@@ -202,7 +229,9 @@ void VenueLink::received(const mosquitto_message& message) {
   const char* name = topic == topics_.agenda()          ? kAgendaFile
                      : topic == topics_.announcements() ? kAnnouncementsFile
                      : topic == topics_.overrides()     ? kOverridesFile
-                                                        : nullptr;
+                     : topic == topics_.screen_announcements(options_.screen_id)
+                         ? kScreenAnnouncementsFile
+                         : nullptr;
   if (name == nullptr) return;
   const std::string_view bytes(static_cast<const char*>(message.payload),
                                static_cast<std::size_t>(message.payloadlen));

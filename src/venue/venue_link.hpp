@@ -28,6 +28,9 @@ namespace ijlas::venue {
 inline constexpr const char* kAgendaFile = "venue-agenda.json";
 inline constexpr const char* kAnnouncementsFile = "venue-announcements.json";
 inline constexpr const char* kOverridesFile = "venue-overrides.json";
+inline constexpr const char* kScreenAnnouncementsFile = "venue-screen-announcements.json";
+// A thumbnail is at most this many pixels wide (and as high as the screen's shape makes it).
+inline constexpr int kThumbnailWidth = 320;
 // The status is published again this often, for its uptime, even when nothing changed.
 inline constexpr std::int64_t kStatusRefreshMs = 60'000;
 
@@ -75,6 +78,10 @@ class VenueLink {
   void report(const ScreenReport& report, std::int64_t monotonic_ms);
   // A new assignment from the broker, once; empty when none came since the last call.
   std::optional<ScreenAssignment> take_assignment();
+  // A request for a thumbnail (its id), once; empty when none came since the last call.
+  std::optional<std::string> take_shot_request();
+  // Publishes the PNG as this screen's retained thumbnail, answering `request`.
+  void send_thumbnail(const std::string& png, const std::string& request);
 
  private:
   static void on_connect(mosquitto*, void* self, int rc, int flags,
@@ -99,6 +106,7 @@ class VenueLink {
   const agenda::Agenda* versioned_ = nullptr;  // the agenda agenda_version_ is of
   ScreenReport report_;
   std::optional<ScreenAssignment> assignment_;  // from the network thread, not yet taken
+  std::optional<std::string> shot_request_;     // the same
   std::int64_t last_status_ms_ = 0;
   int last_connect_rc_ = -1;  // to say each refusal once
 };

@@ -19,16 +19,6 @@ std::vector<std::string> with(std::vector<std::string> options,
   return options;
 }
 
-// The organizer publishes `title` as a small agenda file; the tool's exit code.
-int publish(const TestBroker& broker, const std::string& title) {
-  const fs::path file = broker.dir() / (title + ".json");
-  write_file(file, small_agenda(title, "Opening keynote"));
-  const ProgramRun run =
-      run_venue_tool(with(broker.organizer_options(), {"publish", file.string()}));
-  if (run.exit_code != 0) std::cerr << run.err;
-  return run.exit_code;
-}
-
 // Up and connected, showing its own first agenda.
 bool ready(const VenueKiosk& kiosk) {
   return kiosk.shows("Before the venue") && eventually([&] { return kiosk.connections() >= 1; });
@@ -80,6 +70,54 @@ TEST(VenueBroker, AnAgendaPublishedByTheOrganizerIsOnEveryScreen) {
   EXPECT_TRUE(status_eventually(broker, "lobby-1", [](const std::string& status) {
     return status.find("\"online\":false") != std::string::npos;
   }));
+}
+
+// Twenty screens on one broker take a published agenda and an urgent announcement together; the
+// times are printed for the closing note (their bounds are Google Benchmark's, venue_benchmark).
+TEST(VenueBroker, TwentyScreensTakeAnAgendaAndAnUrgentAnnouncementTogether) {
+  TestBroker broker("twenty", screen_names(20));
+  ASSERT_EQ(broker.init_run().exit_code, 0) << broker.init_run().err;
+  ASSERT_TRUE(broker.start());
+  const auto kiosks = start_kiosks(broker, 20);
+  ASSERT_EQ(kiosks.size(), 20u);
+
+  auto on_every_screen = [&](const std::string& text) {
+    const auto from = std::chrono::steady_clock::now();
+    for (const auto& kiosk : kiosks)
+      if (!kiosk->shows(text)) {
+        ADD_FAILURE() << kiosk->screen << " does not show " << text << "\n"
+                      << kiosk->process->log();
+        return -1L;
+      }
+    return static_cast<long>(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                 std::chrono::steady_clock::now() - from)
+                                 .count());
+  };
+  const auto sent = std::chrono::steady_clock::now();
+  ASSERT_EQ(publish(broker, "Twenty Screens Agenda"), 0);
+  const long tool_ms =
+      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - sent)
+          .count();
+  const long agenda_ms = tool_ms + on_every_screen("Twenty Screens Agenda");
+  const auto announced = std::chrono::steady_clock::now();
+  ASSERT_EQ(
+      run_venue_tool(with(broker.organizer_options(), {"announce", "--ur", "ہال بدل گیا ہے", "--en",
+                                                       "Twenty halls", "--urgent", "--id", "hall"}))
+          .exit_code,
+      0);
+  const long announce_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                               std::chrono::steady_clock::now() - announced)
+                               .count() +
+                           on_every_screen("Twenty halls");
+  std::cout << "20 kiosks: agenda on every live shot after " << agenda_ms
+            << " ms, urgent announcement after " << announce_ms << " ms; broker "
+            << broker.rss_kib() << " KiB\n";
+  ::testing::Test::RecordProperty("agenda_ms_20_kiosks", static_cast<int>(agenda_ms));
+  ::testing::Test::RecordProperty("announcement_ms_20_kiosks", static_cast<int>(announce_ms));
+  for (const auto& kiosk : kiosks)
+    EXPECT_TRUE(status_eventually(broker, kiosk->screen, [](const std::string& status) {
+      return status.find("\"online\":true") != std::string::npos;
+    }));
 }
 
 TEST(VenueBroker, AnAssignedLanguageReachesItsScreenAlone) {
@@ -219,6 +257,105 @@ TEST(VenueBroker, AScreenStartedWhileTheBrokerIsDownShowsItsLastGoodAgendaAndCat
   EXPECT_TRUE(kiosk.shows("Caught Up", 15s)) << kiosk.process->log();
 }
 
+// The width and height in a PNG's header ("" when it is not a PNG).
+std::string png_size(const std::string& bytes) {
+  if (bytes.size() < 24 || bytes.compare(1, 3, "PNG") != 0) return "";
+  const auto number = [&](std::size_t at) {
+    return (static_cast<unsigned char>(bytes[at]) << 24) |
+           (static_cast<unsigned char>(bytes[at + 1]) << 16) |
+           (static_cast<unsigned char>(bytes[at + 2]) << 8) |
+           static_cast<unsigned char>(bytes[at + 3]);
+  };
+  return std::to_string(number(16)) + "x" + std::to_string(number(20));
+}
+
+TEST(VenueBroker, ShotsWritesEveryScreensThumbnailAndAGridOfThem) {
+  TestBroker broker("shots", {"lobby-1", "lobby-2", "hall-door"});
+  ASSERT_TRUE(broker.start());
+  VenueKiosk first(broker, "lobby-1"), second(broker, "lobby-2"), third(broker, "hall-door");
+  ASSERT_TRUE(ready(first) && ready(second) && ready(third));
+  for (const char* screen : {"lobby-1", "lobby-2", "hall-door"})
+    ASSERT_TRUE(status_eventually(broker, screen, [](const std::string& status) {
+      return status.find("\"online\":true") != std::string::npos;
+    }));
+  const fs::path dir = broker.dir() / "shots";
+  const ProgramRun run = run_venue_tool(with(broker.organizer_options(), {"shots", dir.string()}));
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  // 960x540 screens: thumbnails of 320x180, three of them in a grid of two columns.
+  for (const char* screen : {"lobby-1", "lobby-2", "hall-door"})
+    EXPECT_EQ(png_size(read_file(dir / (std::string(screen) + ".png")).bytes), "320x180") << screen;
+  EXPECT_EQ(png_size(read_file(dir / "grid.png").bytes), "664x384");
+  // Retained, with the request it answered: the page sees it at once when it signs in.
+  const auto thumbnail = broker.retained(kTopics.thumbnail("lobby-1"));
+  ASSERT_TRUE(thumbnail);
+  EXPECT_EQ(png_size(thumbnail->payload), "320x180");
+  EXPECT_TRUE(thumbnail->properties.count(venue::kRequestProperty));
+
+  // A screen that is gone is named, and the run says it is not complete.
+  third.process->stop();
+  ASSERT_TRUE(status_eventually(broker, "hall-door", [](const std::string& status) {
+    return status.find("\"online\":false") != std::string::npos;
+  }));
+  const ProgramRun again =
+      run_venue_tool(with(broker.organizer_options(), {"shots", dir.string()}));
+  EXPECT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_EQ(png_size(read_file(dir / "grid.png").bytes), "664x196");
+}
+
+TEST(VenueBroker, AnAnnouncementForARoomOrScreensReachesThoseScreensAlone) {
+  TestBroker broker("targets", {"lobby-1", "lobby-2"});
+  ASSERT_TRUE(broker.start());
+  VenueKiosk door(broker, "lobby-1"), lobby(broker, "lobby-2");
+  ASSERT_TRUE(ready(door) && ready(lobby));
+  ASSERT_EQ(run_venue_tool(with(broker.organizer_options(),
+                                {"assign", "lobby-1", "--room", "hall", "--lang", "en"}))
+                .exit_code,
+            0);
+  const ProgramRun to_room =
+      run_venue_tool(with(broker.organizer_options(),
+                          {"announce", "--ur", "ہال میں خاموشی", "--en", "Quiet in the hall",
+                           "--urgent", "--room", "hall", "--id", "quiet"}));
+  ASSERT_EQ(to_room.exit_code, 0) << to_room.err;
+  EXPECT_TRUE(door.shows("Quiet in the hall", 15s)) << door.process->log();
+  const ProgramRun to_lobby = run_venue_tool(
+      with(broker.organizer_options(), {"announce", "--ur", "لابی", "--en", "Coffee in the lobby",
+                                        "--urgent", "--screens", "lobby-2", "--id", "coffee"}));
+  ASSERT_EQ(to_lobby.exit_code, 0) << to_lobby.err;
+  EXPECT_TRUE(lobby.shows("Coffee in the lobby", 15s)) << lobby.process->log();
+  // By now the door's announcement has been on the lobby's topic a while, had it gone there.
+  EXPECT_EQ(shown(lobby.out).find("Quiet in the hall"), std::string::npos);
+  EXPECT_EQ(shown(door.out).find("Coffee in the lobby"), std::string::npos);
+  EXPECT_EQ(broker.retained(kTopics.announcements())->payload, "");
+
+  ASSERT_EQ(run_venue_tool(with(broker.organizer_options(), {"withdraw", "quiet"})).exit_code, 0);
+  EXPECT_TRUE(eventually([&] { return shown(door.out).find("Quiet") == std::string::npos; }));
+  EXPECT_NE(run_venue_tool(with(broker.organizer_options(),
+                                {"announce", "--ur", "x", "--en", "x", "--room", "nowhere"}))
+                .err.find("no screen is assigned the room"),
+            std::string::npos);
+}
+
+TEST(VenueBroker, AMovedSessionIsAnOverrideTheScreensAccept) {
+  TestBroker broker("move", {"lobby-1"});
+  ASSERT_TRUE(broker.start());
+  const ProgramRun moved =
+      run_venue_tool(with(broker.organizer_options(), {"move", "keynote", "--room", "hall",
+                                                       "--start", "2025-11-26T10:30:00+05:00"}));
+  ASSERT_EQ(moved.exit_code, 0) << moved.err;
+  const auto overrides = broker.retained(kTopics.overrides());
+  ASSERT_TRUE(overrides);
+  EXPECT_NE(overrides->payload.find(
+                R"({"state":"moved","room":"hall","start":"2025-11-26T10:30:00+05:00"})"),
+            std::string::npos)
+      << overrides->payload;
+  EXPECT_EQ(run_venue_tool(with(broker.organizer_options(), {"move", "keynote"})).exit_code, 2);
+  // The screens' own parser refuses a start that is no time, before anything is sent.
+  EXPECT_EQ(run_venue_tool(
+                with(broker.organizer_options(), {"move", "keynote", "--start", "half past ten"}))
+                .exit_code,
+            1);
+}
+
 TEST(VenueBroker, OnlyTheOrganizerWritesTheVenueAndEachScreenOnlyItsOwnStatus) {
   TestBroker broker("acl", {"lobby-1", "lobby-2"}, true);
   ASSERT_EQ(broker.init_run().exit_code, 0) << broker.init_run().err;
@@ -236,6 +373,10 @@ TEST(VenueBroker, OnlyTheOrganizerWritesTheVenueAndEachScreenOnlyItsOwnStatus) {
   EXPECT_TRUE(screen->publish(kTopics.status("lobby-1"), "{\"online\":true}", true, {}, 10s, error))
       << error;
   EXPECT_EQ(broker.retained(kTopics.agenda())->payload.find("Forged"), std::string::npos);
+  EXPECT_TRUE(screen->publish(kTopics.thumbnail("lobby-1"), "png", true, {}, 10s, error)) << error;
+  EXPECT_FALSE(screen->publish(kTopics.thumbnail("lobby-2"), "png", true, {}, 10s, error));
+  EXPECT_FALSE(
+      screen->publish(kTopics.screen_announcements("lobby-1"), "{}", true, {}, 10s, error));
 
   const fs::path wrong = broker.dir() / "wrong.credentials";
   write_file(wrong, "organizer:not-the-password\n");

@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <iostream>
 #include <thread>
 
 #include "venue/venue_topics.hpp"
@@ -103,13 +104,17 @@ void ChildProcess::signal_and_wait(int signal) {
 }
 
 TestBroker::TestBroker(const std::string& name, std::vector<std::string> screens, bool tls)
-    : dir_(fresh_dir("venue-" + name)), port_(free_port()) {
+    : dir_(fresh_dir("venue-" + name)), port_(free_port()), web_port_(free_port()) {
   std::string list;
   for (const std::string& screen : screens)
     list += (list.empty() ? "" : ",") + screen;
-  std::vector<std::string> arguments = {
-      "init",   (dir_ / "broker").string(), "--venue",   kVenue, "--bind", "127.0.0.1",
-      "--port", std::to_string(port_),      "--screens", list};
+  std::vector<std::string> arguments = {"init",       (dir_ / "broker").string(),
+                                        "--venue",    kVenue,
+                                        "--bind",     "127.0.0.1",
+                                        "--port",     std::to_string(port_),
+                                        "--screens",  list,
+                                        "--web-port", std::to_string(web_port_),
+                                        "--web-dir",  IJLAS_WEB_DIR};
   if (tls) {
     tls_port_ = free_port();
     arguments.insert(arguments.end(),
@@ -124,7 +129,8 @@ bool TestBroker::start() {
                                (dir_ / "broker/mosquitto.conf").string()},
       dir_ / ("mosquitto-" + std::to_string(starts_++) + ".log"));
   return eventually([&] {
-    return accepts_connections(port_) && (tls_port_ == 0 || accepts_connections(tls_port_));
+    return accepts_connections(port_) && accepts_connections(web_port_) &&
+           (tls_port_ == 0 || accepts_connections(tls_port_));
   });
 }
 
@@ -195,6 +201,42 @@ int VenueKiosk::connections() const {
        at = log.find("connected to the broker", at + 1))
     ++count;
   return count;
+}
+
+long TestBroker::rss_kib() const {
+  if (!process_ || process_->pid() <= 0) return 0;
+  const std::string status =
+      read_file("/proc/" + std::to_string(process_->pid()) + "/status").bytes;
+  const std::size_t at = status.find("VmRSS:");
+  return at == std::string::npos ? 0 : std::atol(status.c_str() + at + 6);
+}
+
+std::vector<std::string> screen_names(int count) {
+  std::vector<std::string> names;
+  for (int i = 1; i <= count; ++i)
+    names.push_back("screen-" + std::to_string(i));
+  return names;
+}
+
+std::vector<std::unique_ptr<VenueKiosk>> start_kiosks(const TestBroker& broker, int count) {
+  std::vector<std::unique_ptr<VenueKiosk>> kiosks;
+  for (const std::string& name : screen_names(count))
+    kiosks.push_back(std::make_unique<VenueKiosk>(broker, name));
+  for (const auto& kiosk : kiosks)
+    if (!kiosk->shows("Before the venue", 120s) ||
+        !eventually([&] { return kiosk->connections() >= 1; }))
+      return {};
+  return kiosks;
+}
+
+int publish(const TestBroker& broker, const std::string& title) {
+  const fs::path file = broker.dir() / (title + ".json");
+  write_file(file, small_agenda(title, "Opening keynote"));
+  std::vector<std::string> arguments = broker.organizer_options();
+  arguments.insert(arguments.end(), {"publish", file.string()});
+  const ProgramRun run = run_venue_tool(arguments);
+  if (run.exit_code != 0) std::cerr << run.err;
+  return run.exit_code;
 }
 
 bool status_eventually(const TestBroker& broker, const std::string& screen,

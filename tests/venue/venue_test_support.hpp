@@ -40,6 +40,7 @@ class ChildProcess {
   ChildProcess(const ChildProcess&) = delete;
   ChildProcess& operator=(const ChildProcess&) = delete;
   void signal_and_wait(int signal);
+  pid_t pid() const { return pid_; }
 
  private:
   pid_t pid_ = -1;
@@ -58,6 +59,10 @@ class TestBroker {
 
   std::string url() const { return "mqtt://127.0.0.1:" + std::to_string(port_); }
   std::string tls_url() const { return "mqtts://127.0.0.1:" + std::to_string(tls_port_); }
+  // The organizer's page, served by the broker's WebSockets listener.
+  std::string page_url() const {
+    return "http://127.0.0.1:" + std::to_string(web_port_) + "/?venue=" + kVenue;
+  }
   fs::path organizer_credentials() const { return dir_ / "broker/organizer.credentials"; }
   fs::path screen_credentials(const std::string& screen) const {
     return dir_ / "broker/screens" / (screen + ".credentials");
@@ -65,6 +70,8 @@ class TestBroker {
   fs::path ca_file() const { return dir_ / "broker/tls/ca.crt"; }
   const fs::path& dir() const { return dir_; }
   const ProgramRun& init_run() const { return init_; }
+  // The running broker's resident memory, in KiB (0 when it does not run).
+  long rss_kib() const;
   // The options that make ijlas-venue talk to this broker as the organizer.
   std::vector<std::string> organizer_options() const;
   // A session of `user` (from its credentials file; none: anonymous) on the plain listener.
@@ -74,7 +81,7 @@ class TestBroker {
 
  private:
   fs::path dir_;
-  int port_ = 0, tls_port_ = 0;
+  int port_ = 0, tls_port_ = 0, web_port_ = 0;
   ProgramRun init_;
   std::unique_ptr<ChildProcess> process_;
   int starts_ = 0;
@@ -93,6 +100,13 @@ struct VenueKiosk {
   fs::path dir, inbox, state, out;
   std::unique_ptr<KioskProcess> process;
 };
+
+// `count` kiosks "screen-1" … on `broker` (set up with those screen names), each up and
+// connected; empty when one was not in time.
+std::vector<std::unique_ptr<VenueKiosk>> start_kiosks(const TestBroker& broker, int count);
+std::vector<std::string> screen_names(int count);
+// Publishes `title` as the organizer; the tool's exit code.
+int publish(const TestBroker& broker, const std::string& title);
 
 // Polls the screen's retained status until `condition` holds on its JSON text.
 bool status_eventually(const TestBroker& broker, const std::string& screen,

@@ -86,6 +86,17 @@ std::string configuration_text(const BrokerSetup& setup, const fs::path& dir) {
       "# The venue's LAN, with passwords.\n"
       "listener " +
       std::to_string(setup.port) + bind + "\n";
+  if (setup.web_port > 0) {
+    text +=
+        "\n# The organizer's page (MQTT over WebSockets), also served over HTTP:\n# http://HOST:" +
+        std::to_string(setup.web_port) + "/?venue=" + setup.venue + "\nlistener " +
+        std::to_string(setup.web_port) + bind + "\nprotocol websockets\n";
+    std::error_code missing;
+    if (fs::is_regular_file(setup.web_dir / "index.html", missing))
+      text += "http_dir " + fs::absolute(setup.web_dir, missing).string() + "\n";
+    else
+      text += "# (no http_dir: the page was not built; see README.md, \"The organizer's page\")\n";
+  }
   if (setup.tls) {
     text +=
         "\n# The same with TLS: screens and tools give ca.crt as their ca_file.\n"
@@ -105,11 +116,13 @@ std::string acl_text(const BrokerSetup& setup) {
          setup.organizer + "\ntopic readwrite " + topics.prefix() +
          "#\n\n"
          "# A screen (its user name is its screen id) reads the venue's topics and its own\n"
-         "# settings, and writes only its own status.\n"
+         "# settings and announcements, and writes only its own status and thumbnail.\n"
          "pattern read " +
          topics.agenda() + "\npattern read " + topics.announcements() + "\npattern read " +
-         topics.overrides() + "\npattern read " + topics.settings("%u") + "\npattern readwrite " +
-         topics.status("%u") + "\n";
+         topics.overrides() + "\npattern read " + topics.shot_request() + "\npattern read " +
+         topics.settings("%u") + "\npattern read " + topics.screen_announcements("%u") +
+         "\npattern readwrite " + topics.status("%u") + "\npattern readwrite " +
+         topics.thumbnail("%u") + "\n";
 }
 
 bool make_certificates(const BrokerSetup& setup, const fs::path& tls, std::string& error) {
@@ -182,6 +195,9 @@ bool write_broker_setup(const BrokerSetup& setup, std::string& report, std::stri
            "  mosquitto.conf   listener " +
            std::to_string(setup.port) +
            (setup.tls ? " and TLS listener " + std::to_string(setup.tls_port) : "") +
+           (setup.web_port > 0 ? ", the organizer's page on http://HOST:" +
+                                     std::to_string(setup.web_port) + "/?venue=" + setup.venue
+                               : "") +
            ", persistence in data/, no anonymous access\n"
            "  passwords, acl   the organizer \"" +
            setup.organizer + "\" and " + std::to_string(setup.screens.size()) +

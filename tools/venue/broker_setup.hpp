@@ -1,6 +1,7 @@
 // `ijlas-venue init DIR`: a Mosquitto configuration for one venue, written into DIR: the
-// listeners, the password file (mosquitto_passwd), the ACL, persistence, and with TLS a
-// certificate authority and the broker's certificate (openssl).
+// listeners (MQTT, MQTT with TLS, WebSockets serving the organizer's page), the password file
+// (mosquitto_passwd), the ACL, persistence, and with TLS a certificate authority and the broker's
+// certificate (openssl).
 #pragma once
 
 #include <filesystem>
@@ -19,6 +20,10 @@ struct BrokerSetup {
   bool tls = false;
   int tls_port = 8883;
   std::vector<std::string> tls_names;  // host names and addresses the certificate is for
+  // The organizer's web page: a WebSockets listener that also serves `web_dir` over HTTP
+  // (0: no such listener).
+  int web_port = 9001;
+  std::filesystem::path web_dir;  // empty or missing: the listener without the page
 };
 
 // Writes everything; false with what went wrong in `error`. `report` gets what was made and how

@@ -1,14 +1,19 @@
 // ijlas-venue: the organizer's side of the venue broker (README.md, "The venue broker").
 //   ijlas-venue [OPTIONS] publish FILE            an agenda, checked here first, to every screen
 //   ijlas-venue [OPTIONS] announce --ur T --en T [--urgent] [--until T] [--id ID]
+//                                  [--screens A,B | --room R]
 //   ijlas-venue [OPTIONS] withdraw ID             takes an announcement away
 //   ijlas-venue [OPTIONS] delay SESSION MINUTES   a session starts later
 //   ijlas-venue [OPTIONS] cancel SESSION
+//   ijlas-venue [OPTIONS] move SESSION [--room R] [--start T]
+//   ijlas-venue [OPTIONS] shots DIR [--wait S]    every screen's thumbnail, and a grid of them
 //   ijlas-venue [OPTIONS] screens                 every screen's status, as a table
 //   ijlas-venue [OPTIONS] assign SCREEN [--room R] --lang ur|en   a screen's room and language
 //   ijlas-venue init DIR [--screens A,B] [--tls HOST,...]  a Mosquitto setup for the venue
 // OPTIONS: --broker URL --venue NAME --user U --password-file F --ca-file F --time-zone Z
 // Exit status: 0 done, 1 refused or failed, 2 usage.
+#include <unistd.h>
+
 #include <algorithm>
 #include <chrono>
 #include <ctime>
@@ -18,6 +23,7 @@
 #include <iostream>
 #include <map>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -29,8 +35,10 @@
 #include "core/json_value.hpp"
 #include "live/announcements.hpp"
 #include "live/session_overrides.hpp"
+#include "platform/png_file.hpp"
 #include "venue/agenda_version.hpp"
 #include "venue/broker_session.hpp"
+#include "venue/venue_link.hpp"
 #include "venue/venue_topics.hpp"
 
 namespace {
@@ -50,14 +58,18 @@ int usage(const std::string& problem) {
       << "usage: ijlas-venue [OPTIONS] publish FILE\n"
          "       ijlas-venue [OPTIONS] announce --ur TEXT --en TEXT [--urgent] [--until T] "
          "[--id ID]\n"
+         "                                  [--screens ID,ID... | --room ROOM]\n"
          "       ijlas-venue [OPTIONS] withdraw ID\n"
          "       ijlas-venue [OPTIONS] delay SESSION MINUTES\n"
          "       ijlas-venue [OPTIONS] cancel SESSION\n"
+         "       ijlas-venue [OPTIONS] move SESSION [--room ROOM] [--start TIME]\n"
+         "       ijlas-venue [OPTIONS] shots DIR [--wait SECONDS]\n"
          "       ijlas-venue [OPTIONS] screens\n"
          "       ijlas-venue [OPTIONS] assign SCREEN [--room ROOM] --lang ur|en\n"
          "       ijlas-venue init DIR [--venue NAME] [--screens ID,ID...] [--port N] [--bind "
          "ADDR]\n"
-         "                            [--tls HOST,...] [--tls-port N]\n"
+         "                            [--tls HOST,...] [--tls-port N] [--web-port N] [--web-dir "
+         "D]\n"
          "OPTIONS: --broker mqtt://HOST:PORT|mqtts://HOST:PORT  --venue NAME  --user U\n"
          "         --password-file F (the password, or user:password without --user)\n"
          "         --ca-file F  --time-zone ZONE (for times without an offset; Asia/Karachi)\n";
@@ -92,7 +104,7 @@ std::optional<Invocation> parse(int argc, char** argv, std::string& error) {
   static const std::vector<std::string> kValued = {
       "--broker",   "--venue", "--user", "--password-file", "--ca-file", "--time-zone", "--ur",
       "--en",       "--until", "--id",   "--screens",       "--port",    "--bind",      "--tls",
-      "--tls-port", "--room",  "--lang"};
+      "--tls-port", "--room",  "--lang", "--web-port",      "--web-dir", "--start",     "--wait"};
   Invocation invocation;
   for (int i = 1; i < argc; ++i) {
     const std::string word = argv[i];
@@ -171,9 +183,10 @@ class Organizer {
   }
 
   bool publish(const std::string& topic, std::string_view payload,
-               const venue::UserProperties& properties, std::string& error) {
-    return session_->publish(topic, payload, true, properties, kPatience, error);
+               const venue::UserProperties& properties, std::string& error, bool retain = true) {
+    return session_->publish(topic, payload, retain, properties, kPatience, error);
   }
+  venue::BrokerSession& session() { return *session_; }
 
   // The retained message on `topic` (empty when there is none).
   std::string retained(const std::string& topic, std::string& error) {
@@ -281,19 +294,17 @@ int publish_document(Organizer& organizer, const std::string& topic, const std::
   return kExitDone;
 }
 
-// Replaces the entry keyed `key` (or adds it), or with an empty `entry` takes it away.
-int edit(const Invocation& invocation, bool announcements, const std::string& key,
-         const std::string& entry) {
+// Replaces the entry keyed `key` in the document of `topic` (or adds it), or with an empty
+// `entry` takes it away; `found` says whether it was there.
+int edit_topic(Organizer& organizer, const std::string& topic, bool announcements,
+               const std::string& key, const std::string& entry, const Invocation& invocation,
+               bool& found) {
   const std::string list = announcements ? "announcements" : "overrides";
   const std::string marker = announcements ? "ijlas_announcements" : "ijlas_overrides";
-  Organizer organizer(invocation);
-  if (const std::string error = organizer.connect(); !error.empty()) return refuse(error);
-  const std::string topic =
-      announcements ? organizer.topics().announcements() : organizer.topics().overrides();
   std::string error;
   auto document = read_document(organizer, topic, list, announcements ? "id" : "session", error);
   if (!document) return refuse(error);
-  bool found = false;
+  found = false;
   for (std::size_t i = 0; i < document->keys.size(); ++i) {
     if (document->keys[i] != key) continue;
     found = true;
@@ -301,8 +312,7 @@ int edit(const Invocation& invocation, bool announcements, const std::string& ke
     document->keys.erase(document->keys.begin() + static_cast<std::ptrdiff_t>(i));
     break;
   }
-  if (entry.empty() && !found)
-    return refuse("no announcement " + ijlas::quoted(key) + " to withdraw");
+  if (entry.empty() && !found) return kExitDone;
   if (!entry.empty()) {
     document->entries.push_back(entry);
     document->keys.push_back(key);
@@ -311,22 +321,109 @@ int edit(const Invocation& invocation, bool announcements, const std::string& ke
                           invocation.option("--time-zone", "Asia/Karachi"));
 }
 
+int edit(const Invocation& invocation, bool announcements, const std::string& key,
+         const std::string& entry) {
+  Organizer organizer(invocation);
+  if (const std::string error = organizer.connect(); !error.empty()) return refuse(error);
+  const std::string topic =
+      announcements ? organizer.topics().announcements() : organizer.topics().overrides();
+  bool found = false;
+  return edit_topic(organizer, topic, announcements, key, entry, invocation, found);
+}
+
+// The screens an announcement is for: --screens A,B, or those the organizer assigned --room R
+// (their retained settings now: a screen assigned the room later does not get it).
+std::optional<std::vector<std::string>> target_screens(Organizer& organizer,
+                                                       const Invocation& invocation,
+                                                       std::string& error) {
+  if (invocation.options.count("--screens")) {
+    std::vector<std::string> screens = split(invocation.option("--screens"), ',');
+    for (const std::string& screen : screens)
+      if (!venue::is_topic_name(screen)) {
+        error = "--screens: " + ijlas::quoted(screen) + " is not a screen id";
+        return std::nullopt;
+      }
+    if (screens.empty()) error = "--screens names no screen";
+    return screens.empty() ? std::nullopt : std::optional(screens);
+  }
+  const std::string room = invocation.option("--room");
+  std::vector<std::string> screens;
+  for (const venue::BrokerMessage& message :
+       organizer.collect(organizer.topics().all_screens("settings"), error)) {
+    std::string ignored;
+    const auto assignment = venue::parse_assignment(message.payload, ignored);
+    if (assignment && assignment->room == room)
+      screens.push_back(organizer.topics().screen_of(message.topic));
+  }
+  if (screens.empty() && error.empty())
+    error = "no screen is assigned the room " + ijlas::quoted(room) +
+            " (ijlas-venue assign SCREEN --room ROOM)";
+  return screens.empty() ? std::nullopt : std::optional(screens);
+}
+
 int announce(const Invocation& invocation) {
   const std::string ur = invocation.option("--ur"), en = invocation.option("--en");
   if (invocation.words.size() != 1 || (ur.empty() && en.empty()))
     return usage("announce needs --ur TEXT and --en TEXT");
+  if (invocation.options.count("--screens") && invocation.options.count("--room"))
+    return usage("announce takes --screens or --room, not both");
   const std::string id = invocation.option("--id", "announcement-" + utc_now());
   std::string entry = "{\"id\":" + json::quote(id) + ",\"text\":{\"ur\":" + json::quote(ur) +
                       ",\"en\":" + json::quote(en) + "}";
   if (invocation.options.count("--urgent")) entry += ",\"priority\":\"high\"";
   if (const std::string until = invocation.option("--until"); !until.empty())
     entry += ",\"until\":" + json::quote(until);
-  return edit(invocation, true, id, entry + "}");
+  entry += "}";
+  if (!invocation.options.count("--screens") && !invocation.options.count("--room"))
+    return edit(invocation, true, id, entry);
+  Organizer organizer(invocation);
+  if (const std::string error = organizer.connect(); !error.empty()) return refuse(error);
+  std::string error;
+  const auto screens = target_screens(organizer, invocation, error);
+  if (!screens) return refuse(error);
+  for (const std::string& screen : *screens) {
+    bool found = false;
+    if (const int done = edit_topic(organizer, organizer.topics().screen_announcements(screen),
+                                    true, id, entry, invocation, found);
+        done != kExitDone)
+      return done;
+  }
+  return kExitDone;
 }
 
+// From the whole venue's announcements and from every screen's own.
 int withdraw(const Invocation& invocation) {
   if (invocation.words.size() != 2) return usage("withdraw takes one announcement ID");
-  return edit(invocation, true, invocation.words[1], "");
+  const std::string& id = invocation.words[1];
+  Organizer organizer(invocation);
+  if (const std::string error = organizer.connect(); !error.empty()) return refuse(error);
+  std::string error;
+  std::vector<std::string> topics = {organizer.topics().announcements()};
+  for (const venue::BrokerMessage& message :
+       organizer.collect(organizer.topics().all_screens("announcements"), error))
+    if (message.payload.find(json::quote(id)) != std::string::npos) topics.push_back(message.topic);
+  bool withdrawn = false;
+  for (const std::string& topic : topics) {
+    bool found = false;
+    if (const int done = edit_topic(organizer, topic, true, id, "", invocation, found);
+        done != kExitDone)
+      return done;
+    withdrawn = withdrawn || found;
+  }
+  return withdrawn ? kExitDone : refuse("no announcement " + ijlas::quoted(id) + " to withdraw");
+}
+
+// `move SESSION --room R [--start T]` (or --start alone): another room or start time.
+int move(const Invocation& invocation) {
+  if (invocation.words.size() != 2) return usage("move takes one SESSION");
+  const std::string room = invocation.option("--room"), start = invocation.option("--start");
+  if (room.empty() && start.empty()) return usage("move needs --room ROOM, --start T or both");
+  std::string status = "{\"state\":\"moved\"";
+  if (!room.empty()) status += ",\"room\":" + json::quote(room);
+  if (!start.empty()) status += ",\"start\":" + json::quote(start);
+  const std::string& session = invocation.words[1];
+  return edit(invocation, false, session,
+              "{\"session\":" + json::quote(session) + ",\"status\":" + status + "}}");
 }
 
 int change_session(const Invocation& invocation) {
@@ -392,6 +489,85 @@ int screens(const Invocation& invocation) {
   return kExitDone;
 }
 
+// `shots DIR`: asks every screen for a thumbnail of what it shows, and writes DIR/ID.png for each
+// screen that answered and DIR/grid.png with all of them, in the order of their ids.
+int shots(const Invocation& invocation) {
+  if (invocation.words.size() != 2) return usage("shots takes one DIR");
+  const std::filesystem::path dir = invocation.words[1];
+  std::error_code failed;
+  std::filesystem::create_directories(dir, failed);
+  if (failed) return refuse("cannot make " + dir.string() + ": " + failed.message());
+  int wait_s = 10;
+  try {
+    wait_s = std::stoi(invocation.option("--wait", "10"));
+  } catch (const std::exception&) {
+    return usage("--wait takes seconds");
+  }
+  Organizer organizer(invocation);
+  if (const std::string error = organizer.connect(); !error.empty()) return refuse(error);
+  std::string error;
+  std::set<std::string> online;
+  for (const venue::BrokerMessage& message :
+       organizer.collect(organizer.topics().all_statuses(), error)) {
+    const json::ParseResult parsed = json::parse(message.payload);
+    if (parsed.value && text_of(parsed.value->find("online")) == "yes")
+      online.insert(organizer.topics().screen_of(message.topic));
+  }
+  const std::string request = utc_now() + "-" + std::to_string(::getpid());
+  std::map<std::string, std::string> answers;  // screen -> PNG
+  const auto take = [&](const std::vector<venue::BrokerMessage>& messages) {
+    for (const venue::BrokerMessage& message : messages) {
+      const auto answered = message.properties.find(venue::kRequestProperty);
+      if (answered != message.properties.end() && answered->second == request)
+        answers[organizer.topics().screen_of(message.topic)] = message.payload;
+    }
+    return std::all_of(online.begin(), online.end(),
+                       [&](const std::string& screen) { return answers.count(screen) > 0; });
+  };
+  if (!organizer.session().subscribe(organizer.topics().all_screens("thumbnail"), error) ||
+      !organizer.publish(organizer.topics().shot_request(), request, {}, error, false))
+    return refuse(error);
+  take(organizer.session().listen(std::chrono::seconds(wait_s), take, error));
+  if (!error.empty()) return refuse(error);
+
+  std::vector<platform::ImageBuffer> pictures;
+  for (const auto& [screen, png] : answers) {
+    const std::filesystem::path file = dir / (screen + ".png");
+    std::ofstream(file, std::ios::binary | std::ios::trunc) << png;
+    std::string unreadable;
+    if (auto picture = platform::read_png(file, unreadable)) {
+      pictures.push_back(std::move(*picture));
+      std::cout << file.string() << "\n";
+    } else {
+      std::cerr << "ijlas-venue: " << screen << " sent no PNG: " << unreadable << "\n";
+    }
+  }
+  for (const std::string& screen : online)
+    if (!answers.count(screen))
+      std::cerr << "ijlas-venue: " << screen << " is online but sent no thumbnail in " << wait_s
+                << " s\n";
+  if (pictures.empty()) return refuse("no screen sent a thumbnail");
+  // The grid: as square as it can be, each cell as big as the biggest thumbnail.
+  int cell_width = 0, cell_height = 0;
+  for (const platform::ImageBuffer& picture : pictures) {
+    cell_width = std::max(cell_width, picture.width());
+    cell_height = std::max(cell_height, picture.height());
+  }
+  const int count = static_cast<int>(pictures.size());
+  int columns = 1;
+  while (columns * columns < count)
+    ++columns;
+  const int rows = (count + columns - 1) / columns, gap = 8;
+  platform::ImageBuffer grid(columns * (cell_width + gap) + gap, rows * (cell_height + gap) + gap,
+                             {40, 40, 40, 255});
+  for (int i = 0; i < count; ++i)
+    grid.paste(pictures[static_cast<std::size_t>(i)], gap + (i % columns) * (cell_width + gap),
+               gap + (i / columns) * (cell_height + gap));
+  if (!platform::write_png(dir / "grid.png", grid, error)) return refuse(error);
+  std::cout << (dir / "grid.png").string() << "\n";
+  return answers.size() >= online.size() ? kExitDone : kExitRefused;
+}
+
 int assign(const Invocation& invocation) {
   if (invocation.words.size() != 2) return usage("assign takes one SCREEN id");
   const std::string& screen = invocation.words[1];
@@ -409,6 +585,15 @@ int assign(const Invocation& invocation) {
   return kExitDone;
 }
 
+// The organizer's page: installed beside the program, else the build tree's.
+std::string default_web_dir() {
+  std::error_code missing;
+  for (const char* dir : {IJLAS_INSTALLED_WEB_DIR, IJLAS_BUILT_WEB_DIR})
+    if (std::filesystem::is_regular_file(std::filesystem::path(dir) / "index.html", missing))
+      return dir;
+  return IJLAS_INSTALLED_WEB_DIR;
+}
+
 int init(const Invocation& invocation) {
   if (invocation.words.size() != 2) return usage("init takes one DIR");
   venue::BrokerSetup setup;
@@ -418,6 +603,7 @@ int init(const Invocation& invocation) {
   setup.bind = invocation.option("--bind");
   setup.tls_names = split(invocation.option("--tls"), ',');
   setup.tls = !setup.tls_names.empty();
+  setup.web_dir = invocation.option("--web-dir", default_web_dir());
   for (const std::string& name : setup.screens)
     if (!venue::is_topic_name(name))
       return usage("--screens: " + ijlas::quoted(name) +
@@ -426,8 +612,9 @@ int init(const Invocation& invocation) {
   try {
     setup.port = std::stoi(invocation.option("--port", "1883"));
     setup.tls_port = std::stoi(invocation.option("--tls-port", "8883"));
+    setup.web_port = std::stoi(invocation.option("--web-port", "9001"));
   } catch (const std::exception&) {
-    return usage("--port and --tls-port take numbers");
+    return usage("--port, --tls-port and --web-port take numbers");
   }
   std::string report, error;
   if (!venue::write_broker_setup(setup, report, error)) return refuse(error);
@@ -447,6 +634,8 @@ int main(int argc, char** argv) {
   if (command == "announce") return announce(*invocation);
   if (command == "withdraw") return withdraw(*invocation);
   if (command == "delay" || command == "cancel") return change_session(*invocation);
+  if (command == "move") return move(*invocation);
+  if (command == "shots") return shots(*invocation);
   if (command == "screens") return screens(*invocation);
   if (command == "assign") return assign(*invocation);
   if (command == "init") return init(*invocation);

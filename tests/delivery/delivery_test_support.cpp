@@ -19,7 +19,9 @@ extern char** environ;
 namespace ijlas::delivery_testing {
 
 fs::path fresh_dir(const std::string& name) {
-  const fs::path dir = fs::temp_directory_path() / ("ijlas-delivery-" + name);
+  // The process id in the name: two builds' suites on one machine never share a folder.
+  const fs::path dir = fs::temp_directory_path() /
+                       ("ijlas-delivery-" + std::to_string(::getpid()) + "-" + name);
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;

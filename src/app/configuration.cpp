@@ -106,6 +106,14 @@ const std::vector<KeyReader>& key_readers() {
          return "must be the start of a rehearsal clock such as \"2025-11-26T10:15:00+05:00\", "
                 "or \"\" for the real clock";
        }},
+      {"display", "clock_rate",
+       [](const toml::node& node, Configuration& c) -> std::string {
+         const auto value = node.value<double>();
+         if (!value || !(*value >= 0 && *value <= 86400))
+           return "must be a number from 0 (the clock stands still) to 86400";
+         c.clock_rate = *value;
+         return {};
+       }},
       {"timeouts", "idle_seconds",
        [](const toml::node& node, Configuration& c) {
          return read_seconds(node, c.idle_seconds, 5, 86400);
@@ -322,6 +330,10 @@ void merge_command_line(CommandLine& line, Configuration& configuration) {
     configuration.clock = line.clock;
   else
     line.clock = configuration.clock;
+  if (given("--clock-rate"))
+    configuration.clock_rate = line.clock_rate;
+  else
+    line.clock_rate = configuration.clock_rate;
   if (given("--inbox")) configuration.inbox = line.inbox;
   if (given("--state")) configuration.state_dir = line.state_dir;
 }

@@ -28,7 +28,8 @@ struct Configuration {
   std::string room;                 // a room id: the room-door screen
   live::ScreenSchedule screen_off;  // never off unless configured
   std::string time_zone;            // the venue's IANA zone; empty: the system's
-  std::string clock;  // a rehearsal clock's start, as --clock takes it; empty: the real clock
+  std::string clock;      // a rehearsal clock's start, as --clock takes it; empty: the real clock
+  double clock_rate = 1;  // how fast it runs, as --clock-rate takes it (0: it stands still)
   // [timeouts]
   int idle_seconds = 60;      // untouched this long: back to Now & Next
   int attract_seconds = 180;  // untouched this long: cycle through the screens
@@ -71,9 +72,9 @@ ConfigurationParse load_configuration(const std::filesystem::path& path);
 std::string default_configuration_path(const std::string& board = kBoardConfigurationPath,
                                        const std::string& system = kSystemConfigurationPath);
 
-// The command line beats the file: --lang, --rotate, --room and --clock replace the [display]
-// values, --inbox and --state those of [sources] and [state]; the other way round, `line` takes
-// the file's display values for the options it did not give.
+// The command line beats the file: --lang, --rotate, --room, --clock and --clock-rate replace
+// the [display] values, --inbox and --state those of [sources] and [state]; the other way round,
+// `line` takes the file's display values for the options it did not give.
 void merge_command_line(CommandLine& line, Configuration& configuration);
 
 // How agenda files are read on this kiosk: in the configured zone, else the system's (TZ or

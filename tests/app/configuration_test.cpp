@@ -72,7 +72,7 @@ TEST(Configuration, MistakesNameTheKeyAndTheLine) {
   EXPECT_EQ(errors_of("[display]\nlanguage = \"ur\"\nrotaton = 90\n"),
             "ijlas.toml:3:1: error: unknown key " + quoted("rotaton") +
                 " in [display]: the keys are language, "
-                "rotation, room, screen_off, time_zone, clock\n");
+                "rotation, room, screen_off, time_zone, clock, clock_rate\n");
   EXPECT_EQ(errors_of("[display]\nrotation = 45\n"),
             "ijlas.toml:2:12: error: display.rotation must be 0, 90, 180 or 270\n");
   EXPECT_EQ(errors_of("[display]\nlanguage = \"de\"\n"),
@@ -139,13 +139,14 @@ TEST(Configuration, AWifiSettingTheBoardCannotUseIsNamedWithItsLine) {
 }
 
 TEST(Configuration, TheDisplayClockStartsARehearsalUnlessTheCommandLineGivesOne) {
-  const ConfigurationParse parsed =
-      parse_configuration("ijlas.toml", "[display]\nclock = \"2025-11-26T10:15:00+05:00\"\n");
+  const ConfigurationParse parsed = parse_configuration(
+      "ijlas.toml", "[display]\nclock = \"2025-11-26T10:15:00+05:00\"\nclock_rate = 0\n");
   ASSERT_TRUE(parsed.configuration) << format_diagnostic(parsed.diagnostics.items().front());
   Configuration settings = *parsed.configuration;
   CommandLine line;
   merge_command_line(line, settings);
   EXPECT_EQ(line.clock, "2025-11-26T10:15:00+05:00");
+  EXPECT_EQ(line.clock_rate, 0);
   CommandLine given;
   given.clock = "2025-11-27T09:00+05:00";
   given.given = {"--clock"};
@@ -154,6 +155,9 @@ TEST(Configuration, TheDisplayClockStartsARehearsalUnlessTheCommandLineGivesOne)
   EXPECT_EQ(errors_of("[display]\nclock = \"yesterday\"\n"),
             "ijlas.toml:2:9: error: display.clock must be the start of a rehearsal clock such as "
             "\"2025-11-26T10:15:00+05:00\", or \"\" for the real clock\n");
+  EXPECT_EQ(errors_of("[display]\nclock_rate = -1\n"),
+            "ijlas.toml:2:14: error: display.clock_rate must be a number from 0 (the clock stands "
+            "still) to 86400\n");
 }
 
 TEST(Configuration, TheBoardsFileWinsOverTheSystemsAndNeitherMeansNone) {

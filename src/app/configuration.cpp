@@ -326,14 +326,14 @@ void merge_command_line(CommandLine& line, Configuration& configuration) {
     configuration.room = line.room;
   else
     line.room = configuration.room;
-  if (given("--clock"))
+  // The file's rehearsal clock only when it names one; its rate goes with it.
+  if (given("--clock")) {
     configuration.clock = line.clock;
-  else
+  } else if (!configuration.clock.empty()) {
     line.clock = configuration.clock;
-  if (given("--clock-rate"))
-    configuration.clock_rate = line.clock_rate;
-  else
-    line.clock_rate = configuration.clock_rate;
+    if (!given("--clock-rate")) line.clock_rate = configuration.clock_rate;
+  }
+  if (given("--clock-rate")) configuration.clock_rate = line.clock_rate;
   if (given("--inbox")) configuration.inbox = line.inbox;
   if (given("--state")) configuration.state_dir = line.state_dir;
 }

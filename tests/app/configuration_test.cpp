@@ -152,6 +152,13 @@ TEST(Configuration, TheDisplayClockStartsARehearsalUnlessTheCommandLineGivesOne)
   given.given = {"--clock"};
   merge_command_line(given, settings);
   EXPECT_EQ(given.clock, "2025-11-27T09:00+05:00");
+  CommandLine rehearsal;  // a file without a clock leaves the command line's alone
+  rehearsal.clock = "2025-11-28T09:00+05:00";
+  rehearsal.clock_rate = 0;
+  Configuration without_clock;
+  merge_command_line(rehearsal, without_clock);
+  EXPECT_EQ(rehearsal.clock, "2025-11-28T09:00+05:00");
+  EXPECT_EQ(rehearsal.clock_rate, 0);
   EXPECT_EQ(errors_of("[display]\nclock = \"yesterday\"\n"),
             "ijlas.toml:2:9: error: display.clock must be the start of a rehearsal clock such as "
             "\"2025-11-26T10:15:00+05:00\", or \"\" for the real clock\n");

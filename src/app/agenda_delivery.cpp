@@ -107,8 +107,13 @@ live::ReaderLimits reader_limits(const Configuration& settings) {
 }
 
 std::string notice_text(const Diagnostic& diagnostic) {
-  std::string text = format_position(diagnostic.position, short_name(diagnostic.position.file)) +
-                     ": " + located_message(diagnostic);
+  const std::string text =
+      format_position(diagnostic.position, short_name(diagnostic.position.file)) + ": " +
+      located_message(diagnostic);
+  return cut_for_notice(text);
+}
+
+std::string cut_for_notice(std::string text) {
   if (text.size() <= kNoticeBytes) return text;
   std::size_t cut = kNoticeBytes - 3;  // room for the ellipsis
   while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
@@ -357,6 +362,7 @@ std::string AgendaDelivery::status() const {
   if (reading_) text += "; reading " + short_name(reading_->name());
   if (!waiting_.empty()) text += ", " + std::to_string(waiting_.size()) + " files waiting";
   if (!notice_.empty()) text += "; notice: " + notice_;
+  if (!lasting_notice_.empty()) text += "; " + lasting_notice_;
   if (!room_notice_.empty()) text += "; " + room_notice_;
   return text;
 }
@@ -364,6 +370,12 @@ std::string AgendaDelivery::status() const {
 void AgendaDelivery::show_notice(std::string text) {
   log() << "notice: " << text << "\n";
   set_notice(std::move(text));
+}
+
+void AgendaDelivery::show_lasting_notice(std::string text) {
+  log() << "notice: " << text << "\n";
+  lasting_notice_ = std::move(text);
+  notice_dirty_ = true;
 }
 
 void AgendaDelivery::reject(const std::string& what, const DiagnosticList& diagnostics) {
@@ -506,7 +518,11 @@ bool AgendaDelivery::push_to_ui() {
   }
   if (announcements_dirty_ || replaced)
     setup_.ui->set_announcements(for_the_screen(shown_announcements_));
-  if (notice_dirty_ || replaced) setup_.ui->set_notice(notice_.empty() ? room_notice_ : notice_);
+  if (notice_dirty_ || replaced) {
+    setup_.ui->set_notice(!notice_.empty()           ? notice_
+                          : !lasting_notice_.empty() ? lasting_notice_
+                                                     : room_notice_);
+  }
   const bool changed = agenda_dirty_ || announcements_dirty_ || notice_dirty_;
   agenda_dirty_ = announcements_dirty_ = notice_dirty_ = false;
   return changed;

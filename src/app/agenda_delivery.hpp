@@ -41,6 +41,8 @@ inline constexpr std::size_t kNoticeBytes = 150;
 // "agenda.json:14:22: session … : correct the end" for the notice band: the file's name without
 // its folder, the place and the message, cut at a character boundary when too long.
 std::string notice_text(const Diagnostic& diagnostic);
+// `text` cut to kNoticeBytes at a character boundary, with an ellipsis when it was longer.
+std::string cut_for_notice(std::string text);
 
 // The quarantine folder beside the drop folder (or in the state folder when there is no inbox).
 std::string quarantine_folder(const Configuration& settings);
@@ -68,8 +70,11 @@ class AgendaDelivery {
   // One line for systemd's STATUS= and the service panel: what is shown and where it came from.
   std::string status() const;
   const std::string& notice() const { return notice_; }
-  // A notice for organizers from outside the sources (the settings file, a file set aside).
+  // A notice for organizers from outside the sources (a file set aside at start).
   void show_notice(std::string text);
+  // A notice that stays while the kiosk runs, under the timed ones: a settings file that cannot
+  // be used is only put right by a new one and a restart.
+  void show_lasting_notice(std::string text);
 
   // When the venue broker asked for a thumbnail: sends the PNG `make_png` returns.
   void answer_shot_request(const std::function<std::string()>& make_png);
@@ -127,6 +132,7 @@ class AgendaDelivery {
 
   std::string notice_;
   std::string room_notice_;  // stays while the door screen's room is missing
+  std::string lasting_notice_;
   std::int64_t notice_until_ms_ = 0;
   bool notice_timed_ = true;  // false: notice_until_ms_ is set at the first poll
   std::int64_t monotonic_ms_ = 0;

@@ -54,6 +54,7 @@ void BoardDuties::update(live::Timestamp now, const live::VenueTime& venue, ui::
 
   // The clock: judged once a minute (reading /run and /sys costs little, but not every frame).
   const std::int64_t minute = now.utc_seconds() / 60;
+  rehearsal_ = rehearsal || !check_clock_;
   if (rehearsal) {
     ui.set_clock_trusted(true);
     clock_checked_minute_ = -1;  // judged again as soon as the real clock is back
@@ -70,6 +71,11 @@ void BoardDuties::update(live::Timestamp now, const live::VenueTime& venue, ui::
       std::cerr << "ijlas: cannot keep the last known time: " << error << "\n";
     }
   }
+}
+
+std::string BoardDuties::clock_summary() const {
+  if (rehearsal_) return "a rehearsal clock (the screens run on their own time)";
+  return verdict_ ? live::describe(*verdict_) : "not judged yet";
 }
 
 bool BoardDuties::wake(live::Timestamp now, const live::VenueTime& venue) {

@@ -36,6 +36,8 @@ class BoardDuties {
   // matter to them (and a rehearsal time is never kept as the last known one).
   void update(live::Timestamp now, const live::VenueTime& venue, ui::KioskUi& ui,
               bool rehearsal = false);
+  // The clock's last verdict in a line ("rehearsal clock" when a rehearsal runs).
+  std::string clock_summary() const;
   bool screen_on() const { return screen_on_; }
   // Off, but with nothing to switch the panel off with: show a black frame instead.
   bool wants_black_frame() const { return !screen_on_ && black_frame_; }
@@ -55,6 +57,7 @@ class BoardDuties {
   std::optional<live::LastKnownTime> last_known_;
   std::int64_t clock_checked_minute_ = -1;
   std::optional<live::ClockVerdict> verdict_;
+  bool rehearsal_ = false;
 };
 
 }  // namespace ijlas::app

@@ -60,6 +60,7 @@ OptionTable options_of(CommandLine& line) {
   table.values_may_start_with_dashes = false;
   table.options = {
       flag_option({"--help", "-h"}, line.help),
+      flag_option({"--version"}, line.version),
       text_option("--agenda", "--agenda needs a file", line.agenda),
       text_option("--shot", "--shot needs a folder for the pictures", line.shot_dir),
       text_option("--replay", "--replay needs a script file", line.replay),
@@ -73,6 +74,8 @@ OptionTable options_of(CommandLine& line) {
        read_rate("--clock-rate", 86400, "0 to 86400", line.clock_rate)},
       text_option("--room", "--room needs a room id from the agenda", line.room),
       text_option("--config", "--config needs a settings file", line.config_file),
+      text_option("--check-config", "--check-config needs a settings file", line.check_config),
+      text_option("--status", "--status needs a file to write", line.status_file),
       text_option("--inbox", "--inbox needs a folder", line.inbox),
       text_option("--state", "--state needs a folder", line.state_dir),
       flag_option({"--headless"}, line.headless),
@@ -113,7 +116,11 @@ const char* usage_text() {
          "       ijlas --replay FILE --shot DIR [same options]\n"
          "       ijlas --headless --live-shots OUT [--inbox DIR] [--state DIR] [--clock T] "
          "[options]\n"
-         "  every mode: [--config FILE] (default /etc/ijlas/ijlas.toml when it exists)\n";
+         "       ijlas --version\n"
+         "       ijlas --check-config FILE (exit status 0 when FILE can be used)\n"
+         "  every mode: [--config FILE] (default /run/ijlas/ijlas.toml, else "
+         "/etc/ijlas/ijlas.toml)\n"
+         "  live kiosk: [--status FILE] (what it shows and knows, for the USB report)\n";
 }
 
 CommandLineParse parse_command_line(const std::vector<std::string>& arguments) {

@@ -23,8 +23,11 @@ struct CommandLine {
   bool first_frame_exit =
       false;  // --first-frame-exit: quit once the first frame is shown (a benchmark)
   bool help = false;
+  bool version = false;  // --version
 
-  std::string config_file;      // --config FILE (default: /etc/ijlas/ijlas.toml when it exists)
+  std::string config_file;  // --config FILE (default: /run/ijlas/ijlas.toml, /etc/ijlas/ijlas.toml)
+  std::string check_config;     // --check-config FILE: check a settings file, then exit
+  std::string status_file;      // --status FILE: what the kiosk shows and knows, kept up to date
   std::string inbox;            // --inbox DIR: the drop folder (overrides sources.inbox)
   std::string state_dir;        // --state DIR: the last good agenda (overrides state.dir)
   bool headless = false;        // --headless: the whole kiosk with no display

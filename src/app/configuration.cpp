@@ -2,12 +2,15 @@
 
 #include <toml++/toml.h>
 
+#include <algorithm>
+#include <cctype>
 #include <functional>
 #include <vector>
 
 #include "agenda/time_zone.hpp"
 #include "core/diagnostic.hpp"
 #include "core/time.hpp"
+#include "live/clock.hpp"
 #include "live/untrusted_file.hpp"
 #include "venue/venue_address.hpp"
 
@@ -50,6 +53,12 @@ std::string read_file_path(const toml::node& node, std::string& out) {
   return {};
 }
 
+// No control characters (a newline would split the line ijlas-board-setup reads it from).
+bool printable(std::string_view text) {
+  return std::none_of(text.begin(), text.end(),
+                      [](char ch) { return static_cast<unsigned char>(ch) < 0x20 || ch == 0x7f; });
+}
+
 const std::vector<KeyReader>& key_readers() {
   static const std::vector<KeyReader> readers = {
       {"display", "language",
@@ -86,6 +95,23 @@ const std::vector<KeyReader>& key_readers() {
              (!c.time_zone.empty() && !agenda::TimeZone::find(c.time_zone)))
            return "must be an IANA time zone such as \"Asia/Karachi\", or \"\" for the "
                   "system's";
+         return {};
+       }},
+      {"display", "clock",
+       [](const toml::node& node, Configuration& c) -> std::string {
+         const auto utc = agenda::TimeZone::find("UTC");
+         if (read_string(node, c.clock).empty() &&
+             (c.clock.empty() || (utc && live::parse_clock_start(c.clock, *utc).start)))
+           return {};
+         return "must be the start of a rehearsal clock such as \"2025-11-26T10:15:00+05:00\", "
+                "or \"\" for the real clock";
+       }},
+      {"display", "clock_rate",
+       [](const toml::node& node, Configuration& c) -> std::string {
+         const auto value = node.value<double>();
+         if (!value || !(*value >= 0 && *value <= 86400))
+           return "must be a number from 0 (the clock stands still) to 86400";
+         c.clock_rate = *value;
          return {};
        }},
       {"timeouts", "idle_seconds",
@@ -166,6 +192,34 @@ const std::vector<KeyReader>& key_readers() {
        [](const toml::node& node, Configuration& c) {
          return read_file_path(node, c.venue_ca_file);
        }},
+      {"board", "wifi_ssid",
+       [](const toml::node& node, Configuration& c) -> std::string {
+         if (!read_string(node, c.wifi_ssid).empty() || c.wifi_ssid.size() > 32 ||
+             !printable(c.wifi_ssid))
+           return "must be the network's name, at most 32 bytes without control characters, or "
+                  "\"\" for no Wi-Fi";
+         return {};
+       }},
+      {"board", "wifi_passphrase",
+       [](const toml::node& node, Configuration& c) -> std::string {
+         const std::string& p = c.wifi_passphrase;
+         if (!read_string(node, c.wifi_passphrase).empty() ||
+             !std::all_of(p.begin(), p.end(), [](char ch) { return ch >= ' ' && ch <= '~'; }) ||
+             (!p.empty() && (p.size() < 8 || p.size() > 63)))
+           return "must be the Wi-Fi password, 8 to 63 letters, digits or signs (no accents), or "
+                  "\"\" for an open network";
+         return {};
+       }},
+      {"board", "wifi_country",
+       [](const toml::node& node, Configuration& c) -> std::string {
+         const std::string& code = c.wifi_country;
+         if (!read_string(node, c.wifi_country).empty() ||
+             !(code.empty() ||
+               (code.size() == 2 && std::isupper(static_cast<unsigned char>(code[0])) &&
+                std::isupper(static_cast<unsigned char>(code[1])))))
+           return "must be the country's two capital letters, e.g. \"PK\", or \"\"";
+         return {};
+       }},
   };
   return readers;
 }
@@ -205,7 +259,7 @@ ConfigurationParse parse_configuration(const std::string& name, std::string_view
           position_of(name, table_key.source()),
           (table_node.is_table() ? "unknown table [" + table + "]"
                                  : "unknown key " + quoted(table) + " outside a table") +
-              ": the tables are [display], [timeouts], [sources], [state] and [venue]");
+              ": the tables are [display], [timeouts], [sources], [state], [venue] and [board]");
       continue;
     }
     const toml::table* entries = table_node.as_table();
@@ -243,6 +297,12 @@ ConfigurationParse parse_configuration(const std::string& name, std::string_view
                           ") must be longer than timeouts.idle_seconds (" +
                           std::to_string(configuration.idle_seconds) + ")");
   }
+  if (configuration.wifi_ssid.empty() && !configuration.wifi_passphrase.empty() &&
+      !diagnostics.has_errors()) {
+    const toml::node* passphrase = document.at_path("board.wifi_passphrase").node();
+    diagnostics.error(position_of(name, passphrase->source()),
+                      "board.wifi_passphrase is given without board.wifi_ssid: name the network");
+  }
   result.usable = configuration;
   if (configuration.attract_seconds <= configuration.idle_seconds) {
     result.usable.idle_seconds = Configuration{}.idle_seconds;
@@ -266,6 +326,14 @@ void merge_command_line(CommandLine& line, Configuration& configuration) {
     configuration.room = line.room;
   else
     line.room = configuration.room;
+  // The file's rehearsal clock only when it names one; its rate goes with it.
+  if (given("--clock")) {
+    configuration.clock = line.clock;
+  } else if (!configuration.clock.empty()) {
+    line.clock = configuration.clock;
+    if (!given("--clock-rate")) line.clock_rate = configuration.clock_rate;
+  }
+  if (given("--clock-rate")) configuration.clock_rate = line.clock_rate;
   if (given("--inbox")) configuration.inbox = line.inbox;
   if (given("--state")) configuration.state_dir = line.state_dir;
 }
@@ -279,6 +347,14 @@ agenda::LoadOptions load_options_of(const Configuration& configuration) {
       options.venue_zone = host;
   }
   return options;
+}
+
+std::string default_configuration_path(const std::string& board, const std::string& system) {
+  std::error_code ignored;
+  for (const std::string& path : {board, system}) {
+    if (std::filesystem::exists(path, ignored)) return path;
+  }
+  return {};
 }
 
 ConfigurationParse load_configuration(const std::filesystem::path& path) {

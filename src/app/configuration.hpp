@@ -16,6 +16,9 @@
 namespace ijlas::app {
 
 inline constexpr const char* kSystemConfigurationPath = "/etc/ijlas/ijlas.toml";
+// The board's own settings file, checked and put here at boot by ijlas-board-setup from the boot
+// partition: it wins over the system's when it is there.
+inline constexpr const char* kBoardConfigurationPath = "/run/ijlas/ijlas.toml";
 inline constexpr std::size_t kMaxConfigurationBytes = 1u << 20;  // a larger file is refused
 
 struct Configuration {
@@ -25,6 +28,8 @@ struct Configuration {
   std::string room;                 // a room id: the room-door screen
   live::ScreenSchedule screen_off;  // never off unless configured
   std::string time_zone;            // the venue's IANA zone; empty: the system's
+  std::string clock;      // a rehearsal clock's start, as --clock takes it; empty: the real clock
+  double clock_rate = 1;  // how fast it runs, as --clock-rate takes it (0: it stands still)
   // [timeouts]
   int idle_seconds = 60;      // untouched this long: back to Now & Next
   int attract_seconds = 180;  // untouched this long: cycle through the screens
@@ -44,6 +49,10 @@ struct Configuration {
   std::string venue_screen_id;    // empty: the credentials' user, else /etc/machine-id or host
   std::string venue_credentials;  // a file with user:password
   std::string venue_ca_file;      // for mqtts://
+  // [board]: read by ijlas-board-setup at boot (Wi-Fi through iwd), not by the kiosk
+  std::string wifi_ssid;        // empty: no Wi-Fi (the wired port still takes an address)
+  std::string wifi_passphrase;  // WPA2/WPA3 personal, 8 to 63 characters; empty: an open network
+  std::string wifi_country;     // ISO 3166 code for the radio's rules, e.g. "PK"; empty: world
 
   friend bool operator==(const Configuration&, const Configuration&) = default;
 };
@@ -58,9 +67,14 @@ struct ConfigurationParse {
 ConfigurationParse parse_configuration(const std::string& name, std::string_view text);
 ConfigurationParse load_configuration(const std::filesystem::path& path);
 
-// The command line beats the file: --lang, --rotate and --room replace the [display] values,
-// --inbox and --state those of [sources] and [state]; the other way round, `line` takes the
-// file's display values for the options it did not give.
+// The file the kiosk reads when no --config is given: the board's, else the system's, else none
+// (""). The paths are for tests.
+std::string default_configuration_path(const std::string& board = kBoardConfigurationPath,
+                                       const std::string& system = kSystemConfigurationPath);
+
+// The command line beats the file: --lang, --rotate, --room, --clock and --clock-rate replace
+// the [display] values, --inbox and --state those of [sources] and [state]; the other way round,
+// `line` takes the file's display values for the options it did not give.
 void merge_command_line(CommandLine& line, Configuration& configuration);
 
 // How agenda files are read on this kiosk: in the configured zone, else the system's (TZ or

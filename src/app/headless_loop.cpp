@@ -9,10 +9,11 @@
 #include <csignal>
 #include <ctime>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <random>
 
+#include "app/kiosk_status.hpp"
+#include "app/whole_file.hpp"
 #include "platform/picture_renderer.hpp"
 #include "ui/theme.hpp"
 
@@ -44,19 +45,6 @@ std::int64_t monotonic_now_ms() {
   return static_cast<std::int64_t>(now.tv_sec) * 1000 + now.tv_nsec / 1'000'000;
 }
 
-// Writes `path` through a temporary beside it, so that the name always holds a whole file.
-bool write_whole(const fs::path& path, const std::string& text) {
-  const fs::path temporary = path.parent_path() / ("." + path.filename().string() + ".new");
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out << text;
-    if (!out) return false;
-  }
-  std::error_code failed;
-  fs::rename(temporary, path, failed);
-  return !failed;
-}
-
 bool write_live_shot(platform::PictureRenderer& pictures, const ui::DrawList& list,
                      const fs::path& dir) {
   std::string error;
@@ -67,8 +55,8 @@ bool write_live_shot(platform::PictureRenderer& pictures, const ui::DrawList& li
   }
   std::error_code failed;
   fs::rename(temporary_png, dir / "current.png", failed);
-  if (failed ||
-      !write_whole(dir / "current.json", platform::text_listing_json(list, pictures.output()))) {
+  if (failed || !write_whole_file(dir / "current.json",
+                                  platform::text_listing_json(list, pictures.output()))) {
     std::cerr << "ijlas: cannot write the live shot in " << dir.string() << "\n";
     return false;
   }
@@ -113,10 +101,17 @@ int run_headless(KioskSetup& setup, const CommandLine& line, AgendaDelivery& del
   bool shot_pending = true;
   bool shot_written = false;
   std::cerr << "ijlas: headless, live shots in " << out.string() << "\n";
+  std::unique_ptr<StatusFile> status;
+  if (!line.status_file.empty()) status = std::make_unique<StatusFile>(line.status_file);
+  std::int64_t next_status_ms = 0;
 
   for (;;) {
     const std::int64_t monotonic = monotonic_now_ms();
-    delivery.poll(monotonic);
+    const bool delivered = delivery.poll(monotonic);
+    if (status && (delivered || monotonic >= next_status_ms)) {
+      status->update(kiosk_status_lines(setup, delivery, "headless", {}));
+      next_status_ms = monotonic + 10'000;
+    }
     ui::KioskUi& ui = *setup.ui;  // a new agenda in another zone brings a new UI
     ui.resize(static_cast<float>(logical.width), static_cast<float>(logical.height));
     if (tap_every_ms > 0 && monotonic >= next_tap_ms) {

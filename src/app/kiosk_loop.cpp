@@ -3,7 +3,6 @@
 #include <SDL.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <ctime>
 #include <fstream>
@@ -12,14 +11,11 @@
 #include <unistd.h>
 #include <iostream>
 
+#include "app/kiosk_status.hpp"
 #include "platform/kiosk_window.hpp"
 #include "platform/picture_renderer.hpp"
 #include "platform/service_overlay.hpp"
 #include "ui/theme.hpp"
-
-#ifndef IJLAS_VERSION
-#define IJLAS_VERSION "dev"
-#endif
 
 namespace ijlas::app {
 namespace {
@@ -43,28 +39,10 @@ double ms_since_process_start() {
 
 std::vector<std::string> service_lines(const KioskSetup& setup, const AgendaDelivery& delivery,
                                        const platform::KioskWindow& window,
+                                       const BoardDuties& board,
                                        const std::vector<std::string>& addresses, double fps) {
-  std::vector<std::string> lines;
-  lines.push_back(std::string("ijlas ") + IJLAS_VERSION + " - renderer " + window.renderer_name());
-  lines.push_back("agenda: " + setup.agenda_path);
-  // Which file is shown and why (the newest of several in the drop folder), what is being read.
-  lines.push_back("status: " + delivery.status());
-  std::error_code error;
-  const auto written = std::filesystem::last_write_time(setup.agenda_path, error);
-  if (!error) {
-    const auto age = std::chrono::duration_cast<std::chrono::minutes>(
-        std::filesystem::file_time_type::clock::now() - written);
-    lines.push_back("agenda age: " + std::to_string(age.count()) + " min");
-  }
-  const auto& diagnostics = setup.load.diagnostics;
-  lines.push_back("last load: " + std::string(setup.load.ok() ? "ok" : "failed") + ", " +
-                  std::to_string(diagnostics.error_count()) + " errors, " +
-                  std::to_string(diagnostics.warning_count()) + " warnings");
-  int shown = 0;
-  for (const Diagnostic& diagnostic : diagnostics.items()) {
-    if (shown++ == 5) break;
-    lines.push_back("  " + format_diagnostic(diagnostic));
-  }
+  std::vector<std::string> lines =
+      kiosk_status_lines(setup, delivery, window.renderer_name(), board.clock_summary());
   for (const std::string& address : addresses)
     lines.push_back("address: " + address);
   lines.push_back("frames per second: " + std::to_string(std::lround(fps)));
@@ -97,15 +75,25 @@ int run_kiosk(KioskSetup& setup, const CommandLine& line, AgendaDelivery& delive
   double fps = 0;
   std::vector<std::string> addresses;  // looked up when the panel opens, not every frame
   bool needs_present = true;  // the window lost its picture (first frame, exposed, resized)
+  // --status: looked at after every change the sources bring, else every 10 s (the age).
+  std::unique_ptr<StatusFile> status;
+  if (!line.status_file.empty()) status = std::make_unique<StatusFile>(line.status_file);
+  std::int64_t next_status_ms = 0;
 
   for (bool running = true; running;) {
     const std::int64_t monotonic = static_cast<std::int64_t>(SDL_GetTicks64());
-    if (delivery.poll(monotonic)) needs_present = true;
+    const bool delivered = delivery.poll(monotonic);
+    if (delivered) needs_present = true;
     ui::KioskUi& ui = *setup.ui;  // a new agenda in another zone brings a new UI
     const platform::Size logical = window->logical_size();
     ui.resize(static_cast<float>(logical.width), static_cast<float>(logical.height));
     const live::Timestamp now = setup.clock->now();
     board.update(now, *setup.venue, ui, setup.rehearsal_clock);
+    if (status && (delivered || monotonic >= next_status_ms)) {
+      status->update(
+          kiosk_status_lines(setup, delivery, window->renderer_name(), board.clock_summary()));
+      next_status_ms = monotonic + 10'000;
+    }
     ui.update(now, monotonic);
     if (ui.take_service_overlay_request()) {
       overlay_open = !overlay_open;
@@ -133,7 +121,7 @@ int run_kiosk(KioskSetup& setup, const CommandLine& line, AgendaDelivery& delive
       needs_present = false;
       if (overlay_open) {
         if (!overlay) overlay = std::make_unique<platform::ServiceOverlay>();
-        overlay->set_lines(service_lines(setup, delivery, *window, addresses, fps));
+        overlay->set_lines(service_lines(setup, delivery, *window, board, addresses, fps));
       }
       window->draw(list, ui::colors::kBackground, overlay_open ? overlay.get() : nullptr);
       window->present();

@@ -1,16 +1,18 @@
 // ijlas: the conference-venue kiosk. See README.md for the options.
 #include <exception>
-#include <filesystem>
 #include <iostream>
 #include <string_view>
 
 #include "app/agenda_delivery.hpp"
 #include "app/board_duties.hpp"
+#include "app/board_notice.hpp"
 #include "app/command_line.hpp"
 #include "app/configuration.hpp"
+#include "app/configuration_check.hpp"
 #include "app/headless_loop.hpp"
 #include "app/kiosk_loop.hpp"
 #include "app/kiosk_setup.hpp"
+#include "app/kiosk_status.hpp"
 #include "app/screen_shots.hpp"
 #include "live/sandboxed_parse.hpp"
 
@@ -29,15 +31,19 @@ int main(int argc, char** argv) {
     std::cout << usage_text();
     return 0;
   }
-  // The settings file: the one named, else the system's when there is one, else the defaults.
+  if (line.version) {
+    std::cout << "ijlas " << program_version() << "\n";
+    return 0;
+  }
+  if (!line.check_config.empty())
+    return check_configuration(line.check_config, std::cout, std::cerr);
+  // The settings file: the one named, else the board's or the system's, else the defaults.
   // A live kiosk never stops for a mistake in it: the defaults stand in for the values that
-  // cannot be used, and a notice says what to fix (shots, replays and tools still stop).
+  // cannot be used, and a lasting notice says what to fix (shots, replays and tools still stop).
   Configuration settings;
   std::string settings_notice;
   std::string config_file = line.config_file;
-  std::error_code ignored;
-  if (config_file.empty() && std::filesystem::exists(kSystemConfigurationPath, ignored))
-    config_file = kSystemConfigurationPath;
+  if (config_file.empty()) config_file = default_configuration_path();
   if (!config_file.empty()) {
     const ConfigurationParse loaded = load_configuration(config_file);
     for (const ijlas::Diagnostic& diagnostic : loaded.diagnostics.items())
@@ -63,7 +69,10 @@ int main(int argc, char** argv) {
     AgendaDelivery delivery(*setup, settings);
     for (const std::string& notice : setup->startup_notices)
       delivery.show_notice(notice);
-    if (!settings_notice.empty()) delivery.show_notice(settings_notice);
+    // What the board could not apply at boot comes first: it is why these settings are shown.
+    const std::string board_notice = runs_live(line) ? read_board_notice() : std::string();
+    if (!board_notice.empty() || !settings_notice.empty())
+      delivery.show_lasting_notice(board_notice.empty() ? settings_notice : board_notice);
     ServiceNotifier notifier;
     if (line.headless) return run_headless(*setup, line, delivery, notifier);
     BoardDuties board(settings, line);

@@ -6,6 +6,10 @@
 
 namespace ijlas::platform {
 
+bool has_own_window_surface(std::string_view video_driver) {
+  return video_driver != "kmsdrm" && video_driver != "KMSDRM";
+}
+
 std::unique_ptr<KioskWindow> KioskWindow::open(const WindowOptions& options,
                                                text::Typesetter& typesetter, std::string& error) {
   SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");  // a kiosk never hides itself
@@ -40,10 +44,13 @@ std::unique_ptr<KioskWindow> KioskWindow::open(const WindowOptions& options,
     }
   }
   if (!kiosk->renderer_) {
-    // The software renderer draws into the window's own surface. Without this SDL would put an
-    // OpenGL renderer behind that surface ("framebuffer acceleration"): with no GPU, Mesa's
-    // llvmpipe, which took half of the start-up.
-    SDL_SetHintWithPriority(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0", SDL_HINT_DEFAULT);
+    // The software renderer draws into the window's surface. Where the video driver has a
+    // surface of its own (X11, Wayland), use it: otherwise SDL puts an OpenGL renderer behind it
+    // ("framebuffer acceleration"), with no GPU Mesa's llvmpipe, which took half of the start-up.
+    // KMSDRM has none: SDL's texture behind the surface is its only way onto the screen.
+    const char* video = SDL_GetCurrentVideoDriver();
+    if (has_own_window_surface(video ? video : ""))
+      SDL_SetHintWithPriority(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0", SDL_HINT_DEFAULT);
     kiosk->renderer_ = SDL_CreateRenderer(kiosk->window_, -1, SDL_RENDERER_SOFTWARE);
   }
   if (!kiosk->renderer_) {

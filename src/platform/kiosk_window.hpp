@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "platform/screen_rotation.hpp"
 #include "platform/sdl_event_translator.hpp"
@@ -24,6 +25,10 @@ struct WindowOptions {
   bool vsync = true;
   std::string title = "ijlas";
 };
+
+// Whether SDL's video driver (SDL_GetCurrentVideoDriver()) gives a window a pixel surface of its
+// own for the software renderer; KMSDRM does not, and SDL draws that surface through a texture.
+bool has_own_window_surface(std::string_view video_driver);
 
 class KioskWindow {
  public:

@@ -72,7 +72,7 @@ TEST(Configuration, MistakesNameTheKeyAndTheLine) {
   EXPECT_EQ(errors_of("[display]\nlanguage = \"ur\"\nrotaton = 90\n"),
             "ijlas.toml:3:1: error: unknown key " + quoted("rotaton") +
                 " in [display]: the keys are language, "
-                "rotation, room, screen_off, time_zone\n");
+                "rotation, room, screen_off, time_zone, clock, clock_rate\n");
   EXPECT_EQ(errors_of("[display]\nrotation = 45\n"),
             "ijlas.toml:2:12: error: display.rotation must be 0, 90, 180 or 270\n");
   EXPECT_EQ(errors_of("[display]\nlanguage = \"de\"\n"),
@@ -99,13 +99,84 @@ TEST(Configuration, MistakesNameTheKeyAndTheLine) {
             "most 64), e.g. \"lobby-1\", or \"\" for the machine's id\n");
   EXPECT_EQ(errors_of("[network]\nproxy = \"x\"\n"),
             "ijlas.toml:1:2: error: unknown table [network]: the tables are [display], "
-            "[timeouts], [sources], [state] and [venue]\n");
+            "[timeouts], [sources], [state], [venue] and [board]\n");
   EXPECT_EQ(errors_of("language = \"ur\"\n"),
             "ijlas.toml:1:1: error: unknown key " + quoted("language") +
                 " outside a table: the tables are "
-                "[display], [timeouts], [sources], [state] and [venue]\n");
+                "[display], [timeouts], [sources], [state], [venue] and [board]\n");
   EXPECT_EQ(errors_of("[display\n"),
             "ijlas.toml:1:9: error: Error while parsing table header: expected ']', saw '\\n'\n");
+}
+
+TEST(Configuration, TheBoardSectionHoldsTheWifiNetwork) {
+  const ConfigurationParse parsed = parse_configuration("ijlas.toml", R"(
+[board]
+wifi_ssid = "Serena Hall"
+wifi_passphrase = "shamiana-2025"
+wifi_country = "PK"
+)");
+  ASSERT_TRUE(parsed.configuration) << format_diagnostic(parsed.diagnostics.items().front());
+  EXPECT_EQ(parsed.configuration->wifi_ssid, "Serena Hall");
+  EXPECT_EQ(parsed.configuration->wifi_passphrase, "shamiana-2025");
+  EXPECT_EQ(parsed.configuration->wifi_country, "PK");
+}
+
+TEST(Configuration, AWifiSettingTheBoardCannotUseIsNamedWithItsLine) {
+  EXPECT_EQ(errors_of("[board]\nwifi_ssid = \"hall\"\nwifi_passphrase = \"1234567\"\n"),
+            "ijlas.toml:3:19: error: board.wifi_passphrase must be the Wi-Fi password, 8 to 63 "
+            "letters, digits or signs (no accents), or \"\" for an open network\n");
+  EXPECT_EQ(errors_of("[board]\nwifi_ssid = \"a\\nb\"\n"),
+            "ijlas.toml:2:13: error: board.wifi_ssid must be the network's name, at most 32 "
+            "bytes without control characters, or \"\" for no Wi-Fi\n");
+  EXPECT_EQ(errors_of("[board]\nwifi_ssid = \"" + std::string(33, 'x') + "\"\n").substr(0, 39),
+            "ijlas.toml:2:13: error: board.wifi_ssid");
+  EXPECT_EQ(errors_of("[board]\nwifi_country = \"pk\"\n"),
+            "ijlas.toml:2:16: error: board.wifi_country must be the country's two capital "
+            "letters, e.g. \"PK\", or \"\"\n");
+  EXPECT_EQ(errors_of("[board]\nwifi_passphrase = \"shamiana-2025\"\n"),
+            "ijlas.toml:2:19: error: board.wifi_passphrase is given without board.wifi_ssid: "
+            "name the network\n");
+}
+
+TEST(Configuration, TheDisplayClockStartsARehearsalUnlessTheCommandLineGivesOne) {
+  const ConfigurationParse parsed = parse_configuration(
+      "ijlas.toml", "[display]\nclock = \"2025-11-26T10:15:00+05:00\"\nclock_rate = 0\n");
+  ASSERT_TRUE(parsed.configuration) << format_diagnostic(parsed.diagnostics.items().front());
+  Configuration settings = *parsed.configuration;
+  CommandLine line;
+  merge_command_line(line, settings);
+  EXPECT_EQ(line.clock, "2025-11-26T10:15:00+05:00");
+  EXPECT_EQ(line.clock_rate, 0);
+  CommandLine given;
+  given.clock = "2025-11-27T09:00+05:00";
+  given.given = {"--clock"};
+  merge_command_line(given, settings);
+  EXPECT_EQ(given.clock, "2025-11-27T09:00+05:00");
+  CommandLine rehearsal;  // a file without a clock leaves the command line's alone
+  rehearsal.clock = "2025-11-28T09:00+05:00";
+  rehearsal.clock_rate = 0;
+  Configuration without_clock;
+  merge_command_line(rehearsal, without_clock);
+  EXPECT_EQ(rehearsal.clock, "2025-11-28T09:00+05:00");
+  EXPECT_EQ(rehearsal.clock_rate, 0);
+  EXPECT_EQ(errors_of("[display]\nclock = \"yesterday\"\n"),
+            "ijlas.toml:2:9: error: display.clock must be the start of a rehearsal clock such as "
+            "\"2025-11-26T10:15:00+05:00\", or \"\" for the real clock\n");
+  EXPECT_EQ(errors_of("[display]\nclock_rate = -1\n"),
+            "ijlas.toml:2:14: error: display.clock_rate must be a number from 0 (the clock stands "
+            "still) to 86400\n");
+}
+
+TEST(Configuration, TheBoardsFileWinsOverTheSystemsAndNeitherMeansNone) {
+  const auto dir = std::filesystem::temp_directory_path() / "ijlas-config-default";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const std::string board = (dir / "run.toml").string(), system = (dir / "etc.toml").string();
+  EXPECT_EQ(default_configuration_path(board, system), "");
+  std::ofstream(system) << "";
+  EXPECT_EQ(default_configuration_path(board, system), system);
+  std::ofstream(board) << "";
+  EXPECT_EQ(default_configuration_path(board, system), board);
 }
 
 TEST(Configuration, AMistakeLeavesTheDefaultForItsKeyAndKeepsTheOthers) {

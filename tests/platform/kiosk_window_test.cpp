@@ -68,5 +68,16 @@ TEST(KioskWindow, AnAcceleratedWindowShowsWhatTheHeadlessPictureShows) {
   }
 }
 
+// KMSDRM has no pixel surface for a window: SDL's software renderer reaches its screen only
+// through a texture behind that surface, which turning "framebuffer acceleration" off forbids
+// ("Couldn't find matching render driver", a restart loop on the board).
+TEST(KioskWindow, TheSoftwareRendererKeepsSdlsTextureSurfaceOnlyOnKmsdrm) {
+  EXPECT_FALSE(has_own_window_surface("KMSDRM"));
+  EXPECT_FALSE(has_own_window_surface("kmsdrm"));
+  EXPECT_TRUE(has_own_window_surface("x11"));
+  EXPECT_TRUE(has_own_window_surface("wayland"));
+  EXPECT_TRUE(has_own_window_surface("dummy"));
+}
+
 }  // namespace
 }  // namespace ijlas::platform

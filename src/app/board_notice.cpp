@@ -1,0 +1,23 @@
+#include "app/board_notice.hpp"
+
+#include "app/agenda_delivery.hpp"
+#include "core/utf8.hpp"
+#include "live/untrusted_file.hpp"
+
+namespace ijlas::app {
+
+std::string read_board_notice(const std::filesystem::path& path) {
+  std::error_code missing;
+  if (!std::filesystem::exists(std::filesystem::symlink_status(path, missing))) return {};
+  const live::UntrustedFile file = live::read_untrusted_file(path, 64 * 1024);
+  const std::string line = file.error.empty()
+                               ? utf8::trimmed(file.bytes.substr(0, file.bytes.find('\n')))
+                               : path.string() + " " + file.error;
+  if (line.empty()) return {};
+  // "The board's settings were not applied": whoever reads Urdu knows to call the technician,
+  // who reads the English place and message that follow.
+  return "بورڈ کی ترتیبات لاگو نہیں ہوئیں · Board settings: " +
+         cut_for_notice(utf8::sanitize(line));
+}
+
+}  // namespace ijlas::app

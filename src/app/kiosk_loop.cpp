@@ -48,6 +48,8 @@ std::vector<std::string> service_lines(const KioskSetup& setup, const AgendaDeli
   lines.push_back("agenda: " + setup.agenda_path);
   // Which file is shown and why (the newest of several in the drop folder), what is being read.
   lines.push_back("status: " + delivery.status());
+  // The organizer's notice in full: the attendee screen shows only a small mark for it.
+  if (!setup.ui->notice().empty()) lines.push_back("notice: " + setup.ui->notice());
   std::error_code error;
   const auto written = std::filesystem::last_write_time(setup.agenda_path, error);
   if (!error) {
@@ -176,7 +178,17 @@ int run_kiosk(KioskSetup& setup, const CommandLine& line, AgendaDelivery& delive
       }
       if (!board.screen_on()) continue;
       const std::int64_t at = static_cast<std::int64_t>(SDL_GetTicks64());
-      if (const auto* pointer = std::get_if<ui::PointerEvent>(&*input)) ui.pointer(*pointer);
+      const auto* pointer = std::get_if<ui::PointerEvent>(&*input);
+      if (pointer && overlay_open && overlay && press) {
+        // A tap outside the open service panel closes it and does nothing else.
+        const platform::Size panel = overlay->panel_size();
+        if (pointer->x >= panel.width || pointer->y >= panel.height) {
+          overlay_open = false;
+          needs_present = true;
+          continue;
+        }
+      }
+      if (pointer) ui.pointer(*pointer);
       if (const auto* key = std::get_if<ui::KeyEvent>(&*input)) ui.key(key->key, at);
       if (const auto* wheel = std::get_if<ui::WheelEvent>(&*input)) ui.wheel(*wheel, at);
     } while (SDL_PollEvent(&event));

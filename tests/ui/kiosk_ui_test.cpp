@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "agenda/agenda_loader.hpp"
 #include "text/typesetter.hpp"
 #include "ui/session_row.hpp"
@@ -365,6 +367,35 @@ TEST_F(KioskUiTest, AnOrganizerNoticeIsAMarkNotAText) {
   advance(0.1);
   EXPECT_EQ(texts().size(), before) << "attendees see no message text";
   EXPECT_EQ(ui_->notice(), "Not used: agenda.json:3:1: a session without a start");
+}
+
+TEST_F(KioskUiTest, InPortraitEveryRoomIsReachedByPagesThatTurnByThemselvesAndBySwipe) {
+  ui_->resize(1080, 1920);
+  advance(0.1);
+  const auto rooms_shown = [&] {
+    std::set<std::string> shown;
+    for (const agenda::Room& room : (*agenda_)->rooms()) {
+      if (text_named(room_label(room, Language::kUrdu))) shown.insert(room.id);
+    }
+    return shown;
+  };
+  const std::set<std::string> first = rooms_shown();
+  ASSERT_LT(first.size(), (*agenda_)->rooms().size()) << "the portrait column holds fewer cards";
+  std::set<std::string> seen = first;
+  for (int page = 0; page < 4; ++page) {
+    advance(12.5);
+    for (const std::string& id : rooms_shown())
+      seen.insert(id);
+  }
+  EXPECT_EQ(seen.size(), (*agenda_)->rooms().size());
+  // A swipe up turns to another page at once.
+  const std::set<std::string> before = rooms_shown();
+  ui_->pointer({PointerEvent::Phase::kDown, 540, 1200, monotonic_ms_});
+  for (int k = 1; k <= 5; ++k)
+    ui_->pointer({PointerEvent::Phase::kMove, 540, 1200.0f - 80 * k, monotonic_ms_ + 20 * k});
+  ui_->pointer({PointerEvent::Phase::kUp, 540, 800, monotonic_ms_ + 120});
+  advance(0.3);
+  EXPECT_NE(rooms_shown(), before);
 }
 
 TEST(TimeRange, InUrduARangeIsALeftToRightIsolate) {

@@ -420,6 +420,7 @@ void AgendaDelivery::accept_agenda(const Input& input, live::ReadOutcome outcome
                       now * 2 < before;
   base_ = result.agenda;
   setup_.load = std::move(result);
+  confirmation_ = {short_name(name), now};
   if (store_) {
     std::string error;
     if (!store_->save(*base_, error)) {
@@ -522,6 +523,10 @@ bool AgendaDelivery::push_to_ui() {
     setup_.ui->set_notice(!notice_.empty()           ? notice_
                           : !lasting_notice_.empty() ? lasting_notice_
                                                      : room_notice_);
+  }
+  if (confirmation_ && agenda_dirty_) {
+    setup_.ui->confirm_agenda(confirmation_->first, confirmation_->second);
+    confirmation_.reset();
   }
   const bool changed = agenda_dirty_ || announcements_dirty_ || notice_dirty_;
   agenda_dirty_ = announcements_dirty_ = notice_dirty_ = false;

@@ -133,6 +133,8 @@ class AgendaDelivery {
   std::string notice_;
   std::string room_notice_;  // stays while the door screen's room is missing
   std::string lasting_notice_;
+  // The file just accepted and its sessions, for the screen's "agenda updated" line.
+  std::optional<std::pair<std::string, std::size_t>> confirmation_;
   std::int64_t notice_until_ms_ = 0;
   bool notice_timed_ = true;  // false: notice_until_ms_ is set at the first poll
   std::int64_t monotonic_ms_ = 0;

@@ -98,6 +98,7 @@ int run_headless(KioskSetup& setup, const CommandLine& line, AgendaDelivery& del
   std::int64_t next_tap_ms = monotonic_now_ms() + tap_every_ms;
 
   std::int64_t last_shot_ms = -kLiveShotIntervalMs;
+  std::string service_text;  // what OUT/service.txt holds
   bool shot_pending = true;
   bool shot_written = false;
   std::cerr << "ijlas: headless, live shots in " << out.string() << "\n";
@@ -139,6 +140,12 @@ int run_headless(KioskSetup& setup, const CommandLine& line, AgendaDelivery& del
       return platform::thumbnail_png(pictures, list, ui::colors::kBackground,
                                      venue::kThumbnailWidth, error);
     });
+    // The service panel's words beside the shots: the organizer's notice in full, which the
+    // attendee screen shows only as a mark.
+    std::string service = "status: " + delivery.status() + "\n";
+    if (!ui.notice().empty()) service += "notice: " + ui.notice() + "\n";
+    if (shot_written && service != service_text && write_whole_file(out / "service.txt", service))
+      service_text = std::move(service);
     notifier.watchdog(monotonic);
     if (shot_written) notifier.status(delivery.status());
 

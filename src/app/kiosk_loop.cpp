@@ -172,7 +172,17 @@ int run_kiosk(KioskSetup& setup, const CommandLine& line, AgendaDelivery& delive
       }
       if (!board.screen_on()) continue;
       const std::int64_t at = static_cast<std::int64_t>(SDL_GetTicks64());
-      if (const auto* pointer = std::get_if<ui::PointerEvent>(&*input)) ui.pointer(*pointer);
+      const auto* pointer = std::get_if<ui::PointerEvent>(&*input);
+      if (pointer && overlay_open && overlay && press) {
+        // A tap outside the open service panel closes it and does nothing else.
+        const platform::Size panel = overlay->panel_size();
+        if (pointer->x >= panel.width || pointer->y >= panel.height) {
+          overlay_open = false;
+          needs_present = true;
+          continue;
+        }
+      }
+      if (pointer) ui.pointer(*pointer);
       if (const auto* key = std::get_if<ui::KeyEvent>(&*input)) ui.key(key->key, at);
       if (const auto* wheel = std::get_if<ui::WheelEvent>(&*input)) ui.wheel(*wheel, at);
     } while (SDL_PollEvent(&event));

@@ -46,8 +46,10 @@ bool KioskSetup::show_agenda(std::shared_ptr<const agenda::Agenda> agenda) {
     replaced = true;
   }
   if (replaced) {
-    ui_options.language = ui->navigation().language();
+    // The visitor's language stays on screen; idle still returns to the configured one.
+    const ui::Language shown = ui->navigation().language();
     ui = std::make_unique<ui::KioskUi>(*typesetter, ui::venue_format(venue), ui_options);
+    ui->navigation().set_language(shown);
   }
   choose_clock(*agenda);
   ui->set_agenda(std::move(agenda));

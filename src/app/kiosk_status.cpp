@@ -23,6 +23,8 @@ std::vector<std::string> kiosk_status_lines(const KioskSetup& setup, const Agend
   lines.push_back("agenda: " + setup.agenda_path);
   // Which file is shown and why (the newest of several in the drop folder), what is being read.
   lines.push_back("status: " + delivery.status());
+  // The organizer's notice in full: the attendee screen shows only a small mark for it.
+  if (!setup.ui->notice().empty()) lines.push_back("notice: " + setup.ui->notice());
   std::error_code error;
   const auto written = std::filesystem::last_write_time(setup.agenda_path, error);
   if (!error) {

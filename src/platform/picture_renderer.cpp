@@ -60,19 +60,31 @@ ImageBuffer PictureRenderer::render(const ui::DrawList& list, text::Color backgr
   return image;
 }
 
+namespace {
+
+// A box in the picture's pixels, whole pixels outwards, as "[x,y,w,h]".
+std::string pixel_box(const ui::Box& logical, const ScreenRotation& output) {
+  const ui::Box box = output.to_physical(logical);
+  const long x0 = std::lround(std::floor(box.x)), y0 = std::lround(std::floor(box.y));
+  const long x1 = std::lround(std::ceil(box.right())), y1 = std::lround(std::ceil(box.bottom()));
+  return "[" + std::to_string(x0) + "," + std::to_string(y0) + "," + std::to_string(x1 - x0) + "," +
+         std::to_string(y1 - y0) + "]";
+}
+
+}  // namespace
+
 std::string text_listing_json(const ui::DrawList& list, const ScreenRotation& output) {
   std::string json = "[";
-  for (const ui::DrawCommand& command : list.commands()) {
-    const auto* item = std::get_if<ui::DrawText>(&command);
-    if (!item) continue;
-    const ui::Box box = output.to_physical(item->bounds);
-    const long x0 = std::lround(std::floor(box.x)), y0 = std::lround(std::floor(box.y));
-    const long x1 = std::lround(std::ceil(box.right())), y1 = std::lround(std::ceil(box.bottom()));
+  for (const ui::TextPlacement& placed : ui::text_placements(list)) {
     if (json.size() > 1) json += ",\n ";
-    json += "{\"text\":" + json::quote(utf8::sanitize(item->layout->text)) +
-            ",\"language\":" + json::quote(utf8::sanitize(item->layout->style.language)) +
-            ",\"box\":[" + std::to_string(x0) + "," + std::to_string(y0) + "," +
-            std::to_string(x1 - x0) + "," + std::to_string(y1 - y0) + "]}";
+    json += "{\"text\":" + json::quote(utf8::sanitize(placed.item->layout->text)) +
+            ",\"language\":" + json::quote(utf8::sanitize(placed.item->layout->style.language)) +
+            ",\"box\":" + pixel_box(placed.box, output) +
+            ",\"visible\":" + pixel_box(placed.visible, output);
+    if (placed.clipped) json += ",\"clipped\":true";
+    if (placed.scroll) json += ",\"scroll\":true";
+    if (placed.ellipsized) json += ",\"ellipsized\":true";
+    json += "}";
   }
   json += "]\n";
   return json;

@@ -52,8 +52,10 @@ std::string thumbnail_png(PictureRenderer& pictures, const ui::DrawList& list,
                           text::Color background, int max_width, std::string& error);
 
 // What a shot shows as text, for DIR/<screen>.json: one object per DrawText in drawing order,
-// [{"text":"…","language":"ur","box":[x,y,w,h]}, …], boxes in whole pixels of the (turned)
-// picture, rounded outwards. Invalid UTF-8 in a string comes out as U+FFFD.
+// [{"text":"…","language":"ur","box":[x,y,w,h],"visible":[x,y,w,h]}, …], boxes in whole pixels of
+// the (turned) picture, rounded outwards; "visible" is the part inside its clip rectangles, and
+// "clipped":true, "scroll":true (in a scrolling list), "ellipsized":true appear when they hold.
+// Invalid UTF-8 in a string comes out as U+FFFD.
 std::string text_listing_json(const ui::DrawList& list, const ScreenRotation& output);
 
 }  // namespace ijlas::platform

@@ -117,7 +117,7 @@ float draw_agenda_screen(Painter& p, const ScreenContext& context, const Box& co
                  content.w - 2 * t.margin(), content.bottom() - content.y - tabs_h - 2 * t.gap()};
   if (days.empty() || day < 0 || day >= static_cast<int>(days.size())) return 0;
 
-  p.list().push_clip(list);
+  p.list().push_clip(list, true);
   p.set_visible(list);
   float y = list.y - scroll;
   bool found_now = false, any = false;
@@ -149,7 +149,7 @@ float draw_session_screen(Painter& p, const ScreenContext& context, const Box& c
   const agenda::Session* session = live->session;
   const Box area{content.x + t.margin(), content.y + t.margin(), content.w - 2 * t.margin(), 0};
   const Language language = context.language;
-  p.list().push_clip(content);
+  p.list().push_clip(content, true);
   float y = area.y - scroll;
 
   y += p.text(localized(session->title, language), {area.x, y, area.w, 0},
@@ -243,7 +243,7 @@ float draw_speakers_screen(Painter& p, const ScreenContext& context, const Box& 
              ? nullptr
              : p.layout(role, text_w, {TextRole::kMeta, colors::kSecondary, Edge::kStart, 2})});
   }
-  p.list().push_clip(content);
+  p.list().push_clip(content, true);
   float y = area.y - scroll;
   for (std::size_t first = 0; first < cards.size(); first += columns) {
     const std::size_t last = std::min(cards.size(), first + columns);
@@ -276,7 +276,7 @@ float draw_speaker_screen(Painter& p, const ScreenContext& context, const Box& c
   if (!speaker) return 0;
   const Language language = context.language;
   const Box area{content.x + t.margin(), content.y + t.margin(), content.w - 2 * t.margin(), 0};
-  p.list().push_clip(content);
+  p.list().push_clip(content, true);
   p.set_visible(content);
   float y = area.y - scroll;
   const float circle = 0.16f * t.s;

@@ -43,7 +43,8 @@ struct DrawImage {
 };
 
 struct PushClip {
-  Box box;  // nothing drawn until the matching PopClip falls outside it
+  Box box;                 // nothing drawn until the matching PopClip falls outside it
+  bool scrolling = false;  // a list that scrolls (or a ticker): cut text there is expected
 };
 
 struct PopClip {};
@@ -56,7 +57,7 @@ class DrawList {
   // Places a laid-out paragraph with its top-left at (x, y).
   void text(std::shared_ptr<const text::ParagraphLayout> layout, float x, float y, Color color);
   void image(std::string path, const Box& box, bool circle = false);
-  void push_clip(const Box& box);
+  void push_clip(const Box& box, bool scrolling = false);
   void pop_clip();
 
   const std::vector<DrawCommand>& commands() const { return commands_; }
@@ -66,5 +67,18 @@ class DrawList {
  private:
   std::vector<DrawCommand> commands_;
 };
+
+// Where a text item landed: its box, the part of it its clip rectangles let through, and
+// whether it sits in a scrolling list. What shots list and the no-clipping test checks.
+struct TextPlacement {
+  const DrawText* item = nullptr;
+  Box box;                  // the item's bounds
+  Box visible;              // box inside every enclosing clip (w or h 0: nothing shows)
+  bool clipped = false;     // part of the box is cut off by a clip
+  bool scroll = false;      // inside a scrolling clip
+  bool ellipsized = false;  // the layout left words out (an ellipsis at a line's end)
+};
+
+std::vector<TextPlacement> text_placements(const DrawList& list);
 
 }  // namespace ijlas::ui

@@ -21,6 +21,10 @@ namespace {
 constexpr std::int64_t kTransitionMs = 200;  // SCREENS.md: screen changes slide 200 ms
 constexpr std::int64_t kFrameMs = 33;        // while something moves
 constexpr float kTickerSpeed = 0.1f;         // screen widths per second
+constexpr std::int64_t kStaffHoldMs = 3000;
+constexpr std::int64_t kConfirmationMs = 10'000;  // "agenda updated" stays this long
+constexpr std::int64_t kCardPageMs = 12'000;      // a page of room cards stays this long  // a held
+                                                  // finger that no passer-by makes by chance
 
 }  // namespace
 
@@ -30,7 +34,7 @@ KioskUi::KioskUi(text::Typesetter& typesetter, VenueFormat format, KioskOptions 
       options_(std::move(options)),
       theme_(Theme::for_screen(1920, 1080)),
       navigation_(options_.language, options_.timeouts),
-      gestures_(0.02f * 1080) {}
+      gestures_(0.02f * 1080, kStaffHoldMs) {}
 
 // [SECTION] State ---------------------------------------------------------------------------------
 
@@ -62,6 +66,14 @@ void KioskUi::set_notice(std::string notice) {
   invalidate();
 }
 
+void KioskUi::confirm_agenda(const std::string& file, std::size_t sessions) {
+  const std::string count = std::to_string(sessions);
+  confirmation_ = {fill(UiString::kAgendaUpdated, Language::kUrdu, count, file),
+                   fill(UiString::kAgendaUpdated, Language::kEnglish, count, file)};
+  confirmation_until_ms_ = -1;
+  invalidate();
+}
+
 void KioskUi::set_rehearsal_clock(bool rehearsal) {
   if (rehearsal == rehearsal_) return;
   rehearsal_ = rehearsal;
@@ -77,7 +89,7 @@ void KioskUi::set_clock_trusted(bool trusted) {
 void KioskUi::resize(float width, float height) {
   if (width == theme_.width && height == theme_.height) return;
   theme_ = Theme::for_screen(width, height);
-  gestures_ = GestureRecognizer(0.02f * theme_.s);
+  gestures_ = GestureRecognizer(0.02f * theme_.s, kStaffHoldMs);
   invalidate();
 }
 
@@ -123,13 +135,20 @@ void KioskUi::pointer(const PointerEvent& event) {
         break;
       case Gesture::Kind::kDragStart:
         scroll().stop();
+        drag_dy_ = 0;
         break;
       case Gesture::Kind::kDragMove:
         scroll().drag(gesture.dy);
+        drag_dy_ += gesture.dy;
         invalidate();
         break;
       case Gesture::Kind::kDragEnd:
-        scroll().fling(gesture.velocity, event.time_ms);
+        if (turns_card_pages()) {
+          // Up turns to the next page of cards, down to the one before.
+          turn_card_page(drag_dy_ + gesture.velocity * 0.1f < 0 ? +1 : -1, event.time_ms);
+        } else {
+          scroll().fling(gesture.velocity, event.time_ms);
+        }
         break;
     }
   }
@@ -255,6 +274,37 @@ void KioskUi::swipe(int step, std::int64_t monotonic_ms) {
   invalidate();
 }
 
+bool KioskUi::turns_card_pages() const {
+  return card_pages_ > 1 && options_.room_id.empty() &&
+         navigation_.current().kind == ScreenKind::kNowNext;
+}
+
+void KioskUi::turn_card_page(int step, std::int64_t monotonic_ms) {
+  card_page_ = ((card_page_ + step) % card_pages_ + card_pages_) % card_pages_;
+  card_page_since_ms_ = monotonic_ms;
+  invalidate();
+}
+
+// A finger held still for kStaffHoldMs: on an urgent announcement it hides it; at the clock's
+// end of the top bar (never on Back, which is at the start edge) it opens the service panel.
+void KioskUi::staff_hold(const Gesture& gesture, std::int64_t monotonic_ms) {
+  if (urgent_shown() && content_box().contains(gesture.x, gesture.y)) {
+    activate(DismissNotice{}, monotonic_ms);
+    return;
+  }
+  const bool rtl = navigation_.language() == Language::kUrdu;
+  const float corner = 0.3f * theme_.width;
+  const bool at_clock = gesture.y < theme_.top_bar() &&
+                        (rtl ? gesture.x < corner : gesture.x > theme_.width - corner);
+  if (at_clock) service_overlay_requested_ = true;
+}
+
+bool KioskUi::urgent_shown() const {
+  return std::any_of(announcements_.begin(), announcements_.end(), [&](const Announcement& a) {
+    return a.urgent && std::find(dismissed_.begin(), dismissed_.end(), a.id) == dismissed_.end();
+  });
+}
+
 bool KioskUi::take_service_overlay_request() {
   const bool requested = service_overlay_requested_;
   service_overlay_requested_ = false;
@@ -305,6 +355,13 @@ void KioskUi::update(live::Timestamp now, std::int64_t monotonic_ms) {
   now_ = now;
   monotonic_ms_ = monotonic_ms;
   refresh_live(false);
+  if (!confirmation_.empty()) {
+    if (confirmation_until_ms_ < 0) confirmation_until_ms_ = monotonic_ms + kConfirmationMs;
+    if (monotonic_ms >= confirmation_until_ms_) {
+      confirmation_.clear();
+      invalidate();
+    }
+  }
   if (navigation_.tick(monotonic_ms)) {
     scroll_to_now_ = true;
     focus_ = -1;
@@ -312,13 +369,11 @@ void KioskUi::update(live::Timestamp now, std::int64_t monotonic_ms) {
     start_transition(monotonic_ms, +1);
     invalidate();
   }
-  if (const auto gesture = gestures_.poll(monotonic_ms)) {
-    // A long press in the top start corner opens the service overlay for staff.
-    const float corner = 0.1f * theme_.s;
-    const bool rtl = navigation_.language() == Language::kUrdu;
-    const bool in_corner =
-        gesture->y < corner && (rtl ? gesture->x > theme_.width - corner : gesture->x < corner);
-    if (in_corner) service_overlay_requested_ = true;
+  if (const auto gesture = gestures_.poll(monotonic_ms)) staff_hold(*gesture, monotonic_ms);
+  if (card_page_since_ms_ < 0) card_page_since_ms_ = monotonic_ms;
+  if (turns_card_pages() && !gestures_.active() &&
+      monotonic_ms - card_page_since_ms_ >= kCardPageMs) {
+    turn_card_page(+1, monotonic_ms);
   }
   if (scroll().update(monotonic_ms)) invalidate();
   if (transition_start_ms_ >= 0) {
@@ -344,6 +399,9 @@ std::int64_t KioskUi::next_wakeup_ms() const {
                       (scroll != scrolls_.end() && scroll->second.moving());
   if (moving) return monotonic_ms_ + kFrameMs;
   std::int64_t wake = navigation_.next_deadline_ms();
+  if (!confirmation_.empty() && confirmation_until_ms_ >= 0)
+    wake = std::min(wake, confirmation_until_ms_);
+  if (turns_card_pages()) wake = std::min(wake, card_page_since_ms_ + kCardPageMs);
   // The next change of the live state (a start, an end, a minute) on the venue's clock, which
   // may run faster than real time in a rehearsal: the caller scales it; here in real ms at 1x.
   const std::int64_t to_next_minute = 60'000 - (now_.utc_ms % 60'000);
@@ -429,6 +487,9 @@ FrameInfo KioskUi::frame_info() const {
   }
   info.ticker_offset = (monotonic_ms_ - ticker_start_ms_) / 1000.0f * kTickerSpeed * theme_.width;
   info.notice = notice_;
+  info.confirmation = confirmation_;
+  if (language == Language::kEnglish && confirmation_.size() == 2)
+    std::swap(info.confirmation[0], info.confirmation[1]);
   if (agenda_) info.title = localized(agenda_->conference().title, language);
   return info;
 }
@@ -467,10 +528,14 @@ void KioskUi::draw_screen(Painter& painter, const Box& content) {
                      {TextRole::kScreenTitle, colors::kDelayed, Edge::kCenter, 4, true});
         break;
       }
-      height = options_.room_id.empty()
-                   ? draw_now_next_screen(painter, context, shifted, scroller.offset())
-                   : draw_room_door_screen(painter, context, shifted, options_.room_id,
-                                           scroller.offset());
+      if (options_.room_id.empty()) {
+        const NowNextPages pages = draw_now_next_screen(painter, context, shifted, card_page_);
+        card_pages_ = pages.count;
+        card_page_ = pages.shown;
+      } else {
+        height =
+            draw_room_door_screen(painter, context, shifted, options_.room_id, scroller.offset());
+      }
       break;
     case ScreenKind::kAgenda: {
       float now_y = -1;
@@ -514,7 +579,8 @@ void KioskUi::draw_focus(Painter& painter) const {
   }
 }
 
-// An urgent announcement covers the content until staff dismiss it.
+// An urgent announcement covers the content in both languages, the UI's first, until it
+// expires or is withdrawn; a tap does nothing, staff hide it by holding a finger on it.
 void KioskUi::draw_urgent_announcement(Painter& painter) const {
   const Language language = navigation_.language();
   for (const Announcement& announcement : announcements_) {
@@ -524,18 +590,38 @@ void KioskUi::draw_urgent_announcement(Painter& painter) const {
     }
     const Box area = content_box();
     painter.fill(area, colors::kCancelled);
-    painter.target(area, Covered{});
     const float margin = 2 * theme_.margin();
-    painter.text(localized(announcement.text, language),
-                 {area.x + margin, area.y + margin, area.w - 2 * margin, 0},
-                 {TextRole::kHero, colors::kOnGold, Edge::kCenter, 6, true});
-    const float w = 0.25f * theme_.s, h = theme_.touch();
-    const Box dismiss{(theme_.width - w) / 2, area.bottom() - margin - h, w, h};
-    painter.fill(dismiss, colors::kBackground, h / 2);
-    const auto label = painter.layout(ui_string(UiString::kDismiss, language), w,
-                                      {TextRole::kBody, colors::kText, Edge::kCenter, 1, true});
-    painter.place(label, {dismiss.x, dismiss.y + (h - label->height) / 2, w, 0}, colors::kText);
-    painter.target(dismiss, DismissNotice{});
+    const Box inner{area.x + margin, area.y + margin, area.w - 2 * margin, area.h - 2 * margin};
+    const Language other = language == Language::kUrdu ? Language::kEnglish : Language::kUrdu;
+    std::vector<std::string> texts = {localized(announcement.text, language)};
+    if (const std::string& second = localized(announcement.text, other); second != texts[0]) {
+      texts.push_back(second);
+    }
+    // The largest size at which both fit whole.
+    std::vector<std::shared_ptr<const text::ParagraphLayout>> laid;
+    for (const TextRole role : {TextRole::kHero, TextRole::kScreenTitle, TextRole::kBody}) {
+      laid.clear();
+      float height = (texts.size() - 1) * 2 * theme_.gap();
+      for (const std::string& words : texts) {
+        laid.push_back(
+            painter.layout(words, inner.w, {role, colors::kOnGold, Edge::kCenter, 4, true}));
+        height += laid.back()->height;
+      }
+      if (height <= inner.h) break;
+    }
+    float height = (laid.size() - 1) * 2 * theme_.gap();
+    for (const auto& one : laid)
+      height += one->height;
+    float y = inner.y + std::max(0.0f, (inner.h - height) / 2);
+    for (std::size_t i = 0; i < laid.size(); ++i) {
+      if (i > 0) {
+        painter.fill({inner.x + inner.w / 4, y + theme_.gap() - 1, inner.w / 2, 2},
+                     colors::kOnGold);
+        y += 2 * theme_.gap();
+      }
+      y += painter.place(laid[i], {inner.x, y, inner.w, 0}, colors::kOnGold);
+    }
+    painter.target(area, Covered{});  // a tap on the notice does nothing
     return;
   }
 }

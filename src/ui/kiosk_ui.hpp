@@ -30,8 +30,8 @@ namespace ijlas::ui {
 
 struct Announcement {
   agenda::LocalizedText text;
-  bool urgent = false;  // takes the whole content area until staff dismiss it
-  std::string id;       // dismissed notices stay dismissed while their id is the same
+  bool urgent = false;  // covers the content, in both languages, until it expires or is withdrawn
+  std::string id;       // a notice staff hid stays hidden while its id is the same
 };
 
 struct KioskOptions {
@@ -48,6 +48,9 @@ class KioskUi {
   void set_agenda(std::shared_ptr<const agenda::Agenda> agenda);
   void set_announcements(std::vector<Announcement> announcements);
   void set_notice(std::string notice);  // an organizer notice, e.g. a rejected agenda file
+  const std::string& notice() const { return notice_; }
+  // A file was accepted: "agenda updated: N sessions from FILE" in both languages, for a while.
+  void confirm_agenda(const std::string& file, std::size_t sessions);
   // An untrustworthy clock (a board rebooted offline without a real-time clock): the screens
   // say so instead of showing a wrong "now", and the top bar shows no time.
   void set_clock_trusted(bool trusted);
@@ -75,7 +78,8 @@ class KioskUi {
   Navigation& navigation() { return navigation_; }
   const Navigation& navigation() const { return navigation_; }
   const std::vector<HitTarget>& targets() const { return targets_; }
-  bool take_service_overlay_request();  // a long press in the top start corner, or the key
+  // A three-second hold at the clock's end of the top bar, or the key.
+  bool take_service_overlay_request();
   const live::LiveState* live_state() const { return live_ ? &*live_ : nullptr; }
 
   // For shots and replays: the route shown, with the agenda opened at now.
@@ -92,7 +96,11 @@ class KioskUi {
   void draw_focus(Painter& painter) const;
   void draw_urgent_announcement(Painter& painter) const;
   void activate(const UiAction& action, std::int64_t monotonic_ms);
-  void swipe(int reading_step, std::int64_t monotonic_ms);  // +1: onwards in the reading order
+  void swipe(int reading_step, std::int64_t monotonic_ms);
+  void staff_hold(const Gesture& gesture, std::int64_t monotonic_ms);
+  bool turns_card_pages() const;  // Now & Next has more room cards than one screen holds
+  void turn_card_page(int step, std::int64_t monotonic_ms);
+  bool urgent_shown() const;  // +1: onwards in the reading order
   void refresh_live(bool force);
   void start_transition(std::int64_t monotonic_ms, int reading_step);
   InertialScroll& scroll();
@@ -111,13 +119,18 @@ class KioskUi {
   std::vector<Announcement> announcements_;
   std::vector<std::string> dismissed_;
   std::string notice_;
+  std::vector<std::string> confirmation_;    // both languages, the UI's first when drawn
+  std::int64_t confirmation_until_ms_ = -1;  // -1: from the next update
   bool clock_trusted_ = true;
   bool rehearsal_ = false;
   live::Timestamp now_;
   std::int64_t monotonic_ms_ = 0;
   std::map<std::string, InertialScroll> scrolls_;
   bool scroll_to_now_ = true;
-  int focus_ = -1;  // keyboard focus: index into the content targets
+  float drag_dy_ = 0;                     // the current drag's movement so far
+  int card_page_ = 0, card_pages_ = 1;    // Now & Next's pages of room cards
+  std::int64_t card_page_since_ms_ = -1;  // when the page shown was turned to
+  int focus_ = -1;                        // keyboard focus: index into the content targets
   std::int64_t transition_start_ms_ = -1;
   int transition_step_ = 0;
   std::int64_t ticker_start_ms_ = 0;

@@ -75,11 +75,13 @@ bool Navigation::tick(std::int64_t now_ms) {
   if (idle >= timeouts_.attract_ms) {
     attracting_ = true;
     home();
+    language_ = default_language_;
     next_attract_ms_ = now_ms + timeouts_.attract_step_ms;
     return true;
   }
-  if (idle >= timeouts_.idle_ms && !at_home()) {
+  if (idle >= timeouts_.idle_ms && !at_default_home()) {
     home();
+    language_ = default_language_;  // an Urdu-first kiosk does not stay in a visitor's English
     return true;
   }
   return false;
@@ -88,7 +90,7 @@ bool Navigation::tick(std::int64_t now_ms) {
 std::int64_t Navigation::next_deadline_ms() const {
   if (attracting_) return next_attract_ms_;
   if (!last_touch_ms_) return std::numeric_limits<std::int64_t>::min();  // tick now: starts it
-  if (!at_home()) return *last_touch_ms_ + timeouts_.idle_ms;
+  if (!at_default_home()) return *last_touch_ms_ + timeouts_.idle_ms;
   return *last_touch_ms_ + timeouts_.attract_ms;
 }
 

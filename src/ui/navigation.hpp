@@ -30,10 +30,12 @@ struct NavigationTimeouts {
 class Navigation {
  public:
   explicit Navigation(Language language = Language::kUrdu, NavigationTimeouts timeouts = {})
-      : language_(language), timeouts_(timeouts) {}
+      : language_(language), default_language_(language), timeouts_(timeouts) {}
 
   const Route& current() const { return stack_.back(); }
   bool at_home() const { return stack_.size() == 1 && current().kind == ScreenKind::kNowNext; }
+  // Home in the kiosk's own language: where an idle kiosk returns.
+  bool at_default_home() const { return at_home() && language_ == default_language_; }
   bool can_go_back() const { return stack_.size() > 1; }
   Language language() const { return language_; }
   int day() const { return day_; }
@@ -59,6 +61,7 @@ class Navigation {
 
  private:
   Language language_;
+  Language default_language_;  // display.language: what idle returns to
   NavigationTimeouts timeouts_;
   std::vector<Route> stack_{Route{}};
   int day_ = 0;

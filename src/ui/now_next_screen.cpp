@@ -9,9 +9,23 @@ namespace ijlas::ui {
 namespace {
 
 struct CardStyle {
+  TextRole room = TextRole::kBody;
   TextRole title = TextRole::kSessionTitle;
   TextRole label = TextRole::kMeta;
-  int title_lines = 2;
+  TextRole next_title = TextRole::kBody;
+  int title_lines = 3;
+  int speaker_lines = 2;
+  int next_lines = 2;
+};
+
+// The room-door screen's NOW block, from the largest to the smallest that still reads from the
+// corridor: the first that fits the screen is used.
+constexpr CardStyle kDoorStyles[] = {
+    {TextRole::kScreenTitle, TextRole::kHero, TextRole::kBody, TextRole::kSessionTitle, 3, 2},
+    {TextRole::kScreenTitle, TextRole::kScreenTitle, TextRole::kBody, TextRole::kSessionTitle, 2,
+     2},
+    {TextRole::kBody, TextRole::kSessionTitle, TextRole::kMeta, TextRole::kBody, 2, 1},
+    {TextRole::kBody, TextRole::kBody, TextRole::kMeta, TextRole::kMeta, 2, 1},
 };
 
 // "Break — resumes at 11:30", "Today is over — resumes Thursday at 09:00", ...
@@ -67,29 +81,32 @@ float draw_card(Painter& p, const ScreenContext& context, const live::RoomNowNex
                 const Box& card, const CardStyle& style) {
   const Theme& t = p.theme();
   const Language language = context.language;
+  const std::size_t first_command = p.list().commands().size();
   const Box area{card.x + 2 * t.gap(), card.y, card.w - 4 * t.gap(), card.h};
   float y = card.y + t.gap();
-  y += p.text(localized(room.room->name, language), {area.x, y, area.w, 0},
-              {TextRole::kBody, colors::kSecondary, Edge::kStart, 1, true});
+  y += p.text(room_label(*room.room, language), {area.x, y, area.w, 0},
+              {style.room, colors::kSecondary, Edge::kStart, 1, true});
   p.fill({area.x, y, area.w, 2}, colors::kDivider);
   y += t.gap();
 
   if (room.now) {
     const live::LiveSession& now = room.now->live;
     y += pill(p, ui_string(UiString::kNow, language), area, y, colors::kNow, colors::kOnGold);
+    y += 0.5f * t.gap();  // the badge does not touch the title
     y += p.text(localized(now.session->title, language), {area.x, y, area.w, 0},
                 {style.title, colors::kText, Edge::kStart, style.title_lines, true});
     y += 0.004f * t.s;
     const std::string names = speaker_names(context, *now.session);
     if (!names.empty()) {
-      y +=
-          p.text(names, {area.x, y, area.w, 0}, {style.label, colors::kSecondary, Edge::kStart, 1});
+      y += p.text(names, {area.x, y, area.w, 0},
+                  {style.label, colors::kSecondary, Edge::kStart, style.speaker_lines});
     }
     const StatusLabel status = status_label(context, *now.session);
     if (!status.text.empty()) {
       y += p.text(status.text, {area.x, y, area.w, 0},
                   {style.label, status.color, Edge::kStart, 1, true});
     }
+    y += 0.5f * t.gap();  // the speakers do not touch the times
     // Time and minutes left on one line: the range at the start edge, the minutes at the end.
     const auto range = p.layout(time_range(context, now.start, now.end), 0,
                                 {style.label, colors::kText, Edge::kStart, 1});
@@ -119,9 +136,10 @@ float draw_card(Painter& p, const ScreenContext& context, const live::RoomNowNex
     y += t.gap();
     const live::LiveSession& next = room.next->live;
     y += pill(p, ui_string(UiString::kNext, language), area, y, colors::kDivider, colors::kText);
+    y += 0.5f * t.gap();
     y += p.text(localized(next.session->title, language), {area.x, y, area.w, 0},
-                {TextRole::kBody, colors::kText, Edge::kStart, 2});
-    y += 0.004f * t.s;
+                {style.next_title, colors::kText, Edge::kStart, style.next_lines});
+    y += 0.5f * t.gap();
     // The time at the start edge; the countdown (today, within the hour) or the day at the end.
     const bool today = next.day_index == context.live.day.index;
     std::string when;
@@ -148,69 +166,128 @@ float draw_card(Painter& p, const ScreenContext& context, const live::RoomNowNex
                              : room.next ? room.next->live.session->id
                                          : "";
   if (!target.empty()) p.target(card, Route{ScreenKind::kSession, target});
-  return y + t.gap() - card.y;
+  // Nastaliq ink hangs below its line box: the card ends below the lowest ink.
+  float bottom = y;
+  const auto& commands = p.list().commands();
+  for (std::size_t i = first_command; i < commands.size(); ++i) {
+    if (const auto* text = std::get_if<DrawText>(&commands[i]))
+      bottom = std::max(bottom, text->bounds.bottom());
+  }
+  return bottom + t.gap() - card.y;
 }
+
+// Cards when they do not all fit on one screen: more rooms on each page.
+constexpr CardStyle kCompactCard = {
+    TextRole::kMeta, TextRole::kBody, TextRole::kMeta, TextRole::kMeta, 2, 1, 1};
+// And when even one compact card is taller than a page (Urdu on a portrait screen).
+constexpr CardStyle kSmallestCard = {
+    TextRole::kMeta, TextRole::kMeta, TextRole::kMeta, TextRole::kMeta, 2, 1, 1};
 
 }  // namespace
 
-float draw_now_next_screen(Painter& p, const ScreenContext& context, const Box& content,
-                           float scroll) {
+NowNextPages draw_now_next_screen(Painter& p, const ScreenContext& context, const Box& content,
+                                  int page) {
   const Theme& t = p.theme();
   const auto& rooms = context.live.rooms;
   const int count = static_cast<int>(rooms.size());
   const int columns = t.portrait() ? 1 : std::clamp(count, 1, 3);
   const Box area{content.x + t.margin(), content.y + t.margin(), content.w - 2 * t.margin(),
                  content.h - 2 * t.margin()};
-  float footer = 0;
-  if (context.agenda.conference().is_sample) {
-    // Honest about the default agenda: a sample, not the official programme.
-    const std::string note = localized(context.agenda.conference().note, context.language);
-    const auto laid = p.layout(
-        note.empty() ? std::string(ui_string(UiString::kSampleProgramme, context.language)) : note,
-        area.w, {TextRole::kMeta, colors::kSecondary, Edge::kCenter, 1});
-    footer = laid->height;
-    p.place(laid, {area.x, area.bottom() - footer, area.w, 0}, colors::kSecondary);
-  }
-  const Box cards{area.x, area.y, area.w, area.h - footer - (footer > 0 ? t.gap() : 0)};
+  // Honest about the default agenda: a sample, not the official programme. Whole, unless a
+  // card would not fit beside it (Urdu in portrait): then on one line.
+  std::shared_ptr<const text::ParagraphLayout> note;
+  const auto note_of = [&](int lines) -> std::shared_ptr<const text::ParagraphLayout> {
+    if (!context.agenda.conference().is_sample) return nullptr;
+    const std::string& words = localized(context.agenda.conference().note, context.language);
+    return p.layout(words.empty()
+                        ? std::string(ui_string(UiString::kSampleProgramme, context.language))
+                        : words,
+                    area.w, {TextRole::kMeta, colors::kSecondary, Edge::kCenter, lines});
+  };
+  const auto cards_for = [&](const std::shared_ptr<const text::ParagraphLayout>& footer) {
+    const float h = footer ? footer->height + t.gap() : 0;
+    return Box{area.x, area.y, area.w, area.h - h};
+  };
+  note = note_of(3);
+  Box cards = cards_for(note);
   const float card_w = (cards.w - (columns - 1) * t.gap()) / columns;
   const int rows = (count + columns - 1) / columns;
   // Each card's content height, measured by drawing it aside (the layouts are cached, so the
-  // real pass below shapes nothing new).
-  std::vector<float> needed(count);
-  {
+  // real pass below shapes nothing new): full cards, or compact ones when not all fit.
+  CardStyle style;
+  std::vector<float> row_h(rows, 0);
+  float total = 0, tallest = 0;
+  const float dots_h = 0.03f * t.s;
+  for (const CardStyle& candidate : {CardStyle{}, kCompactCard, kSmallestCard}) {
+    style = candidate;
     DrawList scratch;
     Painter measure(scratch, p.typesetter(), t, p.language());
+    std::fill(row_h.begin(), row_h.end(), 0.0f);
     for (int i = 0; i < count; ++i) {
-      needed[i] = draw_card(measure, context, rooms[i], {0, 0, card_w, cards.h}, {});
+      const float needed = draw_card(measure, context, rooms[i], {0, 0, card_w, cards.h}, style);
+      row_h[i / columns] = std::max(row_h[i / columns], needed);
+    }
+    total = rows > 0 ? (rows - 1) * t.gap() : 0;
+    for (float h : row_h)
+      total += h;
+    // Full cards only when all fit; compact ones when each fits a page.
+    tallest = rows > 0 ? *std::max_element(row_h.begin(), row_h.end()) : 0;
+    if (total <= cards.h) break;
+    if (style.title != CardStyle{}.title && tallest <= cards.h - dots_h) break;
+  }
+  if (note && total > cards.h && tallest > cards.h - dots_h) {
+    note = note_of(1);
+    cards = cards_for(note);
+  }
+  if (note) p.place(note, {area.x, area.bottom() - note->height, area.w, 0}, colors::kSecondary);
+  // Rows that do not all fit go on pages of whole cards, which turn by themselves and by a
+  // vertical swipe; dots under the cards say which page is shown.
+  std::vector<int> first_rows = {0};
+  if (total > cards.h) {
+    cards.h -= dots_h;
+    float used = 0;
+    for (int row = 0; row < rows; ++row) {
+      const float h = row_h[row] + (used > 0 ? t.gap() : 0);
+      if (used > 0 && used + h > cards.h) {
+        first_rows.push_back(row);
+        used = row_h[row];
+      } else {
+        used += h;
+      }
     }
   }
-  // Rows share the height when everything fits; otherwise each row is as tall as its content
-  // and the list scrolls.
-  std::vector<float> row_h(rows, 0);
-  for (int i = 0; i < count; ++i)
-    row_h[i / columns] = std::max(row_h[i / columns], needed[i]);
-  float total = (rows - 1) * t.gap();
-  for (float h : row_h)
-    total += h;
-  if (total <= cards.h && rows > 0) {
-    for (float& h : row_h)
-      h += (cards.h - total) / rows;
-    total = cards.h;
-  }
+  const int pages = static_cast<int>(first_rows.size());
+  const int shown = ((page % pages) + pages) % pages;
+  const int from = first_rows[shown];
+  const int to = shown + 1 < pages ? first_rows[shown + 1] : rows;
+  // The page's rows share what is left of the height.
+  float page_h = (to - from - 1) * t.gap();
+  for (int row = from; row < to; ++row)
+    page_h += row_h[row];
+  const float extra = to > from && page_h < cards.h ? (cards.h - page_h) / (to - from) : 0;
   p.list().push_clip(cards);
-  float y = cards.y - scroll;
-  for (int row = 0; row < rows; ++row) {
+  float y = cards.y;
+  for (int row = from; row < to; ++row) {
+    const float h = row_h[row] + (pages == 1 ? extra : 0);
     for (int i = row * columns; i < std::min(count, (row + 1) * columns); ++i) {
-      if (y > cards.bottom() || y + row_h[row] < cards.y) continue;
-      const Box card =
-          p.from_start(cards, (i % columns) * (card_w + t.gap()), card_w, y, row_h[row]);
+      const Box card = p.from_start(cards, (i % columns) * (card_w + t.gap()), card_w, y, h);
       p.fill(card, colors::kCard, t.radius());
-      draw_card(p, context, rooms[i], card, {});
+      draw_card(p, context, rooms[i], card, style);
     }
-    y += row_h[row] + t.gap();
+    y += h + t.gap();
   }
   p.list().pop_clip();
-  return total + 2 * t.margin() + footer;
+  if (pages > 1) {
+    const float d = 0.012f * t.s, step = std::min(2.5f * d, cards.w / pages);
+    // The first page's dot at the start edge: the right in Urdu.
+    const float centre = cards.x + cards.w / 2, first = (pages - 1) * step / 2;
+    const float dy = cards.bottom() + (dots_h - d) / 2;
+    for (int i = 0; i < pages; ++i) {
+      const float x = p.rtl() ? centre + first - i * step : centre - first + i * step;
+      p.fill({x - d / 2, dy, d, d}, i == shown ? colors::kNow : colors::kDivider, d / 2);
+    }
+  }
+  return {pages, shown};
 }
 
 float draw_room_door_screen(Painter& p, const ScreenContext& context, const Box& content,
@@ -221,29 +298,56 @@ float draw_room_door_screen(Painter& p, const ScreenContext& context, const Box&
     if (candidate.room->id == room_id) room = &candidate;
   }
   if (!room) return 0;
-  const Box area{content.x + t.margin(), content.y + t.margin(), content.w - 2 * t.margin(), 0};
-  p.list().push_clip(content);
-  float y = area.y - scroll;
-  const float hero_h = std::min(0.55f * content.h, 0.5f * t.s);
-  const Box hero{area.x, y, area.w, hero_h};
-  p.fill(hero, colors::kCard, t.radius());
-  p.list().push_clip(hero);
-  draw_card(p, context, *room, hero, {TextRole::kHero, TextRole::kBody, 2});
-  p.list().pop_clip();
-  y += hero_h + t.gap();
-  p.set_visible(content);
-  y += p.text(ui_string(UiString::kUpNextInRoom, context.language), {area.x, y, area.w, 0},
-              {TextRole::kBody, colors::kNow, Edge::kStart, 1, true});
+  const Box area{content.x + t.margin(), content.y + t.margin(), content.w - 2 * t.margin(),
+                 content.h - 2 * t.margin()};
+  // The rest of the room's day: what is neither finished nor shown as NOW or NEXT above.
   const std::string shown_now = room->now ? room->now->live.session->id : "";
+  const std::string shown_next = room->next ? room->next->live.session->id : "";
+  std::vector<const live::LiveSession*> later;
   for (const live::LiveSession& session : context.sessions) {
     if (session.room != room_id || session.day_index != context.live.day.index) continue;
     if (live::slot_state(session, context.now) == live::SlotState::kFinished) continue;
-    if (session.session->id == shown_now) continue;
-    y += draw_session_row(p, context, session, {area.x, 0, area.w, 0}, y, false) + t.gap();
+    if (session.session->id == shown_now || session.session->id == shown_next) continue;
+    later.push_back(&session);
+  }
+  // NOW and NEXT fill the screen, at the largest size that fits whole; with more sessions
+  // later, they leave room for the heading and a row or two of them.
+  const float list_min = later.empty() ? 0 : std::min(0.3f * area.h, 0.18f * t.s);
+  CardStyle style = kDoorStyles[std::size(kDoorStyles) - 1];
+  float hero_h = 0;
+  {
+    DrawList scratch;
+    Painter measure(scratch, p.typesetter(), t, p.language());
+    for (const CardStyle& candidate : kDoorStyles) {
+      style = candidate;
+      hero_h = draw_card(measure, context, *room, {0, 0, area.w, area.h}, style);
+      if (hero_h + list_min <= area.h) break;
+    }
+  }
+  if (later.empty()) hero_h = area.h;
+  hero_h = std::min(hero_h, area.h);
+  const Box hero{area.x, area.y, area.w, hero_h};
+  p.fill(hero, colors::kCard, t.radius());
+  p.list().push_clip(hero);
+  draw_card(p, context, *room, hero, style);
+  p.list().pop_clip();
+  if (later.empty()) return content.h;
+
+  float y = hero.bottom() + t.gap();
+  y += p.text(ui_string(UiString::kUpNextInRoom, context.language), {area.x, y, area.w, 0},
+              {TextRole::kBody, colors::kNow, Edge::kStart, 1, true});
+  y += 0.5f * t.gap();
+  const Box list{content.x, y, content.w, content.bottom() - y};
+  p.list().push_clip(list, true);
+  p.set_visible(list);
+  float row_y = list.y - scroll;
+  for (const live::LiveSession* session : later) {
+    row_y += draw_session_row(p, context, *session, {area.x, 0, area.w, 0}, row_y, false) + t.gap();
   }
   p.set_visible({0, 0, 1e9f, 1e9f});
   p.list().pop_clip();
-  return y + scroll - content.y + t.margin();
+  // The scroll's extent: the list's rows in the list's height.
+  return (row_y + scroll - list.y) + (content.h - list.h);
 }
 
 }  // namespace ijlas::ui

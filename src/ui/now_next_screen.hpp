@@ -9,8 +9,14 @@
 
 namespace ijlas::ui {
 
-float draw_now_next_screen(Painter& painter, const ScreenContext& context, const Box& content,
-                           float scroll);
+// The cards go on pages when they do not all fit; `page` counts on from any number.
+struct NowNextPages {
+  int count = 1;  // pages of cards
+  int shown = 0;  // the page drawn
+};
+NowNextPages draw_now_next_screen(Painter& painter, const ScreenContext& context,
+                                  const Box& content, int page);
+// NOW and NEXT of one room as large as fits whole; the rest of its day scrolls below.
 float draw_room_door_screen(Painter& painter, const ScreenContext& context, const Box& content,
                             const std::string& room_id, float scroll);
 

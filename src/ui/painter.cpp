@@ -65,6 +65,11 @@ float Painter::place_pair(const std::shared_ptr<const text::ParagraphLayout>& st
   return bottom - y;
 }
 
+// Out of line: inlined into a caller, GCC 12 sees the variant's move as "maybe uninitialized".
+void Painter::target(const Box& box, UiAction action) {
+  targets_.push_back({box, std::move(action)});
+}
+
 float Painter::measure(std::string_view text, const TextOptions& options) {
   return std::ceil(layout(text, 0, options)->width);
 }

@@ -75,7 +75,7 @@ class Painter {
   bool visible(const Box& box) const {
     return box.bottom() > visible_.y && box.y < visible_.bottom();
   }
-  void target(const Box& box, UiAction action) { targets_.push_back({box, std::move(action)}); }
+  void target(const Box& box, UiAction action);
 
  private:
   DrawList& list_;

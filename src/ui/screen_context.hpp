@@ -34,7 +34,8 @@ struct ScreenContext {
 // The text in the UI language, or in the other one when it has only that.
 const std::string& localized(const agenda::LocalizedText& text, Language language);
 
-// "10:30–11:15", times in the venue's zone.
+// "10:30–11:15", times in the venue's zone: the one way a range is written; inside Urdu an
+// isolated left-to-right run, so it reads the same on cards and in Urdu sentences.
 std::string time_range(const ScreenContext& context, const time::Instant& start,
                        const time::Instant& end);
 

@@ -77,13 +77,17 @@ void draw_top_bar(Painter& p, const FrameInfo& info) {
   const float title_w = end - start;
   if (title_w > t.touch()) {
     // Two lines when they fit in the bar (Nastaliq lines are tall), else one with an ellipsis.
+    // Its ink, which reaches above and below the line boxes, decides, and is centred in the bar.
     auto title =
         p.layout(info.title, title_w, {TextRole::kBody, colors::kText, Edge::kStart, 2, true});
-    if (title->height > bar.h) {
+    if (title->bounds.height() > bar.h) {
       title =
           p.layout(info.title, title_w, {TextRole::kBody, colors::kText, Edge::kStart, 1, true});
     }
-    const Box box = p.from_start(bar, start, title_w, bar.y + (bar.h - title->height) / 2, 0);
+    const float ink_h = title->bounds.height();
+    const float top =
+        std::max(bar.y - title->bounds.y0, bar.y + (bar.h - ink_h) / 2 - title->bounds.y0);
+    const Box box = p.from_start(bar, start, title_w, top, 0);
     p.place(title, box, colors::kText);
   }
 }
@@ -138,18 +142,34 @@ Box draw_frame(Painter& p, const FrameInfo& info) {
     const float span = text->width + t.width;
     const float travelled = std::fmod(info.ticker_offset, span);
     const float x = urdu ? -text->width + travelled : t.width - travelled;
-    p.list().push_clip(band);
+    p.list().push_clip(band, true);
     p.place(text, {x, band.y + (band.h - text->height) / 2, text->width, 0}, colors::kOnGold);
     p.list().pop_clip();
     bottom = band.y;
   }
-  if (!info.notice.empty()) {
-    const float h = 0.06f * t.s;
+  if (!info.confirmation.empty()) {
+    // "Agenda updated: …" for a few seconds, one line per language, above the bottom bar.
+    std::vector<std::shared_ptr<const text::ParagraphLayout>> lines;
+    float h = 2 * t.gap();
+    for (const std::string& line : info.confirmation) {
+      lines.push_back(p.layout(line, t.width - 2 * t.margin(),
+                               {TextRole::kMeta, colors::kOnGold, Edge::kCenter, 1, true}));
+      h += lines.back()->height;
+    }
     const Box band{0, bottom - h, t.width, h};
-    p.fill(band, colors::kCancelled);
-    p.text(info.notice, {t.margin(), band.y + 0.005f * t.s, t.width - 2 * t.margin(), h},
-           {TextRole::kMeta, colors::kOnGold, Edge::kStart, 1, true});
+    p.fill(band, colors::kProgress);
+    float y = band.y + t.gap();
+    for (const auto& line : lines)
+      y += p.place(line, {t.margin(), y, t.width - 2 * t.margin(), 0}, colors::kOnGold);
     bottom = band.y;
+  }
+  if (!info.notice.empty()) {
+    // An organizer notice is for staff: a small mark in the top bar's end corner, the message in
+    // full in the service panel. Attendees' screens are not pushed about by it.
+    const float d = 0.014f * t.s;
+    p.fill(p.from_start({0, 0, t.width, t.top_bar()}, t.width - d - 0.4f * t.gap(), d,
+                        0.4f * t.gap(), d),
+           colors::kDelayed, d / 2);
   }
   return {0, t.top_bar(), t.width, bottom - t.top_bar()};
 }

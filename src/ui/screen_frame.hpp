@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "ui/navigation.hpp"
 #include "ui/painter.hpp"
@@ -21,8 +22,9 @@ struct FrameInfo {
   float ticker_offset = 0;    // how far the ticker has moved, in pixels, in the reading direction
   bool show_back = false;
   std::optional<ScreenKind> tab;  // the highlighted destination, none on detail screens
-  std::string notice;             // an organizer notice (a rejected agenda file), or empty
-  bool rehearsal = false;         // the date says "rehearsal time", in the delayed colour
+  std::string notice;  // an organizer notice (a rejected agenda file): a small mark, or empty
+  std::vector<std::string> confirmation;  // "agenda updated: …" in both languages, or empty
+  bool rehearsal = false;                 // the date says "rehearsal time", in the delayed colour
 };
 
 Box draw_frame(Painter& painter, const FrameInfo& info);

@@ -11,7 +11,10 @@ const std::string& localized(const agenda::LocalizedText& text, Language languag
 
 std::string time_range(const ScreenContext& context, const time::Instant& start,
                        const time::Instant& end) {
-  return context.format.time(start.utc_seconds) + "–" + context.format.time(end.utc_seconds);
+  // Isolated in Urdu: inside a right-to-left line the two times would otherwise swap places.
+  return isolated(
+      context.format.time(start.utc_seconds) + "–" + context.format.time(end.utc_seconds),
+      context.language);
 }
 
 const live::LiveSession* find_live_session(const ScreenContext& context, std::string_view id) {
@@ -47,6 +50,16 @@ StatusLabel status_label(const ScreenContext& context, const agenda::Session& se
   return {};
 }
 
+std::string room_label(const agenda::Room& room, Language language) {
+  std::string name = localized(room.name, language);
+  const std::size_t space = name.rfind(' ');
+  constexpr std::size_t kShortWord = 3;  // bytes: "1", "12", "A", "IV"
+  if (space != std::string::npos && space > 0 && name.size() - space - 1 <= kShortWord) {
+    name.replace(space, 1, "\u00A0");
+  }
+  return name;
+}
+
 std::string speaker_names(const ScreenContext& context, const agenda::Session& session) {
   std::string names;
   for (const std::string& id : session.speakers) {
@@ -80,8 +93,8 @@ float draw_session_row(Painter& p, const ScreenContext& context, const live::Liv
                               {TextRole::kSessionTitle, main, Edge::kStart, 2, running});
   std::string names = speaker_names(context, session);
   if (room && !room_column) {
-    names = names.empty() ? localized(room->name, context.language)
-                          : names + " · " + localized(room->name, context.language);
+    names = names.empty() ? room_label(*room, context.language)
+                          : names + " · " + room_label(*room, context.language);
   }
   const auto speakers =
       names.empty() ? nullptr
@@ -126,7 +139,7 @@ float draw_session_row(Painter& p, const ScreenContext& context, const live::Liv
   if (status_text) p.place(status_text, {text_box.x, text_y, text_w, 0}, status.color);
   if (room_column) {
     if (room) {
-      const auto name = p.layout(localized(room->name, context.language), room_w,
+      const auto name = p.layout(room_label(*room, context.language), room_w,
                                  {TextRole::kMeta, secondary, Edge::kEnd, 2});
       p.place(name, p.from_start(row, row.w - pad - room_w, room_w, y + pad, 0), secondary);
     }

@@ -20,6 +20,10 @@ float draw_session_row(Painter& painter, const ScreenContext& context,
                        const live::LiveSession& session, const Box& area, float y,
                        bool show_room = true);
 
+// A room's name in the UI language, its last short word ("1" of "Committee Room 1", "A" of
+// "Hall A") bound to the word before by a no-break space, so that it never wraps alone.
+std::string room_label(const agenda::Room& room, Language language);
+
 std::string speaker_names(const ScreenContext& context, const agenda::Session& session);
 
 }  // namespace ijlas::ui

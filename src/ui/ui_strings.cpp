@@ -1,5 +1,7 @@
 #include "ui/ui_strings.hpp"
 
+#include "agenda/agenda.hpp"
+
 namespace ijlas::ui {
 namespace {
 
@@ -67,6 +69,8 @@ Pair pair_of(UiString id) {
     case UiString::kClockNotSet:
       return {"وقت درست نہیں: ابھی جاری اور اگلا اجلاس دکھایا نہیں جا سکتا۔ ایجنڈا دیکھیں۔",
               "The clock is not set: what is on now cannot be shown. See the agenda."};
+    case UiString::kAgendaUpdated:
+      return {"ایجنڈا تازہ ہو گیا: {} سیشن، {} سے", "Agenda updated: {} sessions from {}"};
     case UiString::kRehearsalTime:
       return {"ریہرسل کا وقت", "Rehearsal time"};
     case UiString::kFinished:
@@ -96,8 +100,15 @@ std::string fill(std::string_view pattern, std::string_view a, std::string_view 
   return out;
 }
 
+std::string isolated(std::string_view piece, Language language) {
+  if (language != Language::kUrdu || piece.empty() || agenda::has_arabic_script(piece)) {
+    return std::string(piece);
+  }
+  return "\u2066" + std::string(piece) + "\u2069";  // LRI … PDI
+}
+
 std::string fill(UiString id, Language language, std::string_view a, std::string_view b) {
-  return fill(ui_string(id, language), a, b);
+  return fill(ui_string(id, language), isolated(a, language), isolated(b, language));
 }
 
 }  // namespace ijlas::ui

@@ -43,6 +43,7 @@ enum class UiString {
   kUpNextInRoom,  // the rest of the room's day, on the room-door screen
   kFinished,
   kClockNotSet,    // the time is not trustworthy: now and next cannot be shown
+  kAgendaUpdated,  // {} the number of sessions, {} the file
   kRehearsalTime,  // beside the date: the sample agenda runs on a rehearsal clock, not today's
 };
 
@@ -50,6 +51,11 @@ std::string_view ui_string(UiString id, Language language);
 
 // Replaces each "{}" of pattern with the next argument, in order.
 std::string fill(std::string_view pattern, std::string_view a, std::string_view b = {});
+// In Urdu, pieces without Arabic letters (times, numbers, English names) are put in as
+// left-to-right isolates, so that their order holds whatever stands around them.
 std::string fill(UiString id, Language language, std::string_view a, std::string_view b = {});
+
+// A piece without Arabic letters in an Urdu text, as LRI … PDI; elsewhere the piece unchanged.
+std::string isolated(std::string_view piece, Language language);
 
 }  // namespace ijlas::ui

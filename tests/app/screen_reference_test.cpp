@@ -1,6 +1,6 @@
 // Every screen in both languages, landscape 1920x1080 and portrait 1080x1920, compared with
-// reviewed pictures in tests/app/reference/. IJLAS_UPDATE_REFERENCES=1 writes new references
-// instead: look at every one before committing it.
+// reviewed pictures in tests/app/reference/ and their text listings, exactly.
+// IJLAS_UPDATE_REFERENCES=1 writes new references instead: look at every one before committing it.
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -15,6 +15,13 @@ namespace ijlas::app {
 namespace {
 
 namespace fs = std::filesystem;
+
+constexpr std::size_t kMaxDifferent = 150;
+
+std::string read_text(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
 
 struct Variant {
   const char* language;
@@ -46,11 +53,17 @@ TEST_P(ScreenReference, EveryScreenMatchesItsReviewedPicture) {
     ASSERT_TRUE(fs::exists(shot)) << shot;
     ASSERT_TRUE(fs::exists(out / (std::string(screen) + ".json"))) << screen;
     const fs::path reference = references / (std::string(screen) + ".png");
+    const fs::path listing = references / (std::string(screen) + ".json");
     if (update) {
       fs::create_directories(references);
       fs::copy_file(shot, reference, fs::copy_options::overwrite_existing);
+      fs::copy_file(out / (std::string(screen) + ".json"), listing,
+                    fs::copy_options::overwrite_existing);
       continue;
     }
+    // What is written where, to the pixel: a moved, cut or changed text fails here first.
+    EXPECT_EQ(read_text(out / (std::string(screen) + ".json")), read_text(listing))
+        << screen << ": the text listing differs from " << listing;
     std::string problem;
     const auto actual = platform::read_png(shot, problem);
     ASSERT_TRUE(actual) << problem;
@@ -60,7 +73,9 @@ TEST_P(ScreenReference, EveryScreenMatchesItsReviewedPicture) {
     ASSERT_EQ(actual->height(), variant.height);
     ASSERT_EQ(expected->width(), actual->width());
     ASSERT_EQ(expected->height(), actual->height());
-    // A pixel differs when a channel is off by more than 40 levels; 0.3% of pixels may.
+    // A pixel differs when a channel is off by more than 40 levels. At most kMaxDifferent may:
+    // fewer than the ink of the smallest text on a screen ("in 10 min" at meta size fills a
+    // 119 x 30 box at 1080p), so that no text can vanish or change unseen.
     std::size_t different = 0;
     const auto& a = actual->rgba();
     const auto& b = expected->rgba();
@@ -73,7 +88,7 @@ TEST_P(ScreenReference, EveryScreenMatchesItsReviewedPicture) {
       }
     }
     const std::size_t pixels = a.size() / 4;
-    EXPECT_LE(different * 1000, pixels * 3)
+    EXPECT_LE(different, kMaxDifferent)
         << screen << ": " << different << " of " << pixels << " pixels differ from " << reference;
     ++compared;
   }

@@ -163,7 +163,8 @@ long KioskProcess::rss_kib() const {
 }
 
 std::string shown(const fs::path& out) {
-  return read_file(out / "current.json").bytes;
+  // The screen's texts and the service panel's (organizer notices are there, not on screen).
+  return read_file(out / "current.json").bytes + read_file(out / "service.txt").bytes;
 }
 
 std::string HttpRequest::header(const std::string& name) const {

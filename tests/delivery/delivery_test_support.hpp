@@ -65,7 +65,8 @@ class KioskProcess {
   int status_ = -1;
 };
 
-// What the headless kiosk shows now: OUT/current.json (empty before the first shot).
+// What the headless kiosk shows now: OUT/current.json (empty before the first shot), and its
+// service panel's words, OUT/service.txt, where organizer notices are.
 std::string shown(const fs::path& out);
 
 // An HTTP/1.1 server on 127.0.0.1 (an ephemeral port) answering each request with what the

@@ -139,6 +139,7 @@ TEST(InboxDelivery, TheLastGoodAgendaIsShownAfterARestartWithNoSource) {
   fs::remove_all(kiosk.inbox);
   write_file(kiosk.inbox, "not a folder");
   fs::remove(kiosk.out / "current.json");
+  fs::remove(kiosk.out / "service.txt");
   kiosk.start();
   ASSERT_TRUE(kiosk.shows("Kept keynote")) << kiosk.log();
   EXPECT_NE(kiosk.log().find("carrying on without the inbox"), std::string::npos) << kiosk.log();
@@ -253,6 +254,7 @@ TEST(InboxDelivery, ADoorScreenWhoseRoomIsMissingShowsTheWholeVenueAndSaysSo) {
 
   // Restarted on the stored agenda, which lacks the room: it runs, and says so again.
   fs::remove(kiosk.out / "current.json");
+  fs::remove(kiosk.out / "service.txt");
   kiosk.start({"--room", "hall"});
   ASSERT_TRUE(kiosk.shows("is not in this agenda; the whole venue")) << kiosk.log();
   EXPECT_TRUE(kiosk.process->running());
@@ -273,6 +275,7 @@ TEST(InboxDelivery, AKioskKilledWhileReadingAFileSetsItAsideAtTheNextStart) {
   EXPECT_TRUE(eventually([&] { return !kiosk.process->running(); }));
 
   fs::remove(kiosk.out / "current.json");
+  fs::remove(kiosk.out / "service.txt");
   kiosk.start();
   ASSERT_TRUE(kiosk.shows("Set aside: slow.json")) << shown(kiosk.out) << kiosk.log();
   EXPECT_NE(shown(kiosk.out).find("Good keynote"), std::string::npos) << shown(kiosk.out);

@@ -79,6 +79,41 @@ TEST(TextListing, BoxesOfATurnedShotAreInTheTurnedPicture) {
   EXPECT_NEAR(box[3].as_number(), bounds.w, 1.0);
 }
 
+TEST(TextListing, TextCutByAClipIsMarkedClippedWithItsVisiblePart) {
+  ui::DrawList list;
+  list.push_clip({0, 0, 800, 40});
+  list.text(layout("Committee Room 1", "en"), 10, 20, {});  // runs below the clip's bottom
+  list.pop_clip();
+  list.text(layout("Hall A", "en"), 10, 100, {});
+  const json::Value value =
+      parse(text_listing_json(list, ScreenRotation({800, 600}, Rotation::k0)));
+  const json::Value& cut = value.items().at(0);
+  ASSERT_NE(cut.find("clipped"), nullptr);
+  EXPECT_TRUE(cut.find("clipped")->as_bool());
+  const auto& visible = cut.find("visible")->items();
+  EXPECT_EQ(visible[1].as_number() + visible[3].as_number(), 40);
+  EXPECT_EQ(cut.find("scroll"), nullptr);
+  const json::Value& whole = value.items().at(1);
+  EXPECT_EQ(whole.find("clipped"), nullptr);
+  EXPECT_EQ(whole.find("visible")->items()[3].as_number(),
+            whole.find("box")->items()[3].as_number());
+}
+
+TEST(TextListing, TextInAScrollingListIsMarkedScroll) {
+  ui::DrawList list;
+  list.push_clip({0, 0, 800, 600});
+  list.push_clip({0, 100, 800, 400}, true);
+  list.text(layout("Keynote", "en"), 10, 90, {});  // half scrolled out at the top
+  list.pop_clip();
+  list.pop_clip();
+  const json::Value& item =
+      parse(text_listing_json(list, ScreenRotation({800, 600}, Rotation::k0))).items().at(0);
+  ASSERT_NE(item.find("scroll"), nullptr);
+  EXPECT_TRUE(item.find("scroll")->as_bool());
+  ASSERT_NE(item.find("clipped"), nullptr);
+  EXPECT_EQ(item.find("visible")->items()[1].as_number(), 100);
+}
+
 TEST(TextListing, NoTextIsAnEmptyArray) {
   ui::DrawList list;
   list.fill({0, 0, 10, 10}, {1, 2, 3, 255});

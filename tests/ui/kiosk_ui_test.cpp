@@ -3,8 +3,11 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "agenda/agenda_loader.hpp"
 #include "text/typesetter.hpp"
+#include "ui/session_row.hpp"
 #include "ui/venue_format.hpp"
 
 namespace ijlas::ui {
@@ -90,6 +93,12 @@ class KioskUiTest : public ::testing::Test {
     return nullptr;
   }
 
+  void activate_language_toggle() {
+    const HitTarget* toggle = find(ToggleLanguage{});
+    ASSERT_NE(toggle, nullptr);
+    tap(toggle->box);
+  }
+
   static text::Typesetter* typesetter_;
   static std::shared_ptr<const agenda::Agenda>* agenda_;
   std::unique_ptr<KioskUi> ui_;
@@ -104,7 +113,7 @@ TEST_F(KioskUiTest, OpensOnNowAndNextWithOneCardPerRoom) {
   EXPECT_TRUE(ui_->navigation().at_home());
   int rooms = 0;
   for (const agenda::Room& room : (*agenda_)->rooms()) {
-    if (text_named(room.name.ur)) ++rooms;
+    if (text_named(room_label(room, Language::kUrdu))) ++rooms;
   }
   EXPECT_EQ(rooms, static_cast<int>((*agenda_)->rooms().size()));
   // The bottom bar's three destinations, in Urdu.
@@ -276,7 +285,7 @@ TEST_F(KioskUiTest, AnUntrustworthyClockShowsNoNowAndSaysWhy) {
   EXPECT_NE(first_session(), nullptr);
 }
 
-TEST_F(KioskUiTest, UrgentAnnouncementCoversTheScreenUntilDismissed) {
+TEST_F(KioskUiTest, UrgentAnnouncementShowsBothLanguagesAndATapDoesNotEndIt) {
   Announcement notice;
   notice.text = {"ہال خالی کریں", "Please leave the hall"};
   notice.urgent = true;
@@ -284,10 +293,126 @@ TEST_F(KioskUiTest, UrgentAnnouncementCoversTheScreenUntilDismissed) {
   ui_->set_announcements({notice});
   advance(0.1);
   EXPECT_NE(text_named("ہال خالی کریں"), nullptr);
-  const HitTarget* dismiss = find(DismissNotice{});
-  ASSERT_NE(dismiss, nullptr);
-  tap(dismiss->box);
+  EXPECT_NE(text_named("Please leave the hall"), nullptr) << "English too on the Urdu screen";
+  tap({100, 500, 10, 10});
+  tap({960, 900, 10, 10});
+  EXPECT_NE(text_named("ہال خالی کریں"), nullptr) << "a passer-by's tap does not end it";
+  EXPECT_EQ(find(DismissNotice{}), nullptr);
+  ui_->set_announcements({});  // withdrawn
+  advance(0.1);
   EXPECT_EQ(text_named("ہال خالی کریں"), nullptr);
+}
+
+TEST_F(KioskUiTest, StaffHideAnUrgentAnnouncementWithAThreeSecondHold) {
+  Announcement notice;
+  notice.text = {"ہال خالی کریں", "Please leave the hall"};
+  notice.urgent = true;
+  notice.id = "evacuate";
+  ui_->set_announcements({notice});
+  advance(0.1);
+  ui_->pointer({PointerEvent::Phase::kDown, 960, 500, monotonic_ms_});
+  advance(1.5);
+  EXPECT_NE(text_named("Please leave the hall"), nullptr) << "a short hold is not enough";
+  advance(1.6);
+  ui_->pointer({PointerEvent::Phase::kUp, 960, 500, monotonic_ms_});
+  advance(0.1);
+  EXPECT_EQ(text_named("Please leave the hall"), nullptr);
+  EXPECT_FALSE(ui_->take_service_overlay_request());
+}
+
+TEST_F(KioskUiTest, TheServicePanelOpensFromAHoldAtTheClockNeverFromBack) {
+  tap(first_session()->box);
+  const HitTarget* back = find(GoBack{});
+  ASSERT_NE(back, nullptr);
+  const float bx = back->box.x + back->box.w / 2, by = back->box.y + back->box.h / 2;
+  ui_->pointer({PointerEvent::Phase::kDown, bx, by, monotonic_ms_});
+  advance(3.5);
+  ui_->pointer({PointerEvent::Phase::kUp, bx, by, monotonic_ms_});
+  advance(0.1);
+  EXPECT_FALSE(ui_->take_service_overlay_request()) << "a long press on Back";
+  const DrawText* clock = text_named("10:20");
+  ASSERT_NE(clock, nullptr);
+  const float cx = clock->bounds.x + clock->bounds.w / 2,
+              cy = clock->bounds.y + clock->bounds.h / 2;
+  ui_->pointer({PointerEvent::Phase::kDown, cx, cy, monotonic_ms_});
+  advance(3.1);
+  ui_->pointer({PointerEvent::Phase::kUp, cx, cy, monotonic_ms_});
+  EXPECT_TRUE(ui_->take_service_overlay_request());
+}
+
+TEST_F(KioskUiTest, IdleReturnsHomeInTheKiosksOwnLanguage) {
+  activate_language_toggle();
+  EXPECT_EQ(ui_->navigation().language(), Language::kEnglish);
+  advance(61);
+  EXPECT_EQ(ui_->navigation().language(), Language::kUrdu);
+  EXPECT_TRUE(ui_->navigation().at_home());
+}
+
+TEST_F(KioskUiTest, AnAcceptedAgendaIsConfirmedInBothLanguagesForAWhile) {
+  ui_->confirm_agenda("islamabad.json", 31);
+  advance(0.1);
+  EXPECT_NE(text_named("Agenda updated: 31 sessions from islamabad.json"), nullptr);
+  bool urdu = false;
+  for (const DrawText* text : texts())
+    urdu = urdu || text->layout->text ==
+                       fill(UiString::kAgendaUpdated, Language::kUrdu, "31", "islamabad.json");
+  EXPECT_TRUE(urdu);
+  advance(11);
+  EXPECT_EQ(text_named("Agenda updated: 31 sessions from islamabad.json"), nullptr);
+}
+
+TEST_F(KioskUiTest, AnOrganizerNoticeIsAMarkNotAText) {
+  const std::size_t before = texts().size();
+  ui_->set_notice("Not used: agenda.json:3:1: a session without a start");
+  advance(0.1);
+  EXPECT_EQ(texts().size(), before) << "attendees see no message text";
+  EXPECT_EQ(ui_->notice(), "Not used: agenda.json:3:1: a session without a start");
+}
+
+TEST_F(KioskUiTest, InPortraitEveryRoomIsReachedByPagesThatTurnByThemselvesAndBySwipe) {
+  ui_->resize(1080, 1920);
+  advance(0.1);
+  const auto rooms_shown = [&] {
+    std::set<std::string> shown;
+    for (const agenda::Room& room : (*agenda_)->rooms()) {
+      if (text_named(room_label(room, Language::kUrdu))) shown.insert(room.id);
+    }
+    return shown;
+  };
+  const std::set<std::string> first = rooms_shown();
+  ASSERT_LT(first.size(), (*agenda_)->rooms().size()) << "the portrait column holds fewer cards";
+  std::set<std::string> seen = first;
+  for (int page = 0; page < 4; ++page) {
+    advance(12.5);
+    for (const std::string& id : rooms_shown())
+      seen.insert(id);
+  }
+  EXPECT_EQ(seen.size(), (*agenda_)->rooms().size());
+  // A swipe up turns to another page at once.
+  const std::set<std::string> before = rooms_shown();
+  ui_->pointer({PointerEvent::Phase::kDown, 540, 1200, monotonic_ms_});
+  for (int k = 1; k <= 5; ++k)
+    ui_->pointer({PointerEvent::Phase::kMove, 540, 1200.0f - 80 * k, monotonic_ms_ + 20 * k});
+  ui_->pointer({PointerEvent::Phase::kUp, 540, 800, monotonic_ms_ + 120});
+  advance(0.3);
+  EXPECT_NE(rooms_shown(), before);
+}
+
+TEST(TimeRange, InUrduARangeIsALeftToRightIsolate) {
+  EXPECT_EQ(isolated("09:30–10:30", Language::kUrdu), "\u206609:30–10:30\u2069");
+  EXPECT_EQ(isolated("09:30–10:30", Language::kEnglish), "09:30–10:30");
+  EXPECT_EQ(isolated("مرکزی ہال", Language::kUrdu), "مرکزی ہال");
+  EXPECT_EQ(fill(UiString::kBreakUntil, Language::kUrdu, "11:30").find("\u206611:30\u2069") !=
+                std::string::npos,
+            true);
+}
+
+TEST(RoomLabel, AShortLastWordIsBoundToTheWordBefore) {
+  agenda::Room room;
+  room.name = {"کمیٹی روم 1", "Committee Room 1"};
+  EXPECT_EQ(room_label(room, Language::kEnglish), "Committee Room\u00A01");
+  room.name = {"", "Plenary Hall"};
+  EXPECT_EQ(room_label(room, Language::kEnglish), "Plenary Hall");
 }
 
 }  // namespace

@@ -520,9 +520,8 @@ bool AgendaDelivery::push_to_ui() {
   if (announcements_dirty_ || replaced)
     setup_.ui->set_announcements(for_the_screen(shown_announcements_));
   if (notice_dirty_ || replaced) {
-    setup_.ui->set_notice(!notice_.empty()           ? notice_
-                          : !lasting_notice_.empty() ? lasting_notice_
-                                                     : room_notice_);
+    setup_.ui->set_notice(notice_.empty() ? room_notice_ : notice_);
+    setup_.ui->set_board_notice(lasting_notice_);
   }
   if (confirmation_ && agenda_dirty_) {
     setup_.ui->confirm_agenda(confirmation_->first, confirmation_->second);

@@ -66,6 +66,12 @@ void KioskUi::set_notice(std::string notice) {
   invalidate();
 }
 
+void KioskUi::set_board_notice(std::string notice) {
+  if (notice == board_notice_) return;
+  board_notice_ = std::move(notice);
+  invalidate();
+}
+
 void KioskUi::confirm_agenda(const std::string& file, std::size_t sessions) {
   const std::string count = std::to_string(sessions);
   confirmation_ = {fill(UiString::kAgendaUpdated, Language::kUrdu, count, file),
@@ -487,6 +493,7 @@ FrameInfo KioskUi::frame_info() const {
   }
   info.ticker_offset = (monotonic_ms_ - ticker_start_ms_) / 1000.0f * kTickerSpeed * theme_.width;
   info.notice = notice_;
+  info.board_notice = board_notice_;
   info.confirmation = confirmation_;
   if (language == Language::kEnglish && confirmation_.size() == 2)
     std::swap(info.confirmation[0], info.confirmation[1]);

@@ -49,6 +49,9 @@ class KioskUi {
   void set_announcements(std::vector<Announcement> announcements);
   void set_notice(std::string notice);  // an organizer notice, e.g. a rejected agenda file
   const std::string& notice() const { return notice_; }
+  // Settings the board could not apply at boot (a bad ijlas.toml): shown in full, not as a mark,
+  // because the technician at the screen has no other way to see them.
+  void set_board_notice(std::string notice);
   // A file was accepted: "agenda updated: N sessions from FILE" in both languages, for a while.
   void confirm_agenda(const std::string& file, std::size_t sessions);
   // An untrustworthy clock (a board rebooted offline without a real-time clock): the screens
@@ -119,6 +122,7 @@ class KioskUi {
   std::vector<Announcement> announcements_;
   std::vector<std::string> dismissed_;
   std::string notice_;
+  std::string board_notice_;
   std::vector<std::string> confirmation_;    // both languages, the UI's first when drawn
   std::int64_t confirmation_until_ms_ = -1;  // -1: from the next update
   bool clock_trusted_ = true;

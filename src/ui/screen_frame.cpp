@@ -163,6 +163,16 @@ Box draw_frame(Painter& p, const FrameInfo& info) {
       y += p.place(line, {t.margin(), y, t.width - 2 * t.margin(), 0}, colors::kOnGold);
     bottom = band.y;
   }
+  if (!info.board_notice.empty()) {
+    // Settings the board could not apply at boot: the technician setting it up reads them at the
+    // screen (nobody can log in), so they are shown whole, above the bottom bar, until fixed.
+    const auto line = p.layout(info.board_notice, t.width - 2 * t.margin(),
+                               {TextRole::kMeta, colors::kOnGold, Edge::kCenter, 3, true});
+    const Box band{0, bottom - line->height - 2 * t.gap(), t.width, line->height + 2 * t.gap()};
+    p.fill(band, colors::kDelayed);
+    p.place(line, {t.margin(), band.y + t.gap(), t.width - 2 * t.margin(), 0}, colors::kOnGold);
+    bottom = band.y;
+  }
   if (!info.notice.empty()) {
     // An organizer notice is for staff: a small mark in the top bar's end corner, the message in
     // full in the service panel. Attendees' screens are not pushed about by it.

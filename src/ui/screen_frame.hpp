@@ -24,7 +24,8 @@ struct FrameInfo {
   std::optional<ScreenKind> tab;  // the highlighted destination, none on detail screens
   std::string notice;  // an organizer notice (a rejected agenda file): a small mark, or empty
   std::vector<std::string> confirmation;  // "agenda updated: …" in both languages, or empty
-  bool rehearsal = false;                 // the date says "rehearsal time", in the delayed colour
+  std::string board_notice;  // settings the board could not apply: a band in full, or empty
+  bool rehearsal = false;    // the date says "rehearsal time", in the delayed colour
 };
 
 Box draw_frame(Painter& painter, const FrameInfo& info);

@@ -369,6 +369,20 @@ TEST_F(KioskUiTest, AnOrganizerNoticeIsAMarkNotAText) {
   EXPECT_EQ(ui_->notice(), "Not used: agenda.json:3:1: a session without a start");
 }
 
+TEST_F(KioskUiTest, SettingsTheBoardCouldNotApplyAreShownInFullUntilFixed) {
+  // Unlike an organizer notice (a mark), the technician at the screen must read these.
+  const std::string notice =
+      "Board settings: ijlas.toml:5:12: display.rotation must be 0, 90, 180 or 270";
+  ui_->set_board_notice(notice);
+  advance(0.1);
+  EXPECT_NE(text_named(notice), nullptr);
+  advance(3600);
+  EXPECT_NE(text_named(notice), nullptr) << "it stays while the settings are wrong";
+  ui_->set_board_notice("");
+  advance(0.1);
+  EXPECT_EQ(text_named(notice), nullptr);
+}
+
 TEST_F(KioskUiTest, InPortraitEveryRoomIsReachedByPagesThatTurnByThemselvesAndBySwipe) {
   ui_->resize(1080, 1920);
   advance(0.1);

@@ -65,6 +65,10 @@ float Painter::place_pair(const std::shared_ptr<const text::ParagraphLayout>& st
   return bottom - y;
 }
 
+void Painter::target(const Box& box, UiAction action) {
+  targets_.push_back({box, std::move(action)});
+}
+
 float Painter::measure(std::string_view text, const TextOptions& options) {
   return std::ceil(layout(text, 0, options)->width);
 }

@@ -75,7 +75,8 @@ class Painter {
   bool visible(const Box& box) const {
     return box.bottom() > visible_.y && box.y < visible_.bottom();
   }
-  void target(const Box& box, UiAction action) { targets_.push_back({box, std::move(action)}); }
+  // Out of line: GCC 12 inlining the variant's copy at every call warns of an uninitialized read.
+  void target(const Box& box, UiAction action);
 
  private:
   DrawList& list_;

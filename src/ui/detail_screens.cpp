@@ -267,7 +267,7 @@ void draw_session_bar(Painter& p, const ScreenContext& context, const live::Live
   const Box middle{bar.x + (bar.w - middle_w) / 2, bar.y + (bar.h - t.touch()) / 2, middle_w,
                    t.touch()};
   p.fill(middle, other_rooms ? colors::kNow : colors::kCard, middle.h / 2);
-  p.place(label, {middle.x, middle.y + (middle.h - label->height) / 2, middle.w, 0},
+  p.place(label, {middle.x + 2 * t.gap(), middle.y + (middle.h - label->height) / 2, 0, 0},
           other_rooms ? colors::kOnGold : colors::kText);
   p.target(middle, ToggleOtherRooms{});
 }
@@ -278,9 +278,10 @@ void draw_swipe_hint(Painter& p, const ScreenContext& context, const Box& page, 
   const auto alpha = static_cast<std::uint8_t>(std::clamp(opacity, 0.0f, 1.0f) * 255);
   Color text_color = colors::kText, card = colors::kDivider;
   text_color.a = card.a = alpha;
-  const auto hint = p.layout(ui_string(UiString::kSwipeHint, context.language),
-                             page.w - 2 * t.margin() - 4 * t.gap(),
-                             {TextRole::kBody, text_color, Edge::kCenter, 2, true});
+  const std::string_view words = ui_string(UiString::kSwipeHint, context.language);
+  const TextOptions style{TextRole::kBody, text_color, Edge::kCenter, 2, true};
+  const float widest = page.w - 2 * t.margin() - 4 * t.gap();
+  const auto hint = p.layout(words, std::min(widest, p.measure(words, style)), style);
   const float w = hint->width + 4 * t.gap(), h = hint->height + 2 * t.gap();
   const Box box{page.x + (page.w - w) / 2, page.bottom() - h - t.gap(), w, h};
   p.fill(box, card, t.radius());

@@ -63,6 +63,19 @@ Kiosk& kiosk(bool large) {
   return shared;
 }
 
+// One frame, on its own so that callgrind can count just it: valgrind --tool=callgrind
+// --collect-atstart=no --toggle-collect='*steady_frame*' kiosk_frame_benchmark
+// --benchmark_filter=agenda_large --benchmark_min_time=0
+[[gnu::noinline]] void steady_frame(Kiosk& k) {
+  ui::KioskUi& ui = *k.setup->ui;
+  ui.redraw();
+  const ui::DrawList& list = ui.frame();
+  SDL_SetRenderDrawColor(k.renderer, 0x0B, 0x1F, 0x33, 0xFF);
+  SDL_RenderClear(k.renderer);
+  k.canvas->draw(list);
+  benchmark::DoNotOptimize(list.commands().size());
+}
+
 void BM_SteadyFrame(benchmark::State& state, ui::ScreenKind kind, bool large = false) {
   Kiosk& k = kiosk(large);
   ui::KioskUi& ui = *k.setup->ui;
@@ -77,14 +90,8 @@ void BM_SteadyFrame(benchmark::State& state, ui::ScreenKind kind, bool large = f
   const std::uint64_t shapes = text::shape_call_count();
   const std::uint64_t rasterized = k.setup->typesetter->atlas().rasterized_count();
   const std::uint64_t uploads = k.canvas->atlas_uploads();
-  for (auto _ : state) {
-    ui.redraw();
-    const ui::DrawList& list = ui.frame();
-    SDL_SetRenderDrawColor(k.renderer, 0x0B, 0x1F, 0x33, 0xFF);
-    SDL_RenderClear(k.renderer);
-    k.canvas->draw(list);
-    benchmark::DoNotOptimize(list.commands().size());
-  }
+  for (auto _ : state)
+    steady_frame(k);
   const double frames = static_cast<double>(state.iterations());
   state.counters["shapes/frame"] = (text::shape_call_count() - shapes) / frames;
   state.counters["rasterized/frame"] =

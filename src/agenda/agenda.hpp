@@ -104,6 +104,7 @@ struct Session {
   std::string type;                   // "talk", "keynote", "break", … as the source says
   std::vector<std::string> speakers;  // speaker ids
   std::string language;               // BCP 47 tag of the spoken language, or empty
+  std::string url;                    // the session's web page (http or https), or empty
   SessionStatus status;
 
   std::int64_t duration_seconds() const { return end.utc_seconds - start.utc_seconds; }

@@ -1,6 +1,7 @@
 #include "agenda/frab_event.hpp"
 
 #include "agenda/html_text.hpp"
+#include "agenda/model_limits.hpp"
 #include "core/diagnostic.hpp"
 #include "core/utf8.hpp"
 
@@ -106,6 +107,13 @@ void add_frab_event(const FrabEvent& event, const FrabDayContext& day, AgendaDra
   session.abstract = text_in_its_script(abstract);
   session.type = trimmed(event.type);
   session.language = trimmed(event.language);
+  if (const std::string url = trimmed(event.url); is_web_address(url)) {
+    session.url = url;
+  } else if (!url.empty()) {
+    diagnostics.warning(event.url_position, "the url " + quoted(url) + " of " + owner +
+                                                " is not an http:// or https:// address: the "
+                                                "session page shows no QR code for it");
+  }
   for (const FrabPerson& person : event.persons) {
     const std::string name = trimmed(person.name);
     const std::string id = trimmed(person.id).empty() ? name : trimmed(person.id);

@@ -34,6 +34,7 @@ struct FrabEvent {
   std::string track_name;
   std::string type;
   std::string language;
+  std::string url;
   std::string abstract;
   std::string description;
   std::vector<FrabPerson> persons;
@@ -42,6 +43,7 @@ struct FrabEvent {
   SourcePosition duration_position;
   SourcePosition end_position;
   SourcePosition room_position;
+  SourcePosition url_position;
 };
 
 // The day the event is listed under, for events without `date`.

@@ -217,6 +217,7 @@ class FrabJsonReader {
     }
     event.type = text("type");
     event.language = text("language");
+    event.url = text("url", &event.url_position);
     event.abstract = text_in_any_language(object, "abstract");
     event.description = text_in_any_language(object, "description");
     const json::Value* persons = object.find("persons");

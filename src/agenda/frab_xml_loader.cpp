@@ -350,6 +350,7 @@ class FrabXmlReader {
     }
     event.type = text("type");
     event.language = text("language");
+    event.url = text("url", &event.url_position);
     event.abstract = text("abstract");
     event.description = text("description");
     if (const XmlElement* persons = element.child("persons")) {

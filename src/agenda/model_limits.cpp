@@ -116,4 +116,15 @@ bool apply_model_limits(AgendaDraft& draft, DiagnosticList& diagnostics) {
   return true;
 }
 
+bool is_web_address(std::string_view text) {
+  if (text.size() > kMaxUrlBytes) return false;
+  if (!text.starts_with("https://") && !text.starts_with("http://")) return false;
+  const std::size_t host = text.find("://") + 3;
+  if (host >= text.size() || text[host] == '/') return false;
+  for (const char c : text) {
+    if (static_cast<unsigned char>(c) <= ' ' || c == 0x7F) return false;
+  }
+  return true;
+}
+
 }  // namespace ijlas::agenda

@@ -1,6 +1,7 @@
 #include "agenda/native_json_loader.hpp"
 
 #include "agenda/json_fields.hpp"
+#include "agenda/model_limits.hpp"
 #include "agenda/time_zone.hpp"
 #include "core/diagnostic.hpp"
 #include "core/json_value.hpp"
@@ -289,7 +290,7 @@ class NativeReader {
   void read_session(const json::Value& object) {
     fields_.warn_unknown_members(object,
                                  {"id", "title", "subtitle", "abstract", "start", "end", "duration",
-                                  "room", "track", "type", "language", "speakers", "status"},
+                                  "room", "track", "type", "language", "url", "speakers", "status"},
                                  "a session");
     ++draft_.events_in_file;
     Session session;
@@ -307,6 +308,14 @@ class NativeReader {
     session.track = fields_.text(object, "track", owner);
     session.type = fields_.text(object, "type", owner);
     session.language = fields_.text(object, "language", owner);
+    session.url = fields_.text(object, "url", owner);
+    if (!session.url.empty() && !is_web_address(session.url)) {
+      diagnostics_.warning(fields_.at(*object.find("url")),
+                           "the \"url\" " + quoted(session.url) + " of " + owner +
+                               " is not an http:// or https:// address: the session page shows "
+                               "no QR code for it");
+      session.url.clear();
+    }
     if (const json::Value* room = object.find("room")) source.room = fields_.at(*room);
     if (const json::Value* speakers =
             fields_.member(object, "speakers", json::Kind::kArray, owner)) {

@@ -105,6 +105,7 @@ std::string session_of(const Session& session) {
   object.text("track", session.track);
   object.text("type", session.type);
   object.text("language", session.language);
+  object.text("url", session.url);
   if (!session.speakers.empty()) {
     std::string speakers = "[";
     for (std::size_t i = 0; i < session.speakers.size(); ++i) {

@@ -27,15 +27,6 @@ std::int64_t next_minute_from(std::int64_t at_ms, std::int64_t mark_ms) {
   return at_ms + rest + 1;
 }
 
-RunningSession running(const LiveSession& live, Timestamp at) {
-  const std::int64_t start = timestamp_of(live.start).utc_ms;
-  const std::int64_t end = timestamp_of(live.end).utc_ms;
-  const double progress = static_cast<double>(at.utc_ms - start) / static_cast<double>(end - start);
-  return {live, std::clamp(progress, 0.0, 1.0),
-          static_cast<int>(ceil_div(end - at.utc_ms, kMinuteMs)),
-          static_cast<int>(floor_div(at.utc_ms - start, kMinuteMs))};
-}
-
 UpcomingSession upcoming(const LiveSession& live, Timestamp at) {
   return {live, static_cast<int>(ceil_div(timestamp_of(live.start).utc_ms - at.utc_ms, kMinuteMs))};
 }
@@ -63,7 +54,7 @@ RoomNowNext room_now_next(const agenda::Room& room, const std::vector<LiveSessio
   for (const LiveSession& live : sessions) {
     if (live.room != room.id) continue;
     const SlotState slot = slot_state(live, at);
-    if (slot == SlotState::kRunning) card.now = running(live, at);  // the last started wins
+    if (slot == SlotState::kRunning) card.now = running_session(live, at);  // the last started wins
     if (slot == SlotState::kUpcoming) {
       card.next = upcoming(live, at);
       break;
@@ -105,6 +96,15 @@ Timestamp next_change(const agenda::Agenda& agenda, const std::vector<LiveSessio
 }
 
 }  // namespace
+
+RunningSession running_session(const LiveSession& live, Timestamp at) {
+  const std::int64_t start = timestamp_of(live.start).utc_ms;
+  const std::int64_t end = timestamp_of(live.end).utc_ms;
+  const double progress = static_cast<double>(at.utc_ms - start) / static_cast<double>(end - start);
+  return {live, std::clamp(progress, 0.0, 1.0),
+          static_cast<int>(ceil_div(end - at.utc_ms, kMinuteMs)),
+          static_cast<int>(floor_div(at.utc_ms - start, kMinuteMs))};
+}
 
 DayPosition day_position(const agenda::Agenda& agenda, Timestamp at) {
   const auto days = agenda.days();

@@ -27,6 +27,9 @@ struct RunningSession {
   int minutes_since_start = 0;  // rounded down
 };
 
+// A running session's progress and minutes left at `at` (a session page shows them like its card).
+RunningSession running_session(const LiveSession& live, Timestamp at);
+
 struct UpcomingSession {
   LiveSession live;
   int minutes_until = 0;  // rounded up: 1 in the last minute before it starts

@@ -302,6 +302,10 @@ void SdlRenderer::text(const ui::DrawText& item) {
     if (vertices_.empty()) continue;
     SDL_Texture* texture = atlas_page(page);
     if (!texture) return;
+    // The texture holds only the page's filled rows: v counts in its own height.
+    const float v_scale = page_size / static_cast<float>(atlas_[page].height);
+    for (SDL_Vertex& vertex : vertices_)
+      vertex.tex_coord.y *= v_scale;
     SDL_RenderGeometry(renderer_, texture, vertices_.data(), static_cast<int>(vertices_.size()),
                        indices_.data(), static_cast<int>(indices_.size()));
   }
@@ -314,9 +318,19 @@ SDL_Texture* SdlRenderer::atlas_page(int page) {
   AtlasTexture& slot = atlas_[page];
   const text::AtlasPage& source = atlas.pages()[page];
   const int size = atlas.page_size();
+  // The filled rows, in steps of an eighth of the page: a first frame's few hundred glyphs take a
+  // quarter of the memory of a whole page's texture.
+  const int step = std::max(1, size / 8);
+  const int filled =
+      std::min(size, (source.shelf_y + source.shelf_height + step - 1) / step * step);
+  if (slot.texture && slot.height < filled) {
+    SDL_DestroyTexture(slot.texture);
+    slot.texture = nullptr;
+  }
   if (!slot.texture) {
+    slot.height = std::max(step, filled);
     slot.texture = SDL_CreateTexture(renderer_, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STATIC,
-                                     size, size);
+                                     size, slot.height);
     if (!slot.texture) {
       std::fprintf(stderr, "ijlas: cannot make a glyph atlas texture: %s\n", SDL_GetError());
       return nullptr;
@@ -326,11 +340,19 @@ SDL_Texture* SdlRenderer::atlas_page(int page) {
   } else if (slot.version == source.version) {
     return slot.texture;
   }
-  staging_.resize(source.pixels.size());
-  for (std::size_t i = 0; i < source.pixels.size(); ++i) {
-    staging_[i] = (std::uint32_t{source.pixels[i]} << 24) | 0x00FFFFFFu;  // white, alpha = ink
+  // In strips of rows: the staging buffer stays a sixteenth of the page (the first frame's peak
+  // memory holds the page, its texture and this buffer at once).
+  const int strip = std::max(1, size / 16);
+  staging_.resize(static_cast<std::size_t>(strip) * size);
+  for (int top = 0; top < slot.height; top += strip) {
+    const int rows = std::min(strip, slot.height - top);
+    const std::uint8_t* ink = source.pixels.data() + static_cast<std::ptrdiff_t>(top) * size;
+    for (std::size_t i = 0; i < static_cast<std::size_t>(rows) * size; ++i) {
+      staging_[i] = (std::uint32_t{ink[i]} << 24) | 0x00FFFFFFu;  // white, alpha = ink
+    }
+    const SDL_Rect area{0, top, size, rows};
+    SDL_UpdateTexture(slot.texture, &area, staging_.data(), size * 4);
   }
-  SDL_UpdateTexture(slot.texture, nullptr, staging_.data(), size * 4);
   slot.version = source.version;
   ++atlas_uploads_;
   return slot.texture;

@@ -50,6 +50,7 @@ class SdlRenderer {
   struct AtlasTexture {
     SDL_Texture* texture = nullptr;
     std::uint64_t version = 0;
+    int height = 0;  // rows of the page it holds: only the part the atlas has filled
   };
   struct CachedTexture {
     SDL_Texture* texture = nullptr;  // null: could not be made (a missing photo); not retried

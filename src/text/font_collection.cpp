@@ -1,5 +1,7 @@
 #include "text/font_collection.hpp"
 
+#include <stdexcept>
+
 #include "core/bundled_files.hpp"
 
 #ifndef IJLAS_FONT_DIR
@@ -16,7 +18,8 @@ std::unique_ptr<FontFace> load(const std::filesystem::path& dir, const char* nam
 }  // namespace
 
 FontCollection::FontCollection(const std::filesystem::path& dir)
-    : nastaliq_regular_(load(dir, "NotoNastaliqUrdu-Regular.ttf")),
+    : dir_(dir),
+      nastaliq_regular_(load(dir, "NotoNastaliqUrdu-Regular.ttf")),
       nastaliq_bold_(load(dir, "NotoNastaliqUrdu-Bold.ttf")),
       sans_regular_(load(dir, "NotoSans-Regular.ttf")),
       sans_bold_(load(dir, "NotoSans-Bold.ttf")) {
@@ -58,7 +61,42 @@ const FontFace& FontCollection::fallback(const FontFace& chosen, char32_t code_p
   const bool nastaliq = is_nastaliq(chosen);
   const FontWeight weight = bold ? FontWeight::kBold : FontWeight::kRegular;
   const FontFace& other = nastaliq ? sans(weight) : this->nastaliq(weight);
-  return !chosen.covers(code_point) && other.covers(code_point) ? other : chosen;
+  if (chosen.covers(code_point)) return chosen;
+  if (other.covers(code_point)) return other;
+  for (const auto& symbols : symbol_faces()) {
+    if (symbols->covers(code_point)) return *symbols;
+  }
+  return chosen;
+}
+
+std::vector<std::filesystem::path> FontCollection::symbol_font_dirs(
+    const std::filesystem::path& dir) {
+  return {dir, "/usr/share/fonts/truetype/noto"};
+}
+
+const std::vector<const char*>& FontCollection::symbol_font_names() {
+  // Symbols 2 has ☎ ✓ ★ and most dingbats; Symbols the rest; Math the arrows and operators.
+  static const std::vector<const char*> kNames = {
+      "NotoSansSymbols2-Regular.ttf", "NotoSansSymbols-Regular.ttf", "NotoSansMath-Regular.ttf"};
+  return kNames;
+}
+
+const std::vector<std::unique_ptr<FontFace>>& FontCollection::symbol_faces() const {
+  if (symbols_) return *symbols_;
+  symbols_.emplace();
+  for (const char* name : symbol_font_names()) {
+    for (const std::filesystem::path& folder : symbol_font_dirs(dir_)) {
+      std::error_code missing;
+      if (!std::filesystem::is_regular_file(folder / name, missing)) continue;
+      try {
+        symbols_->push_back(std::make_unique<FontFace>(folder / name));
+        break;
+      } catch (const std::runtime_error&) {
+        // A damaged system font is skipped: its symbols then show as the .notdef box.
+      }
+    }
+  }
+  return *symbols_;
 }
 
 }  // namespace ijlas::text

@@ -1,8 +1,11 @@
-// The bundled fonts (fonts/ of the repository, never the system's) and the choice among them.
+// The bundled fonts (fonts/ of the repository) and the choice among them, plus the symbol fonts
+// that the system provides for what those lack (☎, ✓, arrows), found by fixed Debian paths.
 #pragma once
 
 #include <filesystem>
 #include <memory>
+#include <optional>
+#include <vector>
 
 #include "text/font_face.hpp"
 #include "text/text_style.hpp"
@@ -24,11 +27,22 @@ class FontCollection {
 
   bool is_nastaliq(const FontFace& face) const;
 
-  // The fallback for a code point that the chosen face lacks: the other family, when it has it.
+  // The fallback for a code point that the chosen face lacks: the other family when it has it,
+  // else the first symbol font that has it, else the chosen face (its .notdef).
   const FontFace& fallback(const FontFace& chosen, char32_t code_point) const;
 
+  // Where the symbol fonts are looked for: the bundled font folder first (a font placed there
+  // with its licence wins), then Debian's fonts-noto-core folder.
+  static std::vector<std::filesystem::path> symbol_font_dirs(const std::filesystem::path& dir);
+  // The symbol font files in the order they are asked, by file name.
+  static const std::vector<const char*>& symbol_font_names();
+  // The symbol fonts found (loaded on first need: a text without symbols costs no memory).
+  const std::vector<std::unique_ptr<FontFace>>& symbol_faces() const;
+
  private:
+  std::filesystem::path dir_;
   std::unique_ptr<FontFace> nastaliq_regular_, nastaliq_bold_, sans_regular_, sans_bold_;
+  mutable std::optional<std::vector<std::unique_ptr<FontFace>>> symbols_;
 };
 
 // Nastaliq has small letter bodies in a tall em: at the same pixel size it reads smaller than

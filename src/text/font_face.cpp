@@ -1,32 +1,38 @@
 #include "text/font_face.hpp"
 
 #include <algorithm>
-#include <fstream>
 #include <stdexcept>
 
+#include <fcntl.h>
 #include <hb-ot.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace ijlas::text {
 
 FontFace::FontFace(const std::filesystem::path& path)
     : path_(path), file_name_(path.filename().string()) {
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) throw std::runtime_error("cannot read font file " + path.string());
-  bytes_.resize(static_cast<std::size_t>(in.tellg()));
-  in.seekg(0);
-  if (!in.read(reinterpret_cast<char*>(bytes_.data()),
-               static_cast<std::streamsize>(bytes_.size()))) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  struct stat status {};
+  if (fd < 0 || ::fstat(fd, &status) != 0 || status.st_size <= 0) {
+    if (fd >= 0) ::close(fd);
     throw std::runtime_error("cannot read font file " + path.string());
   }
+  size_ = static_cast<std::size_t>(status.st_size);
+  void* mapped = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, fd, 0);
+  ::close(fd);
+  if (mapped == MAP_FAILED) throw std::runtime_error("cannot read font file " + path.string());
+  bytes_ = static_cast<const std::uint8_t*>(mapped);
 
-  blob_ = hb_blob_create(reinterpret_cast<const char*>(bytes_.data()),
-                         static_cast<unsigned>(bytes_.size()), HB_MEMORY_MODE_READONLY, nullptr,
-                         nullptr);
+  blob_ = hb_blob_create(reinterpret_cast<const char*>(bytes_), static_cast<unsigned>(size_),
+                         HB_MEMORY_MODE_READONLY, nullptr, nullptr);
   hb_face_ = hb_face_create(blob_, 0);
   units_per_em_ = static_cast<int>(hb_face_get_upem(hb_face_));
   if (hb_face_get_glyph_count(hb_face_) == 0) {
     hb_face_destroy(hb_face_);
     hb_blob_destroy(blob_);
+    ::munmap(const_cast<std::uint8_t*>(bytes_), size_);
     throw std::runtime_error("not a usable font: " + path.string());
   }
   hb_font_ = hb_font_create(hb_face_);
@@ -48,6 +54,7 @@ FontFace::~FontFace() {
   hb_font_destroy(hb_font_);
   hb_face_destroy(hb_face_);
   hb_blob_destroy(blob_);
+  ::munmap(const_cast<std::uint8_t*>(bytes_), size_);
 }
 
 bool FontFace::covers(char32_t code_point) const {

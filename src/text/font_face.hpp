@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,7 +29,8 @@ class FontFace {
 
   const std::string& file_name() const { return file_name_; }  // "NotoSans-Regular.ttf"
   const std::filesystem::path& path() const { return path_; }
-  const std::vector<std::uint8_t>& bytes() const { return bytes_; }
+  // The file, mapped read-only: only the tables and glyphs in use take memory.
+  std::span<const std::uint8_t> bytes() const { return {bytes_, size_}; }
   hb_font_t* hb_font() const { return hb_font_; }  // scale = units per em
   int units_per_em() const { return units_per_em_; }
   float ascender() const { return ascender_; }    // font units, positive up
@@ -48,7 +50,8 @@ class FontFace {
  private:
   std::filesystem::path path_;
   std::string file_name_;
-  std::vector<std::uint8_t> bytes_;
+  const std::uint8_t* bytes_ = nullptr;
+  std::size_t size_ = 0;
   hb_blob_t* blob_ = nullptr;
   hb_face_t* hb_face_ = nullptr;
   hb_font_t* hb_font_ = nullptr;

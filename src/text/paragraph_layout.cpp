@@ -148,11 +148,13 @@ std::string run_language(hb_script_t script, const std::string& paragraph_langua
   return paragraph_language.empty() ? "und" : paragraph_language;
 }
 
-float run_pixel_size(const FontCollection& fonts, const FontFace& face, const FontFace& primary,
-                     float pixel_size) {
-  const bool face_nastaliq = fonts.is_nastaliq(face);
-  if (face_nastaliq == fonts.is_nastaliq(primary)) return pixel_size;
-  return face_nastaliq ? pixel_size * kNastaliqToLatinSize : pixel_size / kNastaliqToLatinSize;
+// A run is sized by its script, not by its font: punctuation that Nastaliq lacks (`"`, `%`) or a
+// symbol inside Urdu words comes from another font but keeps the Urdu size of its neighbours.
+float run_pixel_size(const FontCollection& fonts, hb_script_t script, const FontFace& face,
+                     const FontFace& primary, float pixel_size) {
+  const bool run_nastaliq = fonts.is_nastaliq(face) || script == HB_SCRIPT_ARABIC;
+  if (run_nastaliq == fonts.is_nastaliq(primary)) return pixel_size;
+  return run_nastaliq ? pixel_size * kNastaliqToLatinSize : pixel_size / kNastaliqToLatinSize;
 }
 
 // [SECTION] Shaping ------------------------------------------------------------------------------
@@ -424,8 +426,8 @@ class LineAssembler {
     ellipsis_run_.face = &fonts_.fallback(primary, kEllipsis);
     ellipsis_run_.script = HB_SCRIPT_COMMON;
     ellipsis_run_.language = style_.language;
-    ellipsis_run_.pixel_size =
-        run_pixel_size(fonts_, *ellipsis_run_.face, primary, style_.pixel_size);
+    ellipsis_run_.pixel_size = run_pixel_size(fonts_, ellipsis_run_.script, *ellipsis_run_.face,
+                                              primary, style_.pixel_size);
     std::string mark;
     utf8::append(mark, kEllipsis);
     glyphs = shape(reshaper_.buffer(), mark, 0, mark.size(), 0, mark.size(), ellipsis_run_);
@@ -701,7 +703,7 @@ std::vector<LogicalRun> itemize(const FontCollection& fonts, std::string_view te
                       info.level,
                       info.script,
                       info.face,
-                      run_pixel_size(fonts, *info.face, primary, style.pixel_size),
+                      run_pixel_size(fonts, info.script, *info.face, primary, style.pixel_size),
                       run_language(info.script, style.language),
                       {}});
     }

@@ -6,10 +6,14 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <filesystem>
+#include <optional>
 #include <vector>
 
 #include "core/utf8.hpp"
+#include "live/now_next.hpp"
+#include "ui/qr_code.hpp"
 #include "ui/session_row.hpp"
 
 namespace ijlas::ui {
@@ -117,45 +121,270 @@ float draw_agenda_screen(Painter& p, const ScreenContext& context, const Box& co
                  content.w - 2 * t.margin(), content.bottom() - content.y - tabs_h - 2 * t.gap()};
   if (days.empty() || day < 0 || day >= static_cast<int>(days.size())) return 0;
 
+  // The day's rows, measured once; at each new `now` their offsets (a running row is bold).
+  RowHeights unkept;
+  RowHeights::List& rows = (context.row_heights ? *context.row_heights : unkept)
+                               .list("agenda:" + std::to_string(day) + ":" +
+                                     std::to_string(list.w) + ":" + language_tag(context.language));
+  if (!rows.filled) {
+    for (std::size_t i = 0; i < context.sessions.size(); ++i) {
+      if (context.sessions[i].day_index == day) rows.items.push_back(i);
+    }
+    rows.heights.assign(rows.items.size(), {RowHeights::kUnmeasured, RowHeights::kUnmeasured});
+    rows.filled = true;
+  }
+  if (rows.offsets_at != context.now.utc_ms || rows.offsets.size() != rows.items.size() + 1) {
+    rows.offsets.assign(1, 0.0f);
+    rows.now_row = -1;
+    for (std::size_t i = 0; i < rows.items.size(); ++i) {
+      const live::LiveSession& session = context.sessions[rows.items[i]];
+      const live::SlotState state = live::slot_state(session, context.now);
+      float& height = rows.heights[i][state == live::SlotState::kRunning ? 1 : 0];
+      if (height == RowHeights::kUnmeasured) {
+        height = session_row_height(p, context, session, list);
+      }
+      if (rows.now_row < 0 && state != live::SlotState::kFinished) {
+        rows.now_row = static_cast<std::ptrdiff_t>(i);
+      }
+      rows.offsets.push_back(rows.offsets.back() + height + t.gap());
+    }
+    rows.offsets_at = context.now.utc_ms;
+  }
+  if (now_y && rows.now_row >= 0) *now_y = rows.offsets[rows.now_row];
+
   p.list().push_clip(list, true);
   p.set_visible(list);
-  float y = list.y - scroll;
-  bool found_now = false, any = false;
-  for (const live::LiveSession& session : context.sessions) {
-    if (session.day_index != day) continue;
-    any = true;
-    if (!found_now && live::slot_state(session, context.now) != live::SlotState::kFinished) {
-      if (now_y) *now_y = y - (list.y - scroll);
-      found_now = true;
-    }
-    y += draw_session_row(p, context, session, list, y) + t.gap();
+  // Only the rows in view, and half a screen either side, are laid out and drawn.
+  const float margin = list.h / 2;
+  for (std::size_t i = RowHeights::first_below(rows, scroll - margin); i < rows.items.size(); ++i) {
+    if (rows.offsets[i] - scroll > list.h + margin) break;
+    draw_session_row(p, context, context.sessions[rows.items[i]], list,
+                     list.y - scroll + rows.offsets[i]);
   }
-  if (!any) {
+  if (rows.items.empty()) {
     p.text(ui_string(UiString::kNoSessions, context.language), {list.x, list.y, list.w, 0},
            {TextRole::kBody, colors::kSecondary, Edge::kCenter});
   }
   p.list().pop_clip();
   p.set_visible({0, 0, 1e9f, 1e9f});
-  return y - (list.y - scroll) + tabs_h + 2 * t.gap();
+  return rows.offsets.back() + tabs_h + 2 * t.gap();
 }
 
 // [SECTION] Session -----------------------------------------------------------------------------
 
+const live::LiveSession* session_in_room(const std::vector<live::LiveSession>& sessions,
+                                         const live::LiveSession& session, int step) {
+  if (sessions.empty() || &session < sessions.data() ||
+      &session >= sessions.data() + sessions.size()) {
+    return nullptr;
+  }
+  const std::ptrdiff_t count = static_cast<std::ptrdiff_t>(sessions.size());
+  for (std::ptrdiff_t i = (&session - sessions.data()) + step; i >= 0 && i < count; i += step) {
+    if (sessions[i].room == session.room) return &sessions[i];
+  }
+  return nullptr;
+}
+
+std::vector<const live::LiveSession*> sessions_meanwhile(
+    const std::vector<live::LiveSession>& sessions, const live::LiveSession& session) {
+  std::vector<const live::LiveSession*> out;
+  for (const live::LiveSession& other : sessions) {
+    if (other.start.utc_seconds >= session.end.utc_seconds) break;  // time order: none later
+    if (other.room == session.room || other.cancelled()) continue;
+    if (other.end.utc_seconds > session.start.utc_seconds) out.push_back(&other);
+  }
+  return out;
+}
+
+namespace {
+
+// The code of one URL, kept while the same session page is redrawn each minute.
+const QrMatrix* qr_of(const std::string& url) {
+  static std::string cached_url;
+  static std::optional<QrMatrix> cached;
+  if (url != cached_url) {
+    cached_url = url;
+    cached = encode_qr(url);
+  }
+  return cached ? &*cached : nullptr;
+}
+
+// A round button with an arrow pointing to its own edge, and the neighbour's label beside it;
+// dimmed and without a target when the room has no session on that side.
+void draw_step_button(Painter& p, const ScreenContext& context, const Box& bar,
+                      const live::LiveSession* neighbour, int step, bool labelled) {
+  const Theme& t = p.theme();
+  const Language language = context.language;
+  const float circle = t.touch();
+  std::shared_ptr<const text::ParagraphLayout> label;
+  if (neighbour && labelled) {
+    const std::string text =
+        std::string(
+            ui_string(step < 0 ? UiString::kPreviousInRoom : UiString::kNextInRoom, language)) +
+        " · " + context.format.time(neighbour->start.utc_seconds);
+    label = p.layout(text, 0, {TextRole::kMeta, colors::kText, Edge::kStart, 1, true});
+  }
+  const float width = circle + (label ? label->width + 3 * t.gap() : 0);
+  const float offset = step < 0 ? t.margin() : bar.w - t.margin() - width;
+  const Box button = p.from_start(bar, offset, width, bar.y + (bar.h - circle) / 2, circle);
+  const bool at_start = step < 0;
+  const Box round = p.from_start(button, at_start ? 0 : width - circle, circle, button.y, circle);
+  p.fill(button, neighbour ? colors::kCard : colors::kBackground, circle / 2);
+  p.fill(round, neighbour ? colors::kDivider : colors::kCard, circle / 2);
+  // The arrow is its own left-to-right text, so that bidi never mirrors it.
+  const bool points_right = p.rtl() == at_start;
+  const Color arrow_color = neighbour ? colors::kText : colors::kDimmed;
+  const auto arrow = p.layout(points_right ? "\u203A" : "\u2039", circle,
+                              {TextRole::kScreenTitle, arrow_color, Edge::kCenter, 1, true});
+  p.place(arrow, {round.x, round.y + (circle - arrow->height) / 2, circle, 0}, arrow_color);
+  if (label) {
+    const Box text = p.from_start(button, at_start ? circle + t.gap() : 2 * t.gap(), label->width,
+                                  button.y + (circle - label->height) / 2, 0);
+    p.place(label, text, colors::kText);
+  }
+  if (neighbour) p.target(button, StepSession{step});
+}
+
+// The fixed bar under a session page: previous, the other rooms, next.
+void draw_session_bar(Painter& p, const ScreenContext& context, const live::LiveSession& live,
+                      const Box& bar, bool other_rooms) {
+  const Theme& t = p.theme();
+  const Language language = context.language;
+  p.fill({bar.x, bar.y, bar.w, 2}, colors::kDivider);
+  const auto label = p.layout(
+      ui_string(UiString::kOtherRooms, language), 0,
+      {TextRole::kMeta, other_rooms ? colors::kOnGold : colors::kText, Edge::kCenter, 1, true});
+  const float middle_w = label->width + 4 * t.gap();
+  // The neighbours' labels only where they fit beside the middle button (not in portrait).
+  const float room_per_side = (bar.w - middle_w) / 2 - t.margin() - t.gap();
+  const float label_w =
+      t.touch() + 3 * t.gap() +
+      p.measure(std::string(ui_string(UiString::kPreviousInRoom, language)) + " · 00:00",
+                {TextRole::kMeta, colors::kText, Edge::kStart, 1, true});
+  const bool labelled = label_w <= room_per_side;
+  draw_step_button(p, context, bar, session_in_room(context.sessions, live, -1), -1, labelled);
+  draw_step_button(p, context, bar, session_in_room(context.sessions, live, +1), +1, labelled);
+  const Box middle{bar.x + (bar.w - middle_w) / 2, bar.y + (bar.h - t.touch()) / 2, middle_w,
+                   t.touch()};
+  p.fill(middle, other_rooms ? colors::kNow : colors::kCard, middle.h / 2);
+  p.place(label, {middle.x + 2 * t.gap(), middle.y + (middle.h - label->height) / 2, 0, 0},
+          other_rooms ? colors::kOnGold : colors::kText);
+  p.target(middle, ToggleOtherRooms{});
+}
+
+// "Swipe for the next session": a card above the bar that fades away.
+void draw_swipe_hint(Painter& p, const ScreenContext& context, const Box& page, float opacity) {
+  const Theme& t = p.theme();
+  const auto alpha = static_cast<std::uint8_t>(std::clamp(opacity, 0.0f, 1.0f) * 255);
+  Color text_color = colors::kText, card = colors::kDivider;
+  text_color.a = card.a = alpha;
+  const std::string_view words = ui_string(UiString::kSwipeHint, context.language);
+  const TextOptions style{TextRole::kBody, text_color, Edge::kCenter, 2, true};
+  const float widest = page.w - 2 * t.margin() - 4 * t.gap();
+  const auto hint = p.layout(words, std::min(widest, p.measure(words, style)), style);
+  const float w = hint->width + 4 * t.gap(), h = hint->height + 2 * t.gap();
+  const Box box{page.x + (page.w - w) / 2, page.bottom() - h - t.gap(), w, h};
+  p.fill(box, card, t.radius());
+  p.place(hint, {box.x + 2 * t.gap(), box.y + t.gap(), hint->width, 0}, text_color);
+}
+
+// A running session's NOW label at the start edge, as on its card; returns its height.
+float now_badge(Painter& p, Language language, const Box& area, float y) {
+  const Theme& t = p.theme();
+  const auto laid = p.layout(ui_string(UiString::kNow, language), 0,
+                             {TextRole::kMeta, colors::kOnGold, Edge::kStart, 1, true});
+  const Box box = p.from_start(area, 0, laid->width + 2 * t.gap(), y, laid->height);
+  p.fill(box, colors::kNow, t.radius());
+  p.place(laid, {box.x + t.gap(), y, laid->width, 0}, colors::kOnGold);
+  return laid->height + t.gap() / 2;
+}
+
+// Minutes left at the start edge and a bar that fills in the reading direction; returns height.
+float progress(Painter& p, Language language, const live::RunningSession& running, const Box& area,
+               float y) {
+  const Theme& t = p.theme();
+  float used =
+      p.text(fill(UiString::kMinutesLeft, language, std::to_string(running.minutes_left)),
+             {area.x, y, area.w, 0}, {TextRole::kMeta, colors::kProgress, Edge::kStart, 1, true});
+  const float bar_h = std::max(6.0f, 0.012f * t.s);
+  p.fill({area.x, y + used, area.w, bar_h}, colors::kDivider, bar_h / 2);
+  const float done = std::clamp(static_cast<float>(running.progress), 0.0f, 1.0f) * area.w;
+  p.fill(p.from_start(area, 0, done, y + used, bar_h), colors::kProgress, bar_h / 2);
+  return used + bar_h + t.gap();
+}
+
+void draw_speaker_chips(Painter& p, const ScreenContext& context, const agenda::Session& session,
+                        const Box& area, float& y) {
+  const Theme& t = p.theme();
+  const Language language = context.language;
+  y += heading(p, ui_string(UiString::kSpeakers, language), area, y);
+  // Chips: a circle and a name, laid from the start edge and wrapping.
+  const float chip_h = std::max(t.touch(), 0.09f * t.s);
+  float x = 0;
+  for (const std::string& id : session.speakers) {
+    const agenda::Speaker* speaker = context.agenda.find_speaker(id);
+    if (!speaker) continue;
+    const std::string& name = localized(speaker->name, language);
+    const float name_w = std::min(p.measure(name, {TextRole::kMeta}) + 1, area.w * 0.6f);
+    const float chip_w = chip_h + name_w + 3 * t.gap();
+    if (x > 0 && x + chip_w > area.w) {
+      x = 0;
+      y += chip_h + t.gap();
+    }
+    const Box chip = p.from_start(area, x, chip_w, y, chip_h);
+    p.fill(chip, colors::kCard, chip_h / 2);
+    draw_portrait(
+        p, context, *speaker,
+        p.from_start(chip, 0.1f * chip_h, 0.8f * chip_h, chip.y + 0.1f * chip_h, 0.8f * chip_h));
+    const auto text = p.layout(name, name_w, {TextRole::kMeta, colors::kText, Edge::kStart, 1});
+    p.place(text,
+            p.from_start(chip, chip_h + t.gap(), name_w, chip.y + (chip_h - text->height) / 2, 0),
+            colors::kText);
+    p.target(chip, Route{ScreenKind::kSpeaker, id});
+    x += chip_w + t.gap();
+  }
+  y += chip_h + 2 * t.gap();
+}
+
+}  // namespace
+
 float draw_session_screen(Painter& p, const ScreenContext& context, const Box& content,
-                          const std::string& session_id, float scroll) {
+                          const std::string& session_id, float scroll,
+                          const SessionPageOptions& options) {
   const Theme& t = p.theme();
   const live::LiveSession* live = find_live_session(context, session_id);
   if (!live) return 0;
   const agenda::Session* session = live->session;
-  const Box area{content.x + t.margin(), content.y + t.margin(), content.w - 2 * t.margin(), 0};
   const Language language = context.language;
-  p.list().push_clip(content, true);
+  const float bar_h = t.touch() + 2 * t.gap();
+  const Box page{content.x, content.y, content.w, content.h - bar_h};
+  const Box area{content.x + t.margin(), content.y + t.margin(), content.w - 2 * t.margin(), 0};
+  p.list().push_clip(page, true);
+  p.set_visible(page);
   float y = area.y - scroll;
 
-  y += p.text(localized(session->title, language), {area.x, y, area.w, 0},
+  // The QR code at the end edge, beside the title and times (the start column is narrower).
+  const QrMatrix* qr = session->url.empty() ? nullptr : qr_of(session->url);
+  float column_w = area.w, qr_bottom = y;
+  if (qr) {
+    // About 200 px at 1080p: 4 cm on a 55" panel, scannable from a metre.
+    const float module = qr_module_for(*qr, 0.185f * t.s);
+    const float side = qr_side(*qr, module);
+    const Box code = p.from_start(area, area.w - side, side, y, side);
+    draw_qr(p.list(), *qr, std::round(code.x), std::round(code.y), module);
+    qr_bottom = code.bottom() + t.gap();
+    qr_bottom += p.text(ui_string(UiString::kScanForPage, language), {code.x, qr_bottom, side, 0},
+                        {TextRole::kMeta, colors::kSecondary, Edge::kCenter, 2});
+    column_w = area.w - side - 2 * t.gap();
+  }
+  const Box column = p.from_start(area, 0, column_w, area.y, 0);
+
+  const bool running = live::slot_state(*live, context.now) == live::SlotState::kRunning;
+  if (running) y += now_badge(p, language, column, y);
+  y += p.text(localized(session->title, language), {column.x, y, column.w, 0},
               {TextRole::kScreenTitle, colors::kText, Edge::kStart, 3, true});
   if (!session->subtitle.empty()) {
-    y += p.text(localized(session->subtitle, language), {area.x, y, area.w, 0},
+    y += p.text(localized(session->subtitle, language), {column.x, y, column.w, 0},
                 {TextRole::kBody, colors::kSecondary, Edge::kStart, 2});
   }
   std::string meta = context.format.day(live->start.utc_seconds, language) + " · " +
@@ -166,49 +395,42 @@ float draw_session_screen(Painter& p, const ScreenContext& context, const Box& c
   if (const agenda::Track* track = context.agenda.find_track(session->track)) {
     meta += " · " + localized(track->name, language);
   }
-  y += p.text(meta, {area.x, y, area.w, 0}, {TextRole::kMeta, colors::kSecondary, Edge::kStart, 2});
+  y += p.text(meta, {column.x, y, column.w, 0},
+              {TextRole::kMeta, colors::kSecondary, Edge::kStart, 2});
   const StatusLabel status = status_label(context, *session);
   if (!status.text.empty()) {
-    y += p.text(status.text, {area.x, y, area.w, 0},
+    y += p.text(status.text, {column.x, y, column.w, 0},
                 {TextRole::kBody, status.color, Edge::kStart, 1, true});
   }
-  y += t.gap();
+  if (running) {
+    y += t.gap();
+    y += progress(p, language, live::running_session(*live, context.now), column, y);
+  }
+  y = std::max(y, qr_bottom) + t.gap();
 
-  if (!session->speakers.empty()) {
-    y += heading(p, ui_string(UiString::kSpeakers, language), area, y);
-    // Chips: a circle and a name, laid from the start edge and wrapping.
-    const float chip_h = std::max(t.touch(), 0.09f * t.s);
-    float x = 0;
-    for (const std::string& id : session->speakers) {
-      const agenda::Speaker* speaker = context.agenda.find_speaker(id);
-      if (!speaker) continue;
-      const std::string& name = localized(speaker->name, language);
-      const float name_w = std::min(p.measure(name, {TextRole::kMeta}) + 1, area.w * 0.6f);
-      const float chip_w = chip_h + name_w + 3 * t.gap();
-      if (x > 0 && x + chip_w > area.w) {
-        x = 0;
-        y += chip_h + t.gap();
-      }
-      const Box chip = p.from_start(area, x, chip_w, y, chip_h);
-      p.fill(chip, colors::kCard, chip_h / 2);
-      draw_portrait(
-          p, context, *speaker,
-          p.from_start(chip, 0.1f * chip_h, 0.8f * chip_h, chip.y + 0.1f * chip_h, 0.8f * chip_h));
-      const auto text = p.layout(name, name_w, {TextRole::kMeta, colors::kText, Edge::kStart, 1});
-      p.place(text,
-              p.from_start(chip, chip_h + t.gap(), name_w, chip.y + (chip_h - text->height) / 2, 0),
-              colors::kText);
-      p.target(chip, Route{ScreenKind::kSpeaker, id});
-      x += chip_w + t.gap();
+  if (options.other_rooms) {
+    y += heading(p, ui_string(UiString::kOtherRooms, language), area, y);
+    const auto meanwhile = sessions_meanwhile(context.sessions, *live);
+    for (const live::LiveSession* other : meanwhile) {
+      y += draw_session_row(p, context, *other, {area.x, 0, area.w, 0}, y) + t.gap();
     }
-    y += chip_h + 2 * t.gap();
+    if (meanwhile.empty()) {
+      y += p.text(ui_string(UiString::kNothingElseNow, language), {area.x, y, area.w, 0},
+                  {TextRole::kBody, colors::kSecondary, Edge::kStart, 2});
+    }
+  } else {
+    if (!session->speakers.empty()) draw_speaker_chips(p, context, *session, area, y);
+    if (!session->abstract.empty()) {
+      y += p.text(localized(session->abstract, language), {area.x, y, area.w, 0},
+                  {TextRole::kBody, colors::kText, Edge::kStart, 0, false, 1.25f});
+    }
   }
-  if (!session->abstract.empty()) {
-    y += p.text(localized(session->abstract, language), {area.x, y, area.w, 0},
-                {TextRole::kBody, colors::kText, Edge::kStart, 0, false, 1.25f});
-  }
+  if (options.hint_opacity > 0) draw_swipe_hint(p, context, page, options.hint_opacity);
   p.list().pop_clip();
-  return y + scroll - content.y + t.margin();
+  p.set_visible({0, 0, 1e9f, 1e9f});
+  draw_session_bar(p, context, *live, {content.x, page.bottom(), content.w, bar_h},
+                   options.other_rooms);
+  return y + scroll - content.y + t.margin() + bar_h;
 }
 
 // [SECTION] Speakers and speaker ------------------------------------------------------------------
@@ -225,9 +447,7 @@ float draw_speakers_screen(Painter& p, const ScreenContext& context, const Box& 
   struct Card {
     std::shared_ptr<const text::ParagraphLayout> name, role;
   };
-  // Lay out every card first: a row is as tall as its tallest card.
-  std::vector<Card> cards;
-  for (const agenda::Speaker& speaker : speakers) {
+  const auto card_of = [&](const agenda::Speaker& speaker) {
     std::string role = localized(speaker.role, context.language);
     const std::string& organization = localized(speaker.organization, context.language);
     if (!organization.empty() && role.find(organization) == std::string::npos) {
@@ -236,37 +456,55 @@ float draw_speakers_screen(Painter& p, const ScreenContext& context, const Box& 
                                                      : ", ") +
               organization;
     }
-    cards.push_back(
-        {p.layout(localized(speaker.name, context.language), text_w,
-                  {TextRole::kSessionTitle, colors::kText, Edge::kStart, 1, true}),
-         role.empty()
-             ? nullptr
-             : p.layout(role, text_w, {TextRole::kMeta, colors::kSecondary, Edge::kStart, 2})});
+    return Card{p.layout(localized(speaker.name, context.language), text_w,
+                         {TextRole::kSessionTitle, colors::kText, Edge::kStart, 1, true}),
+                role.empty() ? nullptr
+                             : p.layout(role, text_w,
+                                        {TextRole::kMeta, colors::kSecondary, Edge::kStart, 2})};
+  };
+  // A row of cards is as tall as its tallest card: measured once per agenda, width, language.
+  RowHeights unkept;
+  RowHeights::List& rows =
+      (context.row_heights ? *context.row_heights : unkept)
+          .list("speakers:" + std::to_string(area.w) + ":" + language_tag(context.language));
+  if (!rows.filled) {
+    rows.offsets.assign(1, 0.0f);
+    for (std::size_t first = 0; first < speakers.size(); first += columns) {
+      float row_h = circle;
+      for (std::size_t i = first; i < std::min(speakers.size(), first + columns); ++i) {
+        const Card card = card_of(speakers[i]);
+        row_h = std::max(row_h, card.name->height + (card.role ? card.role->height : 0));
+      }
+      rows.items.push_back(first);
+      rows.heights.push_back({row_h + 2 * t.gap(), RowHeights::kUnmeasured});
+      rows.offsets.push_back(rows.offsets.back() + row_h + 3 * t.gap());
+    }
+    rows.filled = true;
   }
   p.list().push_clip(content, true);
-  float y = area.y - scroll;
-  for (std::size_t first = 0; first < cards.size(); first += columns) {
-    const std::size_t last = std::min(cards.size(), first + columns);
-    float row_h = circle;
-    for (std::size_t i = first; i < last; ++i) {
-      row_h = std::max(row_h, cards[i].name->height + (cards[i].role ? cards[i].role->height : 0));
-    }
-    row_h += 2 * t.gap();
-    for (std::size_t i = first; i < last; ++i) {
+  // Only the rows in view, and half a screen either side, are laid out and drawn.
+  const float margin = content.h / 2;
+  for (std::size_t row = RowHeights::first_below(rows, scroll - margin); row < rows.items.size();
+       ++row) {
+    if (rows.offsets[row] - scroll > content.h + margin) break;
+    const float y = area.y - scroll + rows.offsets[row];
+    const float row_h = rows.heights[row][0];
+    const std::size_t first = rows.items[row];
+    for (std::size_t i = first; i < std::min(speakers.size(), first + columns); ++i) {
+      const Card laid = card_of(speakers[i]);
       const Box card = p.from_start(area, (i - first) * (card_w + t.gap()), card_w, y, row_h);
       p.fill(card, colors::kCard, t.radius());
       draw_portrait(p, context, speakers[i],
                     p.from_start(card, t.gap(), circle, y + (row_h - circle) / 2, circle));
       const Box text = p.from_start(card, circle + 2 * t.gap(), text_w, 0, 0);
       float ty = y + t.gap();
-      ty += p.place(cards[i].name, {text.x, ty, text_w, 0}, colors::kText);
-      if (cards[i].role) p.place(cards[i].role, {text.x, ty, text_w, 0}, colors::kSecondary);
+      ty += p.place(laid.name, {text.x, ty, text_w, 0}, colors::kText);
+      if (laid.role) p.place(laid.role, {text.x, ty, text_w, 0}, colors::kSecondary);
       p.target(card, Route{ScreenKind::kSpeaker, speakers[i].id});
     }
-    y += row_h + t.gap();
   }
   p.list().pop_clip();
-  return y + scroll - content.y + t.margin();
+  return area.y + rows.offsets.back() - content.y + t.margin();
 }
 
 float draw_speaker_screen(Painter& p, const ScreenContext& context, const Box& content,

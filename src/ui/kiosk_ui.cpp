@@ -18,13 +18,14 @@
 namespace ijlas::ui {
 namespace {
 
-constexpr std::int64_t kTransitionMs = 200;  // SCREENS.md: screen changes slide 200 ms
-constexpr std::int64_t kFrameMs = 33;        // while something moves
-constexpr float kTickerSpeed = 0.1f;         // screen widths per second
-constexpr std::int64_t kStaffHoldMs = 3000;
+constexpr std::int64_t kTransitionMs = 200;       // SCREENS.md: screen changes slide 200 ms
+constexpr std::int64_t kFrameMs = 33;             // while something moves
+constexpr float kTickerSpeed = 0.1f;              // screen widths per second
+constexpr std::int64_t kStaffHoldMs = 3000;       // a held finger that no passer-by makes by chance
 constexpr std::int64_t kConfirmationMs = 10'000;  // "agenda updated" stays this long
-constexpr std::int64_t kCardPageMs = 12'000;      // a page of room cards stays this long  // a held
-                                                  // finger that no passer-by makes by chance
+constexpr std::int64_t kCardPageMs = 12'000;      // a page of room cards stays this long
+constexpr std::int64_t kHintShownMs = 2500;       // the swipe hint stays, then fades
+constexpr std::int64_t kHintFadeMs = 1500;
 
 }  // namespace
 
@@ -40,6 +41,7 @@ KioskUi::KioskUi(text::Typesetter& typesetter, VenueFormat format, KioskOptions 
 
 void KioskUi::set_agenda(std::shared_ptr<const agenda::Agenda> agenda) {
   agenda_ = std::move(agenda);
+  row_heights_.clear();
   sessions_ = agenda_ ? live::live_sessions(*agenda_) : std::vector<live::LiveSession>{};
   // A route into the old snapshot may name a session that no longer exists.
   if (!navigation_.at_home() && navigation_.current().kind != ScreenKind::kAgenda &&
@@ -95,6 +97,7 @@ void KioskUi::set_clock_trusted(bool trusted) {
 void KioskUi::resize(float width, float height) {
   if (width == theme_.width && height == theme_.height) return;
   theme_ = Theme::for_screen(width, height);
+  row_heights_.clear();
   gestures_ = GestureRecognizer(0.02f * theme_.s, kStaffHoldMs);
   invalidate();
 }
@@ -232,7 +235,12 @@ void KioskUi::activate(const UiAction& action, std::int64_t monotonic_ms) {
         if constexpr (std::is_same_v<Chosen, Route>) {
           navigation_.open(chosen);
           scroll().scroll_to(0);
+          other_rooms_ = false;
           start_transition(monotonic_ms, +1);
+          if (chosen.kind == ScreenKind::kSession && !swipe_hint_seen_) {
+            swipe_hint_seen_ = true;
+            swipe_hint_start_ms_ = monotonic_ms;
+          }
         } else if constexpr (std::is_same_v<Chosen, ShowTab>) {
           navigation_.show_tab(chosen.tab);
           if (navigation_.current().kind == ScreenKind::kAgenda) scroll_to_now_ = true;
@@ -244,11 +252,17 @@ void KioskUi::activate(const UiAction& action, std::int64_t monotonic_ms) {
           navigation_.toggle_language();
         } else if constexpr (std::is_same_v<Chosen, GoBack>) {
           navigation_.back();
+          other_rooms_ = false;
           start_transition(monotonic_ms, -1);
         } else if constexpr (std::is_same_v<Chosen, DismissNotice>) {
           for (const Announcement& announcement : announcements_) {
             if (announcement.urgent) dismissed_.push_back(announcement.id);
           }
+        } else if constexpr (std::is_same_v<Chosen, StepSession>) {
+          step_session(chosen.step, monotonic_ms);
+        } else if constexpr (std::is_same_v<Chosen, ToggleOtherRooms>) {
+          other_rooms_ = !other_rooms_;
+          scroll().scroll_to(0);
         }
       },
       action);
@@ -267,9 +281,13 @@ void KioskUi::swipe(int step, std::int64_t monotonic_ms) {
       return;
     }
   }
+  if (navigation_.current().kind == ScreenKind::kSession && step_session(step, monotonic_ms)) {
+    return;
+  }
   if (navigation_.can_go_back()) {
     if (step < 0) {
       navigation_.back();
+      other_rooms_ = false;
       start_transition(monotonic_ms, -1);
     }
   } else {
@@ -309,6 +327,30 @@ bool KioskUi::urgent_shown() const {
   return std::any_of(announcements_.begin(), announcements_.end(), [&](const Announcement& a) {
     return a.urgent && std::find(dismissed_.begin(), dismissed_.end(), a.id) == dismissed_.end();
   });
+}
+
+bool KioskUi::step_session(int step, std::int64_t monotonic_ms) {
+  if (navigation_.current().kind != ScreenKind::kSession) return false;
+  const live::LiveSession* shown = nullptr;
+  for (const live::LiveSession& session : sessions_) {
+    if (session.session->id == navigation_.current().id) shown = &session;
+  }
+  const live::LiveSession* neighbour = shown ? session_in_room(sessions_, *shown, step) : nullptr;
+  if (!neighbour) return false;
+  navigation_.replace(Route{ScreenKind::kSession, neighbour->session->id});
+  scroll().scroll_to(0);
+  other_rooms_ = false;
+  swipe_hint_start_ms_ = -1;  // the visitor has found the way: no hint needed
+  start_transition(monotonic_ms, step);
+  invalidate();
+  return true;
+}
+
+float KioskUi::swipe_hint_opacity() const {
+  if (swipe_hint_start_ms_ < 0 || navigation_.current().kind != ScreenKind::kSession) return 0;
+  const std::int64_t shown = monotonic_ms_ - swipe_hint_start_ms_;
+  if (shown < kHintShownMs) return 1;
+  return std::max(0.0f, 1.0f - static_cast<float>(shown - kHintShownMs) / kHintFadeMs);
 }
 
 bool KioskUi::take_service_overlay_request() {
@@ -371,6 +413,9 @@ void KioskUi::update(live::Timestamp now, std::int64_t monotonic_ms) {
   if (navigation_.tick(monotonic_ms)) {
     scroll_to_now_ = true;
     focus_ = -1;
+    other_rooms_ = false;
+    swipe_hint_seen_ = false;  // whoever touches next is a new visitor
+    swipe_hint_start_ms_ = -1;
     if (live_ && live_->day.index >= 0) navigation_.set_day(live_->day.index);
     start_transition(monotonic_ms, +1);
     invalidate();
@@ -385,6 +430,11 @@ void KioskUi::update(live::Timestamp now, std::int64_t monotonic_ms) {
   if (transition_start_ms_ >= 0) {
     if (monotonic_ms - transition_start_ms_ >= kTransitionMs) transition_start_ms_ = -1;
     invalidate();
+  }
+  if (swipe_hint_start_ms_ >= 0) {
+    const std::int64_t shown = monotonic_ms - swipe_hint_start_ms_;
+    if (shown >= kHintShownMs) invalidate();  // fading, or just gone
+    if (shown >= kHintShownMs + kHintFadeMs) swipe_hint_start_ms_ = -1;
   }
   // The clock on screen shows minutes: redraw when the minute's text changes.
   const std::string minute = format_.time(now.utc_seconds());
@@ -403,11 +453,14 @@ std::int64_t KioskUi::next_wakeup_ms() const {
   const auto scroll = scrolls_.find(scroll_key());
   const bool moving = transition_start_ms_ >= 0 || gestures_.active() || ticker ||
                       (scroll != scrolls_.end() && scroll->second.moving());
-  if (moving) return monotonic_ms_ + kFrameMs;
+  const bool fading =
+      swipe_hint_start_ms_ >= 0 && monotonic_ms_ - swipe_hint_start_ms_ >= kHintShownMs;
+  if (moving || fading) return monotonic_ms_ + kFrameMs;
   std::int64_t wake = navigation_.next_deadline_ms();
   if (!confirmation_.empty() && confirmation_until_ms_ >= 0)
     wake = std::min(wake, confirmation_until_ms_);
   if (turns_card_pages()) wake = std::min(wake, card_page_since_ms_ + kCardPageMs);
+  if (swipe_hint_start_ms_ >= 0) wake = std::min(wake, swipe_hint_start_ms_ + kHintShownMs);
   // The next change of the live state (a start, an end, a minute) on the venue's clock, which
   // may run faster than real time in a rehearsal: the caller scales it; here in real ms at 1x.
   const std::int64_t to_next_minute = 60'000 - (now_.utc_ms % 60'000);
@@ -520,8 +573,9 @@ void KioskUi::draw_screen(Painter& painter, const Box& content) {
   const Language language = navigation_.language();
   // With an untrustworthy clock no session is marked running or finished.
   constexpr live::Timestamp kNoNow{std::numeric_limits<std::int64_t>::min() / 4};
-  const ScreenContext context{*agenda_, *live_,   sessions_,         clock_trusted_ ? now_ : kNoNow,
-                              format_,  language, options_.asset_dir};
+  const ScreenContext context{
+      *agenda_, *live_,   sessions_,          clock_trusted_ ? now_ : kNoNow,
+      format_,  language, options_.asset_dir, &row_heights_};
   const Box shifted = sliding(content);
   const Route& route = navigation_.current();
   InertialScroll& scroller = scroll();
@@ -559,7 +613,8 @@ void KioskUi::draw_screen(Painter& painter, const Box& content) {
       break;
     }
     case ScreenKind::kSession:
-      height = draw_session_screen(painter, context, shifted, route.id, scroller.offset());
+      height = draw_session_screen(painter, context, shifted, route.id, scroller.offset(),
+                                   {other_rooms_, swipe_hint_opacity()});
       break;
     case ScreenKind::kSpeakers:
       height = draw_speakers_screen(painter, context, shifted, scroller.offset());

@@ -99,11 +99,14 @@ class KioskUi {
   void draw_focus(Painter& painter) const;
   void draw_urgent_announcement(Painter& painter) const;
   void activate(const UiAction& action, std::int64_t monotonic_ms);
-  void swipe(int reading_step, std::int64_t monotonic_ms);
+  void swipe(int reading_step, std::int64_t monotonic_ms);  // +1: onwards in the reading order
   void staff_hold(const Gesture& gesture, std::int64_t monotonic_ms);
   bool turns_card_pages() const;  // Now & Next has more room cards than one screen holds
   void turn_card_page(int step, std::int64_t monotonic_ms);
-  bool urgent_shown() const;  // +1: onwards in the reading order
+  bool urgent_shown() const;
+  // The session before (-1) or after (+1) the shown one in its room; false when there is none.
+  bool step_session(int step, std::int64_t monotonic_ms);
+  float swipe_hint_opacity() const;
   void refresh_live(bool force);
   void start_transition(std::int64_t monotonic_ms, int reading_step);
   InertialScroll& scroll();
@@ -130,6 +133,7 @@ class KioskUi {
   live::Timestamp now_;
   std::int64_t monotonic_ms_ = 0;
   std::map<std::string, InertialScroll> scrolls_;
+  RowHeights row_heights_;  // the agenda's and speakers' rows as measured for this agenda
   bool scroll_to_now_ = true;
   float drag_dy_ = 0;                     // the current drag's movement so far
   int card_page_ = 0, card_pages_ = 1;    // Now & Next's pages of room cards
@@ -138,6 +142,9 @@ class KioskUi {
   std::int64_t transition_start_ms_ = -1;
   int transition_step_ = 0;
   std::int64_t ticker_start_ms_ = 0;
+  bool other_rooms_ = false;      // the session page lists the other rooms meanwhile
+  bool swipe_hint_seen_ = false;  // once per visitor: reset when idle brings the kiosk home
+  std::int64_t swipe_hint_start_ms_ = -1;
   bool service_overlay_requested_ = false;
   bool dirty_ = true, changed_ = true;
   DrawList list_;

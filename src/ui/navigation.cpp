@@ -30,6 +30,11 @@ void Navigation::open(Route route) {
   stack_.push_back(std::move(route));
 }
 
+void Navigation::replace(Route route) {
+  if (stack_.size() <= 1) return open(std::move(route));
+  stack_.back() = std::move(route);
+}
+
 void Navigation::show_tab(ScreenKind root) {
   stack_ = {Route{root, {}}};
 }

@@ -41,7 +41,8 @@ class Navigation {
   int day() const { return day_; }
   bool attracting() const { return attracting_; }
 
-  void open(Route route);  // a detail screen on top of the current one
+  void open(Route route);     // a detail screen on top of the current one
+  void replace(Route route);  // another detail in its place (the next session in the room)
   void show_tab(ScreenKind root);
   bool back();
   void home();

@@ -10,6 +10,7 @@
 
 #include "agenda/agenda.hpp"
 #include "live/now_next.hpp"
+#include "ui/row_heights.hpp"
 #include "ui/ui_strings.hpp"
 
 namespace ijlas::ui {
@@ -28,7 +29,8 @@ struct ScreenContext {
   live::Timestamp now;
   const VenueFormat& format;
   Language language = Language::kUrdu;
-  std::string asset_dir;  // where relative photo paths of the agenda are found
+  std::string asset_dir;              // where relative photo paths of the agenda are found
+  RowHeights* row_heights = nullptr;  // long lists' measured rows; none: measured every frame
 };
 
 // The text in the UI language, or in the other one when it has only that.

@@ -71,6 +71,11 @@ std::string speaker_names(const ScreenContext& context, const agenda::Session& s
   return names;
 }
 
+float session_row_height(Painter& p, const ScreenContext& context, const live::LiveSession& live,
+                         const Box& area, bool show_room) {
+  return draw_session_row(p, context, live, area, kMeasureOnly, show_room);
+}
+
 float draw_session_row(Painter& p, const ScreenContext& context, const live::LiveSession& live,
                        const Box& area, float y, bool show_room) {
   const Theme& t = p.theme();
@@ -113,7 +118,7 @@ float draw_session_row(Painter& p, const ScreenContext& context, const live::Liv
   height = std::max({height, time->height, t.touch()}) + 2 * pad;
 
   const Box row{area.x, y, area.w, height};
-  if (!p.visible(row)) return height;
+  if (y == kMeasureOnly || !p.visible(row)) return height;
   if (running) {
     // The running session: a gold outline, drawn as a gold card under a slightly smaller one.
     const float border = std::max(2.0f, 0.003f * t.s);

@@ -19,6 +19,10 @@ StatusLabel status_label(const ScreenContext& context, const agenda::Session& se
 float draw_session_row(Painter& painter, const ScreenContext& context,
                        const live::LiveSession& session, const Box& area, float y,
                        bool show_room = true);
+// The height draw_session_row() would return, drawing nothing.
+float session_row_height(Painter& painter, const ScreenContext& context,
+                         const live::LiveSession& session, const Box& area, bool show_room = true);
+inline constexpr float kMeasureOnly = -1e30f;  // a y that draw_session_row() only measures at
 
 // A room's name in the UI language, its last short word ("1" of "Committee Room 1", "A" of
 // "Hall A") bound to the word before by a no-break space, so that it never wraps alone.

@@ -35,6 +35,10 @@ std::string action_text(const UiAction& action) {
           [](const GoBack&) { return std::string("back"); },
           [](const DismissNotice&) { return std::string("dismiss"); },
           [](const Covered&) { return std::string("none"); },
+          [](const StepSession& step) {
+            return std::string(step.step < 0 ? "previous-session" : "next-session");
+          },
+          [](const ToggleOtherRooms&) { return std::string("other-rooms"); },
       },
       action);
 }
@@ -44,6 +48,9 @@ std::optional<UiAction> parse_action(std::string_view text) {
   if (text == "back") return GoBack{};
   if (text == "dismiss") return DismissNotice{};
   if (text == "none") return Covered{};
+  if (text == "previous-session") return StepSession{-1};
+  if (text == "next-session") return StepSession{+1};
+  if (text == "other-rooms") return ToggleOtherRooms{};
   std::string_view rest = text;
   if (take_prefix(rest, "session:") && !rest.empty()) {
     return Route{ScreenKind::kSession, std::string(rest)};

@@ -33,15 +33,24 @@ struct Covered {  // under an urgent announcement: a tap there does nothing
   bool operator==(const Covered&) const = default;
 };
 
+struct StepSession {  // the session before (-1) or after (+1) this one in the same room
+  int step = 1;
+  bool operator==(const StepSession&) const = default;
+};
+struct ToggleOtherRooms {  // the session page lists what runs in the other rooms meanwhile
+  bool operator==(const ToggleOtherRooms&) const = default;
+};
+
 // A Route opens that session's or speaker's screen on top of the current one.
-using UiAction =
-    std::variant<Route, ShowTab, ShowDay, ToggleLanguage, GoBack, DismissNotice, Covered>;
+using UiAction = std::variant<Route, ShowTab, ShowDay, ToggleLanguage, GoBack, DismissNotice,
+                              Covered, StepSession, ToggleOtherRooms>;
 
 // True for the actions that open a session or a speaker: the screen's content, which the
 // keyboard's focus moves through.
 bool opens_detail(const UiAction& action);
 
-// "session:ID", "speaker:ID", "tab:agenda", "day:1", "language", "back", "dismiss", "none".
+// "session:ID", "speaker:ID", "tab:agenda", "day:1", "language", "back", "dismiss", "none",
+// "previous-session", "next-session", "other-rooms".
 std::string action_text(const UiAction& action);
 std::optional<UiAction> parse_action(std::string_view text);
 

@@ -75,6 +75,19 @@ Pair pair_of(UiString id) {
       return {"ریہرسل کا وقت", "Rehearsal time"};
     case UiString::kFinished:
       return {"ختم", "Finished"};
+    case UiString::kPreviousInRoom:
+      return {"پچھلا اجلاس", "Previous"};
+    case UiString::kNextInRoom:
+      return {"اگلا اجلاس", "Next"};
+    case UiString::kOtherRooms:
+      return {"اسی وقت دوسرے ہالوں میں", "Other rooms at this time"};
+    case UiString::kNothingElseNow:
+      return {"اس وقت کسی اور ہال میں اجلاس نہیں", "Nothing else at this time"};
+    case UiString::kSwipeHint:
+      return {"اسی ہال کا اگلا یا پچھلا اجلاس: سوائپ کریں",
+              "Swipe for the next or previous session in this room"};
+    case UiString::kScanForPage:
+      return {"اجلاس کا صفحہ فون پر", "This session on your phone"};
   }
   return {"", ""};
 }

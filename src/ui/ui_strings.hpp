@@ -42,9 +42,15 @@ enum class UiString {
   kSampleProgramme,
   kUpNextInRoom,  // the rest of the room's day, on the room-door screen
   kFinished,
-  kClockNotSet,    // the time is not trustworthy: now and next cannot be shown
-  kAgendaUpdated,  // {} the number of sessions, {} the file
-  kRehearsalTime,  // beside the date: the sample agenda runs on a rehearsal clock, not today's
+  kClockNotSet,     // the time is not trustworthy: now and next cannot be shown
+  kAgendaUpdated,   // {} the number of sessions, {} the file
+  kRehearsalTime,   // beside the date: the sample agenda runs on a rehearsal clock, not today's
+  kPreviousInRoom,  // the session before this one in the same room
+  kNextInRoom,      // the session after this one in the same room
+  kOtherRooms,      // what runs in the other rooms at the same time
+  kNothingElseNow,  // no other room has a session at that time
+  kSwipeHint,       // a first-time visitor learns that a session page swipes
+  kScanForPage,     // under the session page's QR code
 };
 
 std::string_view ui_string(UiString id, Language language);

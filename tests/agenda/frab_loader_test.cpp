@@ -140,5 +140,28 @@ TEST(AgendaFrabJson, ABadDatePointsAtItsValue) {
                 " is not a date and time: write it as \"2025-02-01T09:30:00+01:00\"\n");
 }
 
+TEST(AgendaFrabXml, TheEventsUrlBecomesTheSessionsWebAddress) {
+  const LoadResult result = load_text(R"(<?xml version="1.0" encoding="UTF-8"?>
+<schedule>
+  <conference><title>Demo</title><start>2025-11-26</start><end>2025-11-26</end>
+    <time_zone_name>Asia/Karachi</time_zone_name></conference>
+  <day index="1" date="2025-11-26">
+    <room name="Hall">
+      <event id="1"><date>2025-11-26T10:00:00+05:00</date><duration>00:30</duration>
+        <room>Hall</room><title>Talk</title>
+        <url>https://pretalx.example.org/demo/talk/ABC/</url></event>
+      <event id="2"><date>2025-11-26T11:00:00+05:00</date><duration>00:30</duration>
+        <room>Hall</room><title>Other</title><url>/demo/talk/DEF/</url></event>
+    </room>
+  </day>
+</schedule>
+)",
+                                      "url.xml");
+  ASSERT_TRUE(result.ok()) << messages(result);
+  EXPECT_EQ(result.agenda->find_session("1")->url, "https://pretalx.example.org/demo/talk/ABC/");
+  EXPECT_EQ(result.agenda->find_session("2")->url, "");
+  EXPECT_NE(messages(result).find("url.xml:11:"), std::string::npos) << messages(result);
+}
+
 }  // namespace
 }  // namespace ijlas::agenda

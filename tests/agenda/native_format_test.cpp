@@ -1,6 +1,8 @@
 // The native JSON format: what it accepts, and the messages organizers get when it is wrong.
 #include <gtest/gtest.h>
 
+#include "agenda/model_limits.hpp"
+#include "agenda/native_json_writer.hpp"
 #include "agenda_test_support.hpp"
 
 namespace ijlas::agenda {
@@ -158,6 +160,40 @@ TEST(AgendaNativeFormat, DaysAreDerivedFromSessionsWhenNotGiven) {
   EXPECT_EQ(day.date, (Date{2025, 11, 26}));
   EXPECT_EQ(time::format_date_time(day.start), "2025-11-26T00:00:00+05:00");
   EXPECT_EQ(time::format_date_time(day.end), "2025-11-27T00:00:00+05:00");
+}
+
+TEST(AgendaNativeFormat, AWebAddressIsKeptAndAnythingElseIsWarnedAboutAndLeftOut) {
+  constexpr std::string_view kWithUrls = R"json({
+  "conference": {"title": "Meeting", "time_zone": "Asia/Karachi",
+                 "start": "2025-11-26", "end": "2025-11-26"},
+  "rooms": [{"id": "hall", "name": "Hall"}],
+  "sessions": [
+    {"id": "opening", "title": "Opening", "start": "2025-11-26T10:00:00+05:00",
+     "end": "10:30", "room": "hall", "url": "https://example.org/meeting/opening"},
+    {"id": "lunch", "title": "Lunch", "start": "2025-11-26T12:00:00+05:00",
+     "end": "13:00", "room": "hall", "url": "javascript:alert(1)"}
+  ]
+})json";
+  const LoadResult result = load_text(kWithUrls);
+  ASSERT_TRUE(result.ok()) << messages(result);
+  EXPECT_EQ(result.agenda->find_session("opening")->url, "https://example.org/meeting/opening");
+  EXPECT_EQ(result.agenda->find_session("lunch")->url, "");
+  EXPECT_NE(messages(result).find("agenda.json:9:"), std::string::npos) << messages(result);
+  EXPECT_NE(messages(result).find("javascript:alert(1)"), std::string::npos);
+  // The normalized file the intake hands on keeps the address.
+  const LoadResult again = load_text(write_native_json(*result.agenda));
+  ASSERT_TRUE(again.ok()) << messages(again);
+  EXPECT_EQ(again.agenda->find_session("opening")->url, "https://example.org/meeting/opening");
+}
+
+TEST(AgendaNativeFormat, OnlyHttpAndHttpsAddressesWithAHostAreWebAddresses) {
+  EXPECT_TRUE(is_web_address("https://pretalx.com/democon/talk/ABC123/"));
+  EXPECT_TRUE(is_web_address("http://example.org"));
+  for (const char* text : {"", "example.org", "ftp://example.org/x", "https:///x",
+                           "https://exa mple.org", "https://example.org/\n"}) {
+    EXPECT_FALSE(is_web_address(text)) << text;
+  }
+  EXPECT_FALSE(is_web_address("https://example.org/" + std::string(kMaxUrlBytes, 'a')));
 }
 
 }  // namespace

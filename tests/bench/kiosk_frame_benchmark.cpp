@@ -1,7 +1,9 @@
 // What a frame of each screen costs once the kiosk is running: the UI building its DrawList and
 // SDL's software renderer drawing it at 1920x1080. A steady frame must shape and rasterize
 // nothing: the counters report both per frame. The agenda is the bundled one at 10:20 on the
-// first morning, or another given in IJLAS_BENCH_AGENDA (e.g. the FOSDEM export).
+// first morning, or another given in IJLAS_BENCH_AGENDA (e.g. the FOSDEM export). The *_large
+// cases add 30,000 sessions on that morning and 15,000 speakers (ui/large_agenda.hpp): their
+// steady frames must cost what the bundled agenda's do.
 #include <benchmark/benchmark.h>
 
 #define SDL_MAIN_HANDLED  // main is Google Benchmark's, not SDL_main
@@ -13,6 +15,7 @@
 #include "app/kiosk_setup.hpp"
 #include "platform/sdl_renderer.hpp"
 #include "text/paragraph_layout.hpp"
+#include "ui/large_agenda.hpp"
 #include "ui/theme.hpp"
 
 namespace ijlas {
@@ -24,7 +27,7 @@ struct Kiosk {
   SDL_Renderer* renderer = nullptr;
   std::unique_ptr<platform::SdlRenderer> canvas;
 
-  Kiosk() {
+  explicit Kiosk(bool large = false) {
     app::CommandLine line;
     if (const char* agenda = std::getenv("IJLAS_BENCH_AGENDA")) line.agenda = agenda;
     line.clock = "2025-11-26T10:20+05:00";
@@ -36,6 +39,10 @@ struct Kiosk {
       std::exit(1);
     }
     setup->ui->resize(1920, 1080);
+    if (large) {
+      const auto loaded = agenda::load_agenda_file(app::bundled_agenda_path());
+      setup->ui->set_agenda(ui::large_agenda(*loaded.agenda, 30'000, 15'000));
+    }
     surface = SDL_CreateRGBSurfaceWithFormat(0, 1920, 1080, 32, SDL_PIXELFORMAT_ARGB8888);
     renderer = SDL_CreateSoftwareRenderer(surface);
     canvas = std::make_unique<platform::SdlRenderer>(renderer, *setup->typesetter);
@@ -47,13 +54,30 @@ struct Kiosk {
   }
 };
 
-Kiosk& kiosk() {
+Kiosk& kiosk(bool large) {
+  if (large) {
+    static Kiosk shared_large(true);
+    return shared_large;
+  }
   static Kiosk shared;
   return shared;
 }
 
-void BM_SteadyFrame(benchmark::State& state, ui::ScreenKind kind) {
-  Kiosk& k = kiosk();
+// One frame, on its own so that callgrind can count just it: valgrind --tool=callgrind
+// --collect-atstart=no --toggle-collect='*steady_frame*' kiosk_frame_benchmark
+// --benchmark_filter=agenda_large --benchmark_min_time=0
+[[gnu::noinline]] void steady_frame(Kiosk& k) {
+  ui::KioskUi& ui = *k.setup->ui;
+  ui.redraw();
+  const ui::DrawList& list = ui.frame();
+  SDL_SetRenderDrawColor(k.renderer, 0x0B, 0x1F, 0x33, 0xFF);
+  SDL_RenderClear(k.renderer);
+  k.canvas->draw(list);
+  benchmark::DoNotOptimize(list.commands().size());
+}
+
+void BM_SteadyFrame(benchmark::State& state, ui::ScreenKind kind, bool large = false) {
+  Kiosk& k = kiosk(large);
   ui::KioskUi& ui = *k.setup->ui;
   const live::Timestamp now = k.setup->clock->now();
   const auto route = ui.sample_route(kind);
@@ -66,14 +90,8 @@ void BM_SteadyFrame(benchmark::State& state, ui::ScreenKind kind) {
   const std::uint64_t shapes = text::shape_call_count();
   const std::uint64_t rasterized = k.setup->typesetter->atlas().rasterized_count();
   const std::uint64_t uploads = k.canvas->atlas_uploads();
-  for (auto _ : state) {
-    ui.redraw();
-    const ui::DrawList& list = ui.frame();
-    SDL_SetRenderDrawColor(k.renderer, 0x0B, 0x1F, 0x33, 0xFF);
-    SDL_RenderClear(k.renderer);
-    k.canvas->draw(list);
-    benchmark::DoNotOptimize(list.commands().size());
-  }
+  for (auto _ : state)
+    steady_frame(k);
   const double frames = static_cast<double>(state.iterations());
   state.counters["shapes/frame"] = (text::shape_call_count() - shapes) / frames;
   state.counters["rasterized/frame"] =
@@ -88,6 +106,10 @@ BENCHMARK_CAPTURE(BM_SteadyFrame, session, ui::ScreenKind::kSession)->Unit(bench
 BENCHMARK_CAPTURE(BM_SteadyFrame, speakers, ui::ScreenKind::kSpeakers)
     ->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_SteadyFrame, speaker, ui::ScreenKind::kSpeaker)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_SteadyFrame, agenda_large, ui::ScreenKind::kAgenda, true)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_SteadyFrame, speakers_large, ui::ScreenKind::kSpeakers, true)
+    ->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace ijlas

@@ -120,6 +120,37 @@ TEST(ParagraphLayout, NoCharacterOfThePressReleaseFallsToTofu) {
   }
 }
 
+TEST(ParagraphLayout, SymbolsThatNeitherBundledFontHasComeFromTheSymbolsFont) {
+  // ☎ and ✓ are in neither Noto Sans nor Nastaliq: Debian's Noto Sans Symbols 2 draws them.
+  for (const char* text : {"\u260E Helpline", "\u260E ہیلپ لائن", "Done \u2713"}) {
+    const ParagraphLayout layout = layout_paragraph(bundled_fonts(), text, urdu());
+    bool symbol = false;
+    for (const GlyphRun* run : runs_of(layout)) {
+      for (const PositionedGlyph& glyph : run->glyphs) {
+        EXPECT_NE(glyph.id, 0u) << "tofu at byte " << glyph.cluster << " of " << text;
+      }
+      if (run->face->file_name() == "NotoSansSymbols2-Regular.ttf") symbol = true;
+    }
+    EXPECT_TRUE(symbol) << text;
+  }
+}
+
+TEST(ParagraphLayout, PunctuationNastaliqLacksIsSizedByItsScriptNotItsFont) {
+  // `%` inside Urdu words comes from Noto Sans but keeps the Urdu size of its neighbours; in an
+  // English phrase inside the Urdu text it has the smaller Latin size.
+  const ParagraphLayout layout =
+      layout_paragraph(bundled_fonts(), "اجلاس % اجلاس (rate 5%)", urdu(36));
+  float urdu_percent = 0, latin_percent = 0;
+  for (const GlyphRun* run : runs_of(layout)) {
+    for (const PositionedGlyph& glyph : run->glyphs) {
+      if (layout.text[glyph.cluster] != '%') continue;
+      (run->script == HB_SCRIPT_ARABIC ? urdu_percent : latin_percent) = run->pixel_size;
+    }
+  }
+  EXPECT_FLOAT_EQ(urdu_percent, 36);
+  EXPECT_FLOAT_EQ(latin_percent, 36 / kNastaliqToLatinSize);
+}
+
 TEST(ParagraphLayout, WrappedLinesFitTheWidthAndBreakBetweenWords) {
   const std::string text = testing::press_release_lines().at(0);
   const float width = 700;

@@ -1,10 +1,14 @@
 // The pure pieces of the UI: gestures, inertia, the strings, initials.
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <utility>
+
 #include "ui/detail_screens.hpp"
 #include "ui/gesture_recognizer.hpp"
 #include "ui/inertial_scroll.hpp"
 #include "ui/navigation.hpp"
+#include "ui/qr_code.hpp"
 #include "ui/theme.hpp"
 #include "ui/ui_action.hpp"
 #include "ui/ui_strings.hpp"
@@ -166,7 +170,10 @@ TEST(UiAction, EveryActionReadsBackFromItsText) {
                                          ToggleLanguage{},
                                          GoBack{},
                                          DismissNotice{},
-                                         Covered{}};
+                                         Covered{},
+                                         StepSession{-1},
+                                         StepSession{+1},
+                                         ToggleOtherRooms{}};
   for (const UiAction& action : actions) {
     EXPECT_EQ(parse_action(action_text(action)), action) << action_text(action);
   }
@@ -184,6 +191,50 @@ TEST(UiAction, OnlySessionsAndSpeakersAreTheScreensContent) {
   EXPECT_TRUE(opens_detail(Route{ScreenKind::kSpeaker, "x"}));
   EXPECT_FALSE(opens_detail(ShowTab{ScreenKind::kAgenda}));
   EXPECT_FALSE(opens_detail(Covered{}));
+}
+
+TEST(QrCode, EveryDarkModuleOfTheMatrixIsDrawnScaledInsideAQuietZone) {
+  const auto matrix = encode_qr("https://example.org/islamabad-2025/opening");
+  ASSERT_TRUE(matrix);
+  ASSERT_GE(matrix->size, 21);
+  ASSERT_EQ((matrix->size - 17) % 4, 0) << "a QR version's side is 17 + 4 v";
+  const float module = qr_module_for(*matrix, 200);
+  EXPECT_GE(qr_side(*matrix, module), 200);
+  EXPECT_EQ(module, std::floor(module)) << "whole pixels: sharp edges";
+  DrawList list;
+  draw_qr(list, *matrix, 100, 50, module);
+  const auto& commands = list.commands();
+  ASSERT_FALSE(commands.empty());
+  const FillRect& light = std::get<FillRect>(commands.front());
+  EXPECT_EQ(light.box, (Box{100, 50, qr_side(*matrix, module), qr_side(*matrix, module)}));
+  EXPECT_EQ(light.color, (Color{0xFF, 0xFF, 0xFF, 0xFF}));
+  // Each module's centre is dark exactly where the matrix says so; the border stays light.
+  const auto dark_at = [&](float x, float y) {
+    for (std::size_t i = 1; i < commands.size(); ++i) {
+      const FillRect& fill = std::get<FillRect>(commands[i]);
+      if (fill.box.contains(x, y)) return true;
+    }
+    return false;
+  };
+  const int quiet = kQrQuietModules;
+  for (int row = -quiet; row < matrix->size + quiet; ++row) {
+    for (int column = -quiet; column < matrix->size + quiet; ++column) {
+      const bool inside = row >= 0 && column >= 0 && row < matrix->size && column < matrix->size;
+      const float x = 100 + (column + quiet + 0.5f) * module;
+      const float y = 50 + (row + quiet + 0.5f) * module;
+      EXPECT_EQ(dark_at(x, y), inside && matrix->at(column, row)) << column << "," << row;
+    }
+  }
+}
+
+TEST(QrCode, TheThreeFinderSquaresAreWhereScannersLookForThem) {
+  const auto matrix = encode_qr("https://example.org/s/1");
+  ASSERT_TRUE(matrix);
+  const int last = matrix->size - 1;
+  for (const auto& [x, y] : {std::pair{0, 0}, std::pair{last - 6, 0}, std::pair{0, last - 6}}) {
+    EXPECT_TRUE(matrix->at(x, y) && matrix->at(x + 6, y + 6) && matrix->at(x + 3, y + 3));
+    EXPECT_FALSE(matrix->at(x + 1, y + 1));
+  }
 }
 
 }  // namespace

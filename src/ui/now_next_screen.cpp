@@ -238,6 +238,12 @@ NowNextPages draw_now_next_screen(Painter& p, const ScreenContext& context, cons
   if (note && total > cards.h && tallest > cards.h - dots_h) {
     note = note_of(1);
     cards = cards_for(note);
+    // Still no room for one whole row (a band above the bottom bar takes some): the note gives
+    // way, since a card cut off is worse than a note left out for a while.
+    if (total > cards.h && tallest > cards.h - dots_h) {
+      note = nullptr;
+      cards = cards_for(note);
+    }
   }
   if (note) p.place(note, {area.x, area.bottom() - note->height, area.w, 0}, colors::kSecondary);
   // Rows that do not all fit go on pages of whole cards, which turn by themselves and by a

@@ -430,190 +430,192 @@ TEST(RoomLabel, AShortLastWordIsBoundToTheWordBefore) {
   EXPECT_EQ(room_label(room, Language::kEnglish), "Committee Room\u00A01");
   room.name = {"", "Plenary Hall"};
   EXPECT_EQ(room_label(room, Language::kEnglish), "Plenary Hall");
+}
 
-  // [SECTION] Between sessions by touch, the QR code, lists that do not grow with the agenda
+// [SECTION] Between sessions by touch, the QR code, lists that do not grow with the agenda
 
-  // The session after (+1) or before (-1) `id` in its room, from the agenda itself.
-  std::string neighbour_in_room(const agenda::Agenda& agenda, const std::string& id, int step) {
-    const auto sessions = live::live_sessions(agenda);
-    for (std::size_t i = 0; i < sessions.size(); ++i) {
-      if (sessions[i].session->id != id) continue;
-      for (std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + step;
-           j >= 0 && j < static_cast<std::ptrdiff_t>(sessions.size()); j += step) {
-        if (sessions[j].room == sessions[i].room) return sessions[j].session->id;
+// The session after (+1) or before (-1) `id` in its room, from the agenda itself.
+std::string neighbour_in_room(const agenda::Agenda& agenda, const std::string& id, int step) {
+  const auto sessions = live::live_sessions(agenda);
+  for (std::size_t i = 0; i < sessions.size(); ++i) {
+    if (sessions[i].session->id != id) continue;
+    for (std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + step;
+         j >= 0 && j < static_cast<std::ptrdiff_t>(sessions.size()); j += step) {
+      if (sessions[j].room == sessions[i].room) return sessions[j].session->id;
+    }
+  }
+  return {};
+}
+
+TEST_F(KioskUiTest, ASwipeInTheReadingDirectionGoesToTheNextSessionInTheRoom) {
+  const HitTarget* session = first_session();
+  ASSERT_NE(session, nullptr);
+  const std::string id = std::get<Route>(session->action).id;
+  const std::string next = neighbour_in_room(**agenda_, id, +1);
+  ASSERT_FALSE(next.empty());
+  tap(session->box);
+  // Urdu reads right to left: the next session comes in from the left, the finger moves right.
+  swipe(400, 1400);
+  EXPECT_EQ(ui_->navigation().current().id, next);
+  swipe(1400, 400);
+  EXPECT_EQ(ui_->navigation().current().id, id);
+  // Stepping replaces the page: Back still returns to where the visitor came from.
+  tap(find(GoBack{})->box);
+  EXPECT_TRUE(ui_->navigation().at_home());
+}
+
+TEST_F(KioskUiTest, InEnglishTheNextSessionIsASwipeToTheLeft) {
+  tap(find(ToggleLanguage{})->box);
+  const HitTarget* session = first_session();
+  ASSERT_NE(session, nullptr);
+  const std::string id = std::get<Route>(session->action).id;
+  tap(session->box);
+  swipe(1400, 400);
+  EXPECT_EQ(ui_->navigation().current().id, neighbour_in_room(**agenda_, id, +1));
+}
+
+TEST_F(KioskUiTest, TwoArrowsStepToThePreviousAndNextSessionAtTheirEdges) {
+  const HitTarget* session = first_session();
+  ASSERT_NE(session, nullptr);
+  const std::string id = std::get<Route>(session->action).id;
+  tap(session->box);
+  const HitTarget* next = find(StepSession{+1});
+  ASSERT_NE(next, nullptr);
+  const HitTarget* previous = find(StepSession{-1});
+  if (!neighbour_in_room(**agenda_, id, -1).empty()) {
+    ASSERT_NE(previous, nullptr);
+    // Urdu: the next session's arrow on the left, the previous one's on the right.
+    EXPECT_LT(next->box.right(), previous->box.x);
+  }
+  tap(next->box);
+  EXPECT_EQ(ui_->navigation().current().id, neighbour_in_room(**agenda_, id, +1));
+  ASSERT_NE(find(StepSession{-1}), nullptr);
+  tap(find(StepSession{-1})->box);
+  EXPECT_EQ(ui_->navigation().current().id, id);
+}
+
+TEST_F(KioskUiTest, OneTapListsWhatRunsInTheOtherRoomsMeanwhile) {
+  // A session with parallel ones, and how many of them, from the agenda itself.
+  std::string id;
+  int parallel = 0;
+  for (const agenda::Session& session : (*agenda_)->sessions()) {
+    int overlapping = 0;
+    for (const agenda::Session& other : (*agenda_)->sessions()) {
+      if (other.room != session.room && other.start.utc_seconds < session.end.utc_seconds &&
+          other.end.utc_seconds > session.start.utc_seconds) {
+        ++overlapping;
       }
     }
-    return {};
+    if (overlapping > parallel) id = session.id, parallel = overlapping;
   }
-
-  TEST_F(KioskUiTest, ASwipeInTheReadingDirectionGoesToTheNextSessionInTheRoom) {
-    const HitTarget* session = first_session();
-    ASSERT_NE(session, nullptr);
-    const std::string id = std::get<Route>(session->action).id;
-    const std::string next = neighbour_in_room(**agenda_, id, +1);
-    ASSERT_FALSE(next.empty());
-    tap(session->box);
-    // Urdu reads right to left: the next session comes in from the left, the finger moves right.
-    swipe(400, 1400);
-    EXPECT_EQ(ui_->navigation().current().id, next);
-    swipe(1400, 400);
-    EXPECT_EQ(ui_->navigation().current().id, id);
-    // Stepping replaces the page: Back still returns to where the visitor came from.
-    tap(find(GoBack{})->box);
-    EXPECT_TRUE(ui_->navigation().at_home());
+  ASSERT_GT(parallel, 0);
+  ui_->show({ScreenKind::kSession, id});
+  advance(0);
+  const HitTarget* other_rooms = find(ToggleOtherRooms{});
+  ASSERT_NE(other_rooms, nullptr);
+  tap(other_rooms->box);
+  const agenda::Session* shown = (*agenda_)->find_session(id);
+  int listed = 0;
+  for (const HitTarget& target : ui_->targets()) {
+    const Route* route = std::get_if<Route>(&target.action);
+    if (!route || route->kind != ScreenKind::kSession) continue;
+    const agenda::Session* other = (*agenda_)->find_session(route->id);
+    ASSERT_NE(other, nullptr);
+    EXPECT_NE(other->room, shown->room);
+    EXPECT_LT(other->start.utc_seconds, shown->end.utc_seconds);
+    EXPECT_GT(other->end.utc_seconds, shown->start.utc_seconds);
+    ++listed;
   }
+  EXPECT_EQ(listed, parallel);
+  tap(find(ToggleOtherRooms{})->box);
+  EXPECT_NE(text_named(shown->title.ur), nullptr) << "a second tap returns to the session";
+}
 
-  TEST_F(KioskUiTest, InEnglishTheNextSessionIsASwipeToTheLeft) {
-    tap(find(ToggleLanguage{})->box);
-    const HitTarget* session = first_session();
-    ASSERT_NE(session, nullptr);
-    const std::string id = std::get<Route>(session->action).id;
-    tap(session->box);
-    swipe(1400, 400);
-    EXPECT_EQ(ui_->navigation().current().id, neighbour_in_room(**agenda_, id, +1));
+TEST_F(KioskUiTest, ARunningSessionsPageShowsItsNowBadgeAndMinutesLeft) {
+  const auto route = ui_->sample_route(ScreenKind::kSession);
+  ASSERT_TRUE(route);
+  ui_->show(*route);
+  advance(0);
+  EXPECT_NE(text_named("ابھی جاری"), nullptr);
+  const live::LiveState* live = ui_->live_state();
+  int left = -1;
+  for (const auto& room : live->rooms) {
+    if (room.now && room.now->live.session->id == route->id) left = room.now->minutes_left;
   }
+  ASSERT_GT(left, 0);
+  EXPECT_NE(text_named(fill(UiString::kMinutesLeft, Language::kUrdu, std::to_string(left))),
+            nullptr);
+}
 
-  TEST_F(KioskUiTest, TwoArrowsStepToThePreviousAndNextSessionAtTheirEdges) {
-    const HitTarget* session = first_session();
-    ASSERT_NE(session, nullptr);
-    const std::string id = std::get<Route>(session->action).id;
-    tap(session->box);
-    const HitTarget* next = find(StepSession{+1});
-    ASSERT_NE(next, nullptr);
-    const HitTarget* previous = find(StepSession{-1});
-    if (!neighbour_in_room(**agenda_, id, -1).empty()) {
-      ASSERT_NE(previous, nullptr);
-      // Urdu: the next session's arrow on the left, the previous one's on the right.
-      EXPECT_LT(next->box.right(), previous->box.x);
-    }
-    tap(next->box);
-    EXPECT_EQ(ui_->navigation().current().id, neighbour_in_room(**agenda_, id, +1));
-    ASSERT_NE(find(StepSession{-1}), nullptr);
-    tap(find(StepSession{-1})->box);
-    EXPECT_EQ(ui_->navigation().current().id, id);
+TEST_F(KioskUiTest, AFirstTimeVisitorSeesASwipeHintThatFades) {
+  const std::string hint = "اسی ہال کا اگلا یا پچھلا اجلاس: سوائپ کریں";
+  tap(first_session()->box);
+  EXPECT_NE(text_named(hint), nullptr);
+  advance(5);
+  EXPECT_EQ(text_named(hint), nullptr) << "faded";
+  tap(find(GoBack{})->box);
+  tap(first_session()->box);
+  EXPECT_EQ(text_named(hint), nullptr) << "once per visitor";
+  advance(61);  // idle: home, and the next visitor is new
+  tap(first_session()->box);
+  EXPECT_NE(text_named(hint), nullptr);
+}
+
+TEST_F(KioskUiTest, TheIdleClockStartsAtTheFirstUpdateNotAtTheBootClocksOrigin) {
+  // The fixture's monotonic clock starts 1,000 s after its origin (a kiosk started after boot).
+  auto zone = agenda::TimeZone::find("Asia/Karachi");
+  KioskUi fresh(*typesetter_, venue_format(std::make_shared<live::VenueTime>(*zone)), {});
+  fresh.set_agenda(*agenda_);
+  fresh.update(live::Timestamp{now_ms_}, 3'600'000);
+  fresh.update(live::Timestamp{now_ms_}, 3'605'000);
+  EXPECT_FALSE(fresh.navigation().attracting());
+  fresh.update(live::Timestamp{now_ms_}, 3'600'000 + 181'000);
+  EXPECT_TRUE(fresh.navigation().attracting());
+}
+
+TEST_F(KioskUiTest, ASessionWithAUrlShowsAQrCodeLargeEnoughToScanFromAMetre) {
+  agenda::AgendaData data = (*agenda_)->data();
+  data.sessions.front().url = "https://example.org/islamabad-2025/opening";
+  const std::string id = data.sessions.front().id;
+  ui_->set_agenda(std::make_shared<const agenda::Agenda>(std::move(data)));
+  ui_->show({ScreenKind::kSession, id});
+  advance(0);
+  const auto white = [](const FillRect& fill) {
+    return fill.color == Color{0xFF, 0xFF, 0xFF, 0xFF} && fill.box.w == fill.box.h;
+  };
+  const FillRect* code = nullptr;
+  for (const DrawCommand& command : ui_->frame().commands()) {
+    const auto* fill = std::get_if<FillRect>(&command);
+    if (fill && white(*fill)) code = fill;
   }
+  ASSERT_NE(code, nullptr);
+  EXPECT_GE(code->box.w, 200) << "about 4 cm on a 55-inch 1080p panel";
+  EXPECT_NE(text_named("اجلاس کا صفحہ فون پر"), nullptr);
+  // The other sessions have no url: no code.
+  ui_->show({ScreenKind::kSession, (*agenda_)->sessions()[1].id});
+  advance(0);
+  for (const DrawCommand& command : ui_->frame().commands()) {
+    const auto* fill = std::get_if<FillRect>(&command);
+    EXPECT_FALSE(fill && white(*fill) && fill->box.w >= 100);
+  }
+}
 
-  TEST_F(KioskUiTest, OneTapListsWhatRunsInTheOtherRoomsMeanwhile) {
-    // A session with parallel ones, and how many of them, from the agenda itself.
-    std::string id;
-    int parallel = 0;
-    for (const agenda::Session& session : (*agenda_)->sessions()) {
-      int overlapping = 0;
-      for (const agenda::Session& other : (*agenda_)->sessions()) {
-        if (other.room != session.room && other.start.utc_seconds < session.end.utc_seconds &&
-            other.end.utc_seconds > session.start.utc_seconds) {
-          ++overlapping;
-        }
-      }
-      if (overlapping > parallel) id = session.id, parallel = overlapping;
-    }
-    ASSERT_GT(parallel, 0);
-    ui_->show({ScreenKind::kSession, id});
+TEST_F(KioskUiTest, TheAgendaAndSpeakersDrawOnlyTheirVisibleRowsOfAHugeAgenda) {
+  const auto commands_on = [&](ScreenKind kind) {
+    ui_->show({kind, {}});
     advance(0);
-    const HitTarget* other_rooms = find(ToggleOtherRooms{});
-    ASSERT_NE(other_rooms, nullptr);
-    tap(other_rooms->box);
-    const agenda::Session* shown = (*agenda_)->find_session(id);
-    int listed = 0;
-    for (const HitTarget& target : ui_->targets()) {
-      const Route* route = std::get_if<Route>(&target.action);
-      if (!route || route->kind != ScreenKind::kSession) continue;
-      const agenda::Session* other = (*agenda_)->find_session(route->id);
-      ASSERT_NE(other, nullptr);
-      EXPECT_NE(other->room, shown->room);
-      EXPECT_LT(other->start.utc_seconds, shown->end.utc_seconds);
-      EXPECT_GT(other->end.utc_seconds, shown->start.utc_seconds);
-      ++listed;
-    }
-    EXPECT_EQ(listed, parallel);
-    tap(find(ToggleOtherRooms{})->box);
-    EXPECT_NE(text_named(shown->title.ur), nullptr) << "a second tap returns to the session";
-  }
-
-  TEST_F(KioskUiTest, ARunningSessionsPageShowsItsNowBadgeAndMinutesLeft) {
-    const auto route = ui_->sample_route(ScreenKind::kSession);
-    ASSERT_TRUE(route);
-    ui_->show(*route);
-    advance(0);
-    EXPECT_NE(text_named("ابھی جاری"), nullptr);
-    const live::LiveState* live = ui_->live_state();
-    int left = -1;
-    for (const auto& room : live->rooms) {
-      if (room.now && room.now->live.session->id == route->id) left = room.now->minutes_left;
-    }
-    ASSERT_GT(left, 0);
-    EXPECT_NE(text_named(std::to_string(left) + " منٹ باقی"), nullptr);
-  }
-
-  TEST_F(KioskUiTest, AFirstTimeVisitorSeesASwipeHintThatFades) {
-    const std::string hint = "اسی ہال کا اگلا یا پچھلا اجلاس: سوائپ کریں";
-    tap(first_session()->box);
-    EXPECT_NE(text_named(hint), nullptr);
-    advance(5);
-    EXPECT_EQ(text_named(hint), nullptr) << "faded";
-    tap(find(GoBack{})->box);
-    tap(first_session()->box);
-    EXPECT_EQ(text_named(hint), nullptr) << "once per visitor";
-    advance(61);  // idle: home, and the next visitor is new
-    tap(first_session()->box);
-    EXPECT_NE(text_named(hint), nullptr);
-  }
-
-  TEST_F(KioskUiTest, TheIdleClockStartsAtTheFirstUpdateNotAtTheBootClocksOrigin) {
-    // The fixture's monotonic clock starts 1,000 s after its origin (a kiosk started after boot).
-    auto zone = agenda::TimeZone::find("Asia/Karachi");
-    KioskUi fresh(*typesetter_, venue_format(std::make_shared<live::VenueTime>(*zone)), {});
-    fresh.set_agenda(*agenda_);
-    fresh.update(live::Timestamp{now_ms_}, 3'600'000);
-    fresh.update(live::Timestamp{now_ms_}, 3'605'000);
-    EXPECT_FALSE(fresh.navigation().attracting());
-    fresh.update(live::Timestamp{now_ms_}, 3'600'000 + 181'000);
-    EXPECT_TRUE(fresh.navigation().attracting());
-  }
-
-  TEST_F(KioskUiTest, ASessionWithAUrlShowsAQrCodeLargeEnoughToScanFromAMetre) {
-    agenda::AgendaData data = (*agenda_)->data();
-    data.sessions.front().url = "https://example.org/islamabad-2025/opening";
-    const std::string id = data.sessions.front().id;
-    ui_->set_agenda(std::make_shared<const agenda::Agenda>(std::move(data)));
-    ui_->show({ScreenKind::kSession, id});
-    advance(0);
-    const auto white = [](const FillRect& fill) {
-      return fill.color == Color{0xFF, 0xFF, 0xFF, 0xFF} && fill.box.w == fill.box.h;
-    };
-    const FillRect* code = nullptr;
-    for (const DrawCommand& command : ui_->frame().commands()) {
-      const auto* fill = std::get_if<FillRect>(&command);
-      if (fill && white(*fill)) code = fill;
-    }
-    ASSERT_NE(code, nullptr);
-    EXPECT_GE(code->box.w, 200) << "about 4 cm on a 55-inch 1080p panel";
-    EXPECT_NE(text_named("اجلاس کا صفحہ فون پر"), nullptr);
-    // The other sessions have no url: no code.
-    ui_->show({ScreenKind::kSession, (*agenda_)->sessions()[1].id});
-    advance(0);
-    for (const DrawCommand& command : ui_->frame().commands()) {
-      const auto* fill = std::get_if<FillRect>(&command);
-      EXPECT_FALSE(fill && white(*fill) && fill->box.w >= 100);
-    }
-  }
-
-  TEST_F(KioskUiTest, TheAgendaAndSpeakersDrawOnlyTheirVisibleRowsOfAHugeAgenda) {
-    const auto commands_on = [&](ScreenKind kind) {
-      ui_->show({kind, {}});
-      advance(0);
-      ui_->redraw();
-      return ui_->frame().commands().size();
-    };
-    const std::size_t agenda_small = commands_on(ScreenKind::kAgenda);
-    const std::size_t speakers_small = commands_on(ScreenKind::kSpeakers);
-    ui_->set_agenda(large_agenda(**agenda_, 30'000, 15'000));
-    const std::size_t agenda_large = commands_on(ScreenKind::kAgenda);
-    const std::size_t speakers_large = commands_on(ScreenKind::kSpeakers);
-    // A screen and a margin of rows, whatever the list's length (the bundled day has ~20 rows).
-    EXPECT_LT(agenda_large, 2 * agenda_small + 100);
-    EXPECT_LT(speakers_large, 2 * speakers_small + 100);
-  }
+    ui_->redraw();
+    return ui_->frame().commands().size();
+  };
+  const std::size_t agenda_small = commands_on(ScreenKind::kAgenda);
+  const std::size_t speakers_small = commands_on(ScreenKind::kSpeakers);
+  ui_->set_agenda(large_agenda(**agenda_, 30'000, 15'000));
+  const std::size_t agenda_large = commands_on(ScreenKind::kAgenda);
+  const std::size_t speakers_large = commands_on(ScreenKind::kSpeakers);
+  // A screen and a margin of rows, whatever the list's length (the bundled day has ~20 rows).
+  EXPECT_LT(agenda_large, 2 * agenda_small + 100);
+  EXPECT_LT(speakers_large, 2 * speakers_small + 100);
+}
 
 }  // namespace
 }  // namespace ijlas::ui

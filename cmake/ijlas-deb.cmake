@@ -14,6 +14,8 @@ set(CPACK_SET_DESTDIR ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Without the debugging information of the RelWithDebInfo build: a board has no debugger.
+set(CPACK_STRIP_FILES ON)
 # What the unit and the maintainer scripts run, besides the linked libraries: Mesa's GL drivers
 # (dlopened by SDL), systemd, the USB stick's tools.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "systemd, udev, libegl-mesa0, libgl1-mesa-dri, libgles2, libgbm1")

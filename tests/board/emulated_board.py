@@ -16,11 +16,12 @@ class BoardFailure(Exception):
 
 
 class EmulatedBoard:
-    def __init__(self, work, image, kernel, initrd, cmdline, log):
+    def __init__(self, work, name, image, kernel, initrd, cmdline, log):
         self.work, self.log = work, log
-        self.serial = os.path.join(work, "serial.log")
-        self.qmp_path = os.path.join(work, "qmp.sock")
-        self.control_path = os.path.join(work, "control.sock")
+        self.serial = os.path.join(work, f"{name}-serial.log")
+        self.qmp_path = os.path.join(work, f"{name}-qmp.sock")
+        self.control_path = os.path.join(work, f"{name}-control.sock")
+        self.output = os.path.join(work, f"{name}-qemu.out")
         for path in (self.serial, self.qmp_path, self.control_path):
             if os.path.exists(path):
                 os.unlink(path)
@@ -50,7 +51,7 @@ class EmulatedBoard:
     def start(self):
         self.log(f"qemu: {' '.join(self.command)}")
         self.process = subprocess.Popen(self.command, stdin=subprocess.DEVNULL,
-                                        stdout=open(os.path.join(self.work, "qemu.out"), "w"),
+                                        stdout=open(self.output, "w"),
                                         stderr=subprocess.STDOUT)
         self.started = time.monotonic()
         deadline = time.monotonic() + 20
@@ -64,11 +65,12 @@ class EmulatedBoard:
         self.qmp_file = self.qmp.makefile("rw")
         json.loads(self.qmp_file.readline())  # the greeting
         self.execute("qmp_capabilities")
+        self.connect_control()
 
     def check_alive(self):
         if self.process.poll() is not None:
             raise BoardFailure(f"qemu ended (exit status {self.process.returncode}); "
-                               f"see {os.path.join(self.work, 'qemu.out')}")
+                               f"see {self.output}")
 
     def kill(self):
         if self.process and self.process.poll() is None:
@@ -127,18 +129,17 @@ class EmulatedBoard:
                      removable=True)
 
     def pull_stick(self, name="stick"):
+        """Unplugs the stick, then lets go of its file (possible once the device is gone)."""
         self.execute("device_del", id=name)
         deadline = time.monotonic() + 20
-        while any(d.get("qdev") == name or d.get("id") == name
-                  for d in self.execute("query-block") if d.get("device") == name):
-            if time.monotonic() > deadline:
-                break
-            time.sleep(0.5)
-        time.sleep(1)
-        try:
-            self.execute("blockdev-del", **{"node-name": name})
-        except BoardFailure:
-            pass  # already gone with its device
+        while True:
+            time.sleep(1)
+            try:
+                self.execute("blockdev-del", **{"node-name": name})
+                return
+            except BoardFailure:
+                if time.monotonic() > deadline:
+                    raise BoardFailure("the USB stick could not be unplugged within 20 s")
 
     # --- the serial console -----------------------------------------------------------------
 
@@ -168,32 +169,35 @@ class EmulatedBoard:
 
     # --- the test boot's root shell ---------------------------------------------------------
 
+    def connect_control(self):
+        """The host's end of the test shell's port, connected from the start (a port whose host
+        end is closed reads as end of file on the board)."""
+        deadline = time.monotonic() + 10
+        while self.control is None:
+            candidate = socket.socket(socket.AF_UNIX)
+            try:
+                candidate.connect(self.control_path)
+                self.control = candidate
+            except OSError:
+                candidate.close()
+                if time.monotonic() > deadline:
+                    raise BoardFailure("the test shell's virtio port cannot be reached")
+                time.sleep(0.2)
+
     def shell(self, command, limit=30):
         """Runs a shell command on the board (test boot only); returns (status, output)."""
-        if self.control is None:
-            deadline = time.monotonic() + 10
-            while True:
-                try:
-                    self.control = socket.socket(socket.AF_UNIX)
-                    self.control.connect(self.control_path)
-                    break
-                except OSError:
-                    if time.monotonic() > deadline:
-                        raise BoardFailure("the test shell's virtio port cannot be reached")
-                    time.sleep(0.2)
+        self.connect_control()
         marker = f"@@ijlas-test-{time.monotonic_ns()}@@"
         self.control.sendall(f"{{ {command} ; }} 2>&1; echo \"{marker} $?\"\n".encode())
         self.control.settimeout(1)
         received = b""
+        ending = re.compile(re.escape(marker.encode()) + rb" (\d+)\n")
         deadline = time.monotonic() + limit
-        while marker.encode() not in received or not received.rstrip().endswith(
-                tuple(f"{marker} {n}".encode() for n in range(256))):
+        while not ending.search(received):
             self.check_alive()
             if time.monotonic() > deadline:
-                self.control.close()
-                self.control = None
                 raise BoardFailure(f"the board's test shell did not answer `{command}` within "
-                                   f"{limit} s")
+                                   f"{limit:.0f} s")
             try:
                 chunk = self.control.recv(65536)
                 if not chunk:
@@ -201,9 +205,9 @@ class EmulatedBoard:
                 received += chunk
             except socket.timeout:
                 pass
-        text = received.decode("utf-8", "replace")
-        output, _, status = text.rpartition(marker)
-        return int(status.strip()), output.rstrip("\n")
+        found = ending.search(received)
+        output = received[: found.start()].decode("utf-8", "replace")
+        return int(found.group(1)), output.rstrip("\n")
 
     def wait_shell(self, command, limit, what):
         """Repeats a command until it succeeds."""

@@ -140,7 +140,8 @@ TEST(WorkbookLoader, OdsCellTypesRepeatsAndComments) {
   EXPECT_EQ(wall(workshop.start), "2025-11-27 14:00");
   EXPECT_EQ(workshop.duration_seconds(), 45 * 60);
   // Rows are counted through the repeated empty ones.
-  EXPECT_TRUE(mentions(result, "typed-cells.ods:6:1: warning: Schedule!A6: session id")) << messages(result);
+  EXPECT_TRUE(mentions(result, "typed-cells.ods:6:1: warning: Schedule!A6: session id"))
+      << messages(result);
 }
 
 TEST(WorkbookLoader, AZipBombIsRefusedAfter64MiB) {

@@ -20,8 +20,8 @@ namespace ijlas::delivery_testing {
 
 fs::path fresh_dir(const std::string& name) {
   // The process id in the name: two builds' suites on one machine never share a folder.
-  const fs::path dir = fs::temp_directory_path() /
-                       ("ijlas-delivery-" + std::to_string(::getpid()) + "-" + name);
+  const fs::path dir =
+      fs::temp_directory_path() / ("ijlas-delivery-" + std::to_string(::getpid()) + "-" + name);
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;

@@ -6,10 +6,13 @@
 
 namespace ijlas::app {
 
+// board-setup writes a few lines; more than this is not a notice from it.
+constexpr std::size_t kBoardNoticeBytes = std::size_t{64} * 1024;
+
 std::string read_board_notice(const std::filesystem::path& path) {
   std::error_code missing;
   if (!std::filesystem::exists(std::filesystem::symlink_status(path, missing))) return {};
-  const live::UntrustedFile file = live::read_untrusted_file(path, 64 * 1024);
+  const live::UntrustedFile file = live::read_untrusted_file(path, kBoardNoticeBytes);
   const std::string line = file.error.empty()
                                ? utf8::trimmed(file.bytes.substr(0, file.bytes.find('\n')))
                                : path.string() + " " + file.error;

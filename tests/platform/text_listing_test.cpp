@@ -106,8 +106,9 @@ TEST(TextListing, TextInAScrollingListIsMarkedScroll) {
   list.text(layout("Keynote", "en"), 10, 90, {});  // half scrolled out at the top
   list.pop_clip();
   list.pop_clip();
-  const json::Value& item =
-      parse(text_listing_json(list, ScreenRotation({800, 600}, Rotation::k0))).items().at(0);
+  const json::Value listing =
+      parse(text_listing_json(list, ScreenRotation({800, 600}, Rotation::k0)));
+  const json::Value& item = listing.items().at(0);
   ASSERT_NE(item.find("scroll"), nullptr);
   EXPECT_TRUE(item.find("scroll")->as_bool());
   ASSERT_NE(item.find("clipped"), nullptr);

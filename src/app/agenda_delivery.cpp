@@ -107,10 +107,8 @@ live::ReaderLimits reader_limits(const Configuration& settings) {
 }
 
 std::string notice_text(const Diagnostic& diagnostic) {
-  const std::string text =
-      format_position(diagnostic.position, short_name(diagnostic.position.file)) + ": " +
-      located_message(diagnostic);
-  return cut_for_notice(text);
+  return cut_for_notice(format_position(diagnostic.position, short_name(diagnostic.position.file)) +
+                        ": " + located_message(diagnostic));
 }
 
 std::string cut_for_notice(std::string text) {

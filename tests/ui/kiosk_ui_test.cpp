@@ -66,6 +66,15 @@ class KioskUiTest : public ::testing::Test {
     return nullptr;
   }
 
+  // An urgent announcement in both languages, as a venue's fire drill sends it.
+  static Announcement evacuation() {
+    Announcement notice;
+    notice.text = {"ہال خالی کریں", "Please leave the hall"};
+    notice.urgent = true;
+    notice.id = "evacuate";
+    return notice;
+  }
+
   void tap(const Box& box) {
     const float x = box.x + box.w / 2, y = box.y + box.h / 2;
     ui_->pointer({PointerEvent::Phase::kDown, x, y, monotonic_ms_});
@@ -289,11 +298,7 @@ TEST_F(KioskUiTest, AnUntrustworthyClockShowsNoNowAndSaysWhy) {
 }
 
 TEST_F(KioskUiTest, UrgentAnnouncementShowsBothLanguagesAndATapDoesNotEndIt) {
-  Announcement notice;
-  notice.text = {"ہال خالی کریں", "Please leave the hall"};
-  notice.urgent = true;
-  notice.id = "evacuate";
-  ui_->set_announcements({notice});
+  ui_->set_announcements({evacuation()});
   advance(0.1);
   EXPECT_NE(text_named("ہال خالی کریں"), nullptr);
   EXPECT_NE(text_named("Please leave the hall"), nullptr) << "English too on the Urdu screen";
@@ -307,11 +312,7 @@ TEST_F(KioskUiTest, UrgentAnnouncementShowsBothLanguagesAndATapDoesNotEndIt) {
 }
 
 TEST_F(KioskUiTest, StaffHideAnUrgentAnnouncementWithAThreeSecondHold) {
-  Announcement notice;
-  notice.text = {"ہال خالی کریں", "Please leave the hall"};
-  notice.urgent = true;
-  notice.id = "evacuate";
-  ui_->set_announcements({notice});
+  ui_->set_announcements({evacuation()});
   advance(0.1);
   ui_->pointer({PointerEvent::Phase::kDown, 960, 500, monotonic_ms_});
   advance(1.5);

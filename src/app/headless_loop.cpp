@@ -13,7 +13,7 @@
 #include <random>
 
 #include "app/kiosk_status.hpp"
-#include "app/whole_file.hpp"
+#include "core/write_file.hpp"
 #include "platform/picture_renderer.hpp"
 #include "ui/theme.hpp"
 
@@ -48,15 +48,16 @@ std::int64_t monotonic_now_ms() {
 bool write_live_shot(platform::PictureRenderer& pictures, const ui::DrawList& list,
                      const fs::path& dir) {
   std::string error;
-  const fs::path temporary_png = dir / ".current.png.new";
+  const fs::path temporary_png = temporary_path_of(dir / "current.png");
   if (!pictures.render_png(list, ui::colors::kBackground, temporary_png, error)) {
     std::cerr << "ijlas: " << error << "\n";
     return false;
   }
   std::error_code failed;
   fs::rename(temporary_png, dir / "current.png", failed);
-  if (failed || !write_whole_file(dir / "current.json",
-                                  platform::text_listing_json(list, pictures.output()))) {
+  if (failed ||
+      !write_whole_file(dir / "current.json", platform::text_listing_json(list, pictures.output()))
+           .empty()) {
     std::cerr << "ijlas: cannot write the live shot in " << dir.string() << "\n";
     return false;
   }
@@ -140,12 +141,15 @@ int run_headless(KioskSetup& setup, const CommandLine& line, AgendaDelivery& del
       return platform::thumbnail_png(pictures, list, ui::colors::kBackground,
                                      venue::kThumbnailWidth, error);
     });
-    // The service panel's words beside the shots: the organizer's notice in full, which the
-    // attendee screen shows only as a mark.
-    std::string service = "status: " + delivery.status() + "\n";
-    if (!ui.notice().empty()) service += "notice: " + ui.notice() + "\n";
-    if (shot_written && service != service_text && write_whole_file(out / "service.txt", service))
-      service_text = std::move(service);
+    // The service panel's words beside the shots, as the panel and the status file have them:
+    // the organizer's notice in full, which the attendee screen shows only as a mark.
+    if (shot_written) {
+      std::string service;
+      for (const std::string& service_line : kiosk_status_lines(setup, delivery, "headless", {}))
+        service += service_line + "\n";
+      if (service != service_text && write_whole_file(out / "service.txt", service).empty())
+        service_text = std::move(service);
+    }
     notifier.watchdog(monotonic);
     if (shot_written) notifier.status(delivery.status());
 

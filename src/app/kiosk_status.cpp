@@ -3,8 +3,8 @@
 #include <chrono>
 #include <iostream>
 
-#include "app/whole_file.hpp"
 #include "core/diagnostic.hpp"
+#include "core/write_file.hpp"
 
 #ifndef IJLAS_VERSION
 #define IJLAS_VERSION "dev"
@@ -50,8 +50,8 @@ bool StatusFile::update(const std::vector<std::string>& lines) {
   for (const std::string& line : lines)
     text += line + "\n";
   if (text == written_) return true;
-  if (!write_whole_file(path_, text)) {
-    if (!failure_logged_) std::cerr << "ijlas: cannot write the status file " << path_ << "\n";
+  if (const std::string error = write_whole_file(path_, text); !error.empty()) {
+    if (!failure_logged_) std::cerr << "ijlas: the status file: " << error << "\n";
     failure_logged_ = true;
     return false;
   }

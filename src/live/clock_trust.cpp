@@ -4,9 +4,10 @@
 #include <unistd.h>
 
 #include <charconv>
-#include <cstdio>
 #include <fstream>
 #include <system_error>
+
+#include "core/write_file.hpp"
 
 namespace ijlas::live {
 namespace {
@@ -77,27 +78,8 @@ std::optional<Timestamp> read_last_known_time(const std::filesystem::path& state
 
 bool write_last_known_time(const std::filesystem::path& state_dir, Timestamp time,
                            std::string& error) {
-  const std::filesystem::path target = state_dir / kFileName;
-  const std::filesystem::path partial = state_dir / (std::string(".") + kFileName + ".partial");
-  std::FILE* file = std::fopen(partial.c_str(), "w");
-  if (!file) {
-    error = "cannot write " + partial.string() + ": " + std::generic_category().message(errno);
-    return false;
-  }
-  const bool written = std::fprintf(file, "%lld\n", static_cast<long long>(time.utc_seconds())) > 0;
-  const bool flushed = std::fflush(file) == 0 && ::fsync(fileno(file)) == 0;
-  const bool closed = std::fclose(file) == 0;
-  if (!written || !flushed || !closed) {
-    error = "cannot write " + partial.string() + ": " + std::generic_category().message(errno);
-    std::remove(partial.c_str());
-    return false;
-  }
-  if (std::rename(partial.c_str(), target.c_str()) != 0) {
-    error = "cannot replace " + target.string() + ": " + std::generic_category().message(errno);
-    std::remove(partial.c_str());
-    return false;
-  }
-  return true;
+  error = write_whole_file(state_dir / kFileName, std::to_string(time.utc_seconds()) + "\n");
+  return error.empty();
 }
 
 LastKnownTime::LastKnownTime(std::filesystem::path state_dir, std::int64_t interval_seconds)

@@ -4,6 +4,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/write_file.hpp"
+
 namespace ijlas::live {
 namespace {
 
@@ -37,14 +39,7 @@ InputQuarantine::InputQuarantine(fs::path state_dir, fs::path quarantine_dir)
 bool InputQuarantine::begin(const fs::path& input) {
   std::error_code failed;
   fs::create_directories(state_dir_, failed);
-  const fs::path temporary = state_dir_ / ".handling.new";
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out << input.string() << "\n" << utc_now() << "\n";
-    if (!out) return false;
-  }
-  fs::rename(temporary, record_path(), failed);
-  return !failed;
+  return write_whole_file(record_path(), input.string() + "\n" + utc_now() + "\n").empty();
 }
 
 void InputQuarantine::end() {

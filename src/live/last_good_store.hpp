@@ -12,19 +12,9 @@
 
 #include "agenda/agenda.hpp"
 #include "agenda/agenda_loader.hpp"
+#include "core/write_file.hpp"
 
 namespace ijlas::live {
-
-// The steps of a save, in order; a test hook runs after each and may throw to stop the save
-// there, as a power cut would.
-enum class SaveStep {
-  kTemporaryOpened,
-  kHalfWritten,
-  kTemporaryWritten,
-  kTemporarySynced,
-  kRenamed,
-  kFolderSynced,
-};
 
 class LastGoodStore {
  public:
@@ -42,15 +32,12 @@ class LastGoodStore {
   // Removes the temporary file of an interrupted save (load() does it first).
   void remove_leftovers();
 
-  void set_step_hook(std::function<void(SaveStep)> hook) { hook_ = std::move(hook); }
+  // Runs after each step of a save; a test's hook throws to stop it there, as a power cut would.
+  void set_step_hook(std::function<void(WriteStep)> hook) { hook_ = std::move(hook); }
 
  private:
-  void step(SaveStep done) {
-    if (hook_) hook_(done);
-  }
-
   std::filesystem::path folder_;
-  std::function<void(SaveStep)> hook_;
+  std::function<void(WriteStep)> hook_;
 };
 
 }  // namespace ijlas::live

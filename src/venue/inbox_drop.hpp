@@ -1,5 +1,5 @@
-// Putting a payload into the kiosk's inbox the way a careful person drops a file: written to
-// ".NAME.part" (a name the inbox ignores), flushed to the disk, then renamed to NAME, so that the
+// Putting a payload into the kiosk's inbox the way a careful person drops a file: written whole
+// (core/write_file.hpp: a dot file the inbox ignores, flushed, then renamed to NAME), so that the
 // inbox only ever sees whole files.
 #pragma once
 

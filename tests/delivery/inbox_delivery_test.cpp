@@ -398,7 +398,7 @@ TEST(InboxDelivery, ASaveThatFailsOnAFullDiskSaysSoAndKeepsTheLastGoodAgenda) {
   ASSERT_TRUE(eventually([&] { return fs::exists(state / "agenda.json"); }));
   drop_file(kiosk.inbox, "big.json", three_day_agenda("Too big to keep"));
   ASSERT_TRUE(kiosk.shows("Shown but not kept for the next start")) << kiosk.log();
-  EXPECT_FALSE(fs::exists(state / "agenda.json.new"));
+  EXPECT_FALSE(fs::exists(state / ".agenda.json.new"));
   EXPECT_NE(read_file(state / "agenda.json").bytes.find("Small enough"), std::string::npos);
   EXPECT_EQ(kiosk.process->stop(), 0);
 }

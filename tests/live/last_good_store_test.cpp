@@ -16,7 +16,7 @@ namespace {
 namespace fs = std::filesystem;
 
 struct PowerCut {
-  SaveStep step;
+  WriteStep step;
 };
 
 agenda::Agenda agenda_titled(const std::string& title, int sessions) {
@@ -62,7 +62,7 @@ TEST(LastGoodStore, KeepsTheAgendaItWasGivenAsNativeJson) {
 TEST(LastGoodStore, APowerCutAtAnyStepLeavesTheOldOrTheNewAgendaWhole) {
   const agenda::Agenda old_agenda = agenda_titled("Old", 40);
   const agenda::Agenda new_agenda = agenda_titled("New", 60);
-  for (int cut = 0; cut <= static_cast<int>(SaveStep::kFolderSynced); ++cut) {
+  for (int cut = 0; cut <= static_cast<int>(WriteStep::kFolderSynced); ++cut) {
     for (const bool had_old : {true, false}) {
       SCOPED_TRACE("cut after step " + std::to_string(cut) + (had_old ? ", over an old one" : ""));
       const fs::path dir = fresh_folder("cut");
@@ -72,7 +72,7 @@ TEST(LastGoodStore, APowerCutAtAnyStepLeavesTheOldOrTheNewAgendaWhole) {
       }
       {
         LastGoodStore writer(dir);
-        writer.set_step_hook([cut](SaveStep step) {
+        writer.set_step_hook([cut](WriteStep step) {
           if (static_cast<int>(step) == cut) throw PowerCut{step};
         });
         EXPECT_THROW(writer.save(new_agenda, error), PowerCut);
@@ -82,15 +82,16 @@ TEST(LastGoodStore, APowerCutAtAnyStepLeavesTheOldOrTheNewAgendaWhole) {
       const agenda::LoadResult loaded = restarted.load();
       if (loaded.status == agenda::LoadStatus::kUnreadable) {
         EXPECT_FALSE(had_old) << "the old agenda was lost";
-        EXPECT_LT(cut, static_cast<int>(SaveStep::kRenamed)) << "the new agenda was lost";
+        EXPECT_LT(cut, static_cast<int>(WriteStep::kRenamed)) << "the new agenda was lost";
       } else {
         ASSERT_TRUE(loaded.ok()) << "a torn agenda: "
                                  << format_diagnostic(loaded.diagnostics.items().front());
         const bool is_old = *loaded.agenda == old_agenda, is_new = *loaded.agenda == new_agenda;
         EXPECT_TRUE(is_old || is_new);
-        EXPECT_EQ(is_new, cut >= static_cast<int>(SaveStep::kRenamed));
+        EXPECT_EQ(is_new, cut >= static_cast<int>(WriteStep::kRenamed));
       }
-      EXPECT_FALSE(fs::exists(dir / "agenda.json.new")) << "the leftover was not cleared";
+      EXPECT_FALSE(fs::exists(temporary_path_of(dir / "agenda.json")))
+          << "the leftover was not cleared";
       // And the next save after the restart works.
       ASSERT_TRUE(restarted.save(new_agenda, error)) << error;
       EXPECT_EQ(*LastGoodStore(dir).load().agenda, new_agenda);

@@ -73,9 +73,11 @@ void AgendaDraft::keep_repeated_ids_apart(DiagnosticList& diagnostics) {
       sessions[indices[k]].id = std::move(derived);
     }
     if (indices.size() > kListedPlaces + 1) renamed += "…";
+    // A workbook's positions are rows of a sheet; every other format's are lines of a file.
+    const char* unit = places.front()->sheet.empty() ? " events (lines " : " events (rows ";
     diagnostics.warning(*places.front(),
                         "session id " + quoted(id) + " is used by " +
-                            std::to_string(indices.size()) + " events (lines " + places_of(places) +
+                            std::to_string(indices.size()) + unit + places_of(places) +
                             "): all are kept, the later ones as " + renamed +
                             "; give each event its own id so that changes reach the right one");
   }

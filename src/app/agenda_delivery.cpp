@@ -8,6 +8,7 @@
 #include <iostream>
 #include <limits>
 
+#include "app/font_coverage.hpp"
 #include "core/diagnostic.hpp"
 #include "live/live_document.hpp"
 #include "ui/venue_format.hpp"
@@ -163,7 +164,7 @@ AgendaDelivery::AgendaDelivery(KioskSetup& setup, const Configuration& settings)
   }
   venue_ = open_venue_link(settings_);
   log() << "showing " << setup_.agenda_path << "\n";
-  check_room();
+  check_shown_agenda();
 }
 
 AgendaDelivery::~AgendaDelivery() {
@@ -361,7 +362,7 @@ std::string AgendaDelivery::status() const {
   if (!waiting_.empty()) text += ", " + std::to_string(waiting_.size()) + " files waiting";
   if (!notice_.empty()) text += "; notice: " + notice_;
   if (!lasting_notice_.empty()) text += "; " + lasting_notice_;
-  if (!room_notice_.empty()) text += "; " + room_notice_;
+  if (!agenda_notice_.empty()) text += "; " + agenda_notice_;
   return text;
 }
 
@@ -497,15 +498,23 @@ void AgendaDelivery::set_notice(std::string text) {
   notice_dirty_ = true;
 }
 
-void AgendaDelivery::check_room() {
+void AgendaDelivery::check_shown_agenda() {
+  // The letters are checked once per accepted agenda, not at every live change.
+  if (base_ && base_ != font_checked_) {
+    font_checked_ = base_;
+    font_notice_ = uncovered_text_notice(setup_.typesetter->fonts(), *base_);
+    if (!font_notice_.empty()) log() << "warning: " << font_notice_ << "\n";
+  }
   std::string text;
   if (!setup_.missing_room().empty()) {
     text = "Door screen: room " + quoted(setup_.missing_room()) +
            " is not in this agenda; the whole venue is shown. Check --room or display.room";
   }
-  if (text == room_notice_) return;
-  if (!text.empty()) log() << text << "\n";
-  room_notice_ = std::move(text);
+  if (!font_notice_.empty())
+    text += (text.empty() ? "The agenda's " : "; the agenda's ") + font_notice_;
+  if (text == agenda_notice_) return;
+  if (!text.empty() && !setup_.missing_room().empty()) log() << text << "\n";
+  agenda_notice_ = std::move(text);
   notice_dirty_ = true;
 }
 
@@ -513,12 +522,12 @@ bool AgendaDelivery::push_to_ui() {
   bool replaced = false;
   if (agenda_dirty_) {
     replaced = setup_.show_agenda(shown_);
-    check_room();
+    check_shown_agenda();
   }
   if (announcements_dirty_ || replaced)
     setup_.ui->set_announcements(for_the_screen(shown_announcements_));
   if (notice_dirty_ || replaced) {
-    setup_.ui->set_notice(notice_.empty() ? room_notice_ : notice_);
+    setup_.ui->set_notice(notice_.empty() ? agenda_notice_ : notice_);
     setup_.ui->set_board_notice(lasting_notice_);
   }
   if (confirmation_ && agenda_dirty_) {

@@ -98,7 +98,8 @@ class AgendaDelivery {
   void refresh_live_content(bool force);
   void reject(const std::string& what, const DiagnosticList& diagnostics);
   void set_notice(std::string text);
-  void check_room();
+  // The lasting notice about the agenda shown: a door screen's missing room, text with no font.
+  void check_shown_agenda();
   bool push_to_ui();
 
   KioskSetup& setup_;
@@ -131,7 +132,9 @@ class AgendaDelivery {
   bool live_changed_ = false;  // sources changed: merged once at the end of the poll
 
   std::string notice_;
-  std::string room_notice_;  // stays while the door screen's room is missing
+  std::string agenda_notice_;  // stays while the agenda shown has one of those
+  std::string font_notice_;    // the accepted agenda's letters that no font has
+  std::shared_ptr<const agenda::Agenda> font_checked_;
   std::string lasting_notice_;
   // The file just accepted and its sessions, for the screen's "agenda updated" line.
   std::optional<std::pair<std::string, std::size_t>> confirmation_;

@@ -69,6 +69,14 @@ const FontFace& FontCollection::fallback(const FontFace& chosen, char32_t code_p
   return chosen;
 }
 
+bool FontCollection::covers(char32_t code_point) const {
+  if (sans_regular_->covers(code_point) || nastaliq_regular_->covers(code_point)) return true;
+  for (const auto& symbols : symbol_faces()) {
+    if (symbols->covers(code_point)) return true;
+  }
+  return false;
+}
+
 std::vector<std::filesystem::path> FontCollection::symbol_font_dirs(
     const std::filesystem::path& dir) {
   return {dir, "/usr/share/fonts/truetype/noto"};

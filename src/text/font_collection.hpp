@@ -31,6 +31,9 @@ class FontCollection {
   // else the first symbol font that has it, else the chosen face (its .notdef).
   const FontFace& fallback(const FontFace& chosen, char32_t code_point) const;
 
+  // Whether any face (the bundled ones or a symbol font) has a glyph for the code point.
+  bool covers(char32_t code_point) const;
+
   // Where the symbol fonts are looked for: the bundled font folder first (a font placed there
   // with its licence wins), then Debian's fonts-noto-core folder.
   static std::vector<std::filesystem::path> symbol_font_dirs(const std::filesystem::path& dir);

@@ -261,6 +261,26 @@ TEST(InboxDelivery, ADoorScreenWhoseRoomIsMissingShowsTheWholeVenueAndSaysSo) {
   EXPECT_EQ(kiosk.process->stop(), 0);
 }
 
+TEST(InboxDelivery, TextThatNoFontHasIsShownAndTheServicePanelSaysWhichScriptAndWhere) {
+  Kiosk kiosk("no-font", {});
+  ASSERT_TRUE(kiosk.shows("Opening keynote")) << kiosk.log();
+  EXPECT_EQ(shown(kiosk.out).find("has no font"), std::string::npos) << shown(kiosk.out);
+  // An OPass-style conference: Chinese titles, which the bundled fonts lack.
+  drop_file(kiosk.inbox, "sitcon.csv",
+            "id,date,start,end,room,title\n"
+            "open,2025-11-26,09:30,10:00,R0,Opening\n"
+            "k1,2025-11-26,10:00,11:00,R0,\u958b\u5e55\u5f0f keynote\n"
+            "k2,2025-11-26,11:00,12:00,R0,\u958b\u6e90\n");
+  ASSERT_TRUE(
+      kiosk.shows("text in the Han script has no font on this kiosk and shows as empty "
+                  "boxes: 2 sessions, the first " +
+                  quoted("k1") + " (U+958B)"))
+      << shown(kiosk.out) << kiosk.log();
+  // Accepted whole all the same: nothing is dropped for want of a font.
+  EXPECT_NE(kiosk.log().find("with 3 sessions accepted"), std::string::npos) << kiosk.log();
+  EXPECT_EQ(kiosk.process->stop(), 0);
+}
+
 TEST(InboxDelivery, AKioskKilledWhileReadingAFileSetsItAsideAtTheNextStart) {
   Kiosk kiosk("killed-reading", {}, {{"IJLAS_READER_TEST_HOOK", "hang:NEVER-ENDS"}});
   ASSERT_TRUE(kiosk.shows("Opening keynote")) << kiosk.log();

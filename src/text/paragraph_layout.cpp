@@ -223,15 +223,10 @@ std::span<const ShapedGlyph> glyphs_between(std::span<const ShapedGlyph> glyphs,
 
 // The shift of y offsets that turns a window's glyphs into the run's own, when they are the same
 // glyphs at the same places but for it (or, without heights, the same glyphs and advances);
-// nothing when they differ. Heights also need the run's chain of joined letters to break there
-// (safe to break): a longer chain climbs differently in a piece than in the whole run.
+// nothing when they differ.
 std::optional<std::int32_t> same_glyphs(std::span<const ShapedGlyph> window,
                                         std::span<const ShapedGlyph> run, bool heights) {
   if (window.empty() || window.size() != run.size()) return std::nullopt;
-  if (heights && std::all_of(run.begin(), run.end(),
-                             [](const ShapedGlyph& glyph) { return glyph.unsafe_to_break; })) {
-    return std::nullopt;
-  }
   const std::int32_t shift = heights ? run.front().y_offset - window.front().y_offset : 0;
   for (std::size_t i = 0; i < window.size(); ++i) {
     const ShapedGlyph& w = window[i];
@@ -254,7 +249,7 @@ std::optional<std::int32_t> same_glyphs(std::span<const ShapedGlyph> window,
 // lookups reach a few letters), else the windows double. Nastaliq's words climb from their last
 // letter, the one on the baseline, so every stretch's y offsets are shifted to hang from the
 // piece's own last letter. Where a run's joined letters climb on past a window (their heights
-// restart every few dozen letters, counted from the piece's end), the pieces that are placed are
+// restart every few dozen letters, counted from the piece's end), a piece that is placed is
 // shaped whole, and only those that are measured are stitched. Either way a word split over many
 // lines is shaped about once for its widths, not once for each end tried on each line.
 class Reshaper {
@@ -349,8 +344,6 @@ class Reshaper {
     if (head_clean) head = End{from, 0, {}};
     if (tail_clean) tail = End{to, 0, {}};
     if (!head || !tail) {
-      if (&run == unstitchable_[heights])
-        return shape(buffer_.get(), text_, from, to, context_start, context_end, run);
       const std::vector<std::size_t>& boundaries = graphemes_.boundaries();
       const auto first = std::lower_bound(boundaries.begin(), boundaries.end(), from);
       const auto last = std::upper_bound(first, boundaries.end(), to) - 1;
@@ -367,7 +360,6 @@ class Reshaper {
         if (head && tail) break;
       }
       if (!head || !tail) {
-        unstitchable_[heights] = &run;
         return shape(buffer_.get(), text_, from, to, context_start, context_end, run);
       }
     }
@@ -392,12 +384,18 @@ class Reshaper {
                                 std::size_t kept, std::size_t compared, bool head, bool heights,
                                 std::size_t context_start, std::size_t context_end) {
     const bool rtl = run.level % 2;
-    const std::vector<ShapedGlyph>& glyphs = window(run, start, end, context_start, context_end);
     const std::size_t compared_start = head ? kept : compared;
     const std::size_t compared_end = head ? compared : kept;
+    const auto run_part = glyphs_between(run.glyphs, rtl, compared_start, compared_end);
+    // Heights hold only where the run's chain of joined letters breaks (safe to break) inside the
+    // compared part: a longer chain climbs differently in a piece than in the whole run.
+    if (heights && std::all_of(run_part.begin(), run_part.end(),
+                               [](const ShapedGlyph& glyph) { return glyph.unsafe_to_break; })) {
+      return std::nullopt;
+    }
+    const std::vector<ShapedGlyph>& glyphs = window(run, start, end, context_start, context_end);
     const auto shift =
-        same_glyphs(glyphs_between(glyphs, rtl, compared_start, compared_end),
-                    glyphs_between(run.glyphs, rtl, compared_start, compared_end), heights);
+        same_glyphs(glyphs_between(glyphs, rtl, compared_start, compared_end), run_part, heights);
     if (!shift) return std::nullopt;
     const auto piece = glyphs_between(glyphs, rtl, head ? start : kept, head ? kept : end);
     return End{kept, *shift, {piece.begin(), piece.end()}};
@@ -419,8 +417,6 @@ class Reshaper {
   std::array<Shaped, 4> pieces_;
   std::array<Shaped, 8> windows_;
   std::size_t next_piece_ = 0, next_window_ = 0;
-  std::array<const LogicalRun*, 2> unstitchable_{};  // the last run whose windows never matched,
-                                                     // without heights and with them
 };
 
 // [SECTION] Line breaking ------------------------------------------------------------------------

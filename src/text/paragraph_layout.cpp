@@ -282,7 +282,7 @@ class Reshaper {
     Key key;
     std::vector<ShapedGlyph> glyphs;
   };
-  // One end of a piece: the run's own glyphs up to `kept`, the window's beyond it.
+  // One end of a piece: the window's glyphs from the cut to `kept`, where the run's own go on.
   struct End {
     std::size_t kept = 0;
     std::int32_t to_run = 0;          // added to the window's y offsets to give the run's

@@ -35,6 +35,7 @@ struct ShapedGlyph {  // font units, as HarfBuzz gives them
   std::uint32_t id = 0;
   std::uint32_t cluster = 0;
   std::int32_t x_advance = 0, x_offset = 0, y_offset = 0;
+  bool unsafe_to_break = false;  // cutting the text before this cluster may change its glyphs
 };
 
 // A maximal stretch of text with one bidi level, script, face and size, shaped once.
@@ -182,44 +183,240 @@ std::vector<ShapedGlyph> shape(hb_buffer_t* buffer, std::string_view text, std::
   const hb_glyph_position_t* positions = hb_buffer_get_glyph_positions(buffer, &count);
   std::vector<ShapedGlyph> glyphs(count);
   for (unsigned i = 0; i < count; ++i) {
-    glyphs[i] = {infos[i].codepoint, static_cast<std::uint32_t>(infos[i].cluster + context_start),
-                 positions[i].x_advance, positions[i].x_offset, positions[i].y_offset};
+    glyphs[i] = {infos[i].codepoint,
+                 static_cast<std::uint32_t>(infos[i].cluster + context_start),
+                 positions[i].x_advance,
+                 positions[i].x_offset,
+                 positions[i].y_offset,
+                 (hb_glyph_info_get_glyph_flags(&infos[i]) & HB_GLYPH_FLAG_UNSAFE_TO_BREAK) != 0};
   }
   return glyphs;
 }
 
+// Extended grapheme cluster boundaries of the whole text, found by ICU only once a word must be
+// split, and then shared by everything that splits it.
+class Graphemes {
+ public:
+  explicit Graphemes(std::string_view text) : text_(text) {}
+  const std::vector<std::size_t>& boundaries() {
+    if (boundaries_.empty()) boundaries_ = grapheme_boundaries(text_);
+    return boundaries_;
+  }
+
+ private:
+  std::string_view text_;
+  std::vector<std::size_t> boundaries_;  // never empty once found: it holds 0
+};
+
+// HarfBuzz keeps clusters monotone in a run (rising left to right, falling right to left), so
+// the glyphs of the bytes [start, end) are one stretch, found without visiting the rest.
+std::span<const ShapedGlyph> glyphs_between(std::span<const ShapedGlyph> glyphs, bool rtl,
+                                            std::size_t start, std::size_t end) {
+  const auto first = std::partition_point(glyphs.begin(), glyphs.end(), [&](const ShapedGlyph& g) {
+    return rtl ? g.cluster >= end : g.cluster < start;
+  });
+  const auto last = std::partition_point(first, glyphs.end(), [&](const ShapedGlyph& g) {
+    return rtl ? g.cluster >= start : g.cluster < end;
+  });
+  return {first, last};
+}
+
+// The shift of y offsets that turns a window's glyphs into the run's own, when they are the same
+// glyphs at the same places but for it (or, without heights, the same glyphs and advances);
+// nothing when they differ.
+std::optional<std::int32_t> same_glyphs(std::span<const ShapedGlyph> window,
+                                        std::span<const ShapedGlyph> run, bool heights) {
+  if (window.empty() || window.size() != run.size()) return std::nullopt;
+  const std::int32_t shift = heights ? run.front().y_offset - window.front().y_offset : 0;
+  for (std::size_t i = 0; i < window.size(); ++i) {
+    const ShapedGlyph& w = window[i];
+    const ShapedGlyph& r = run[i];
+    if (w.id != r.id || w.cluster != r.cluster || w.x_advance != r.x_advance ||
+        w.x_offset != r.x_offset || (heights && r.y_offset - w.y_offset != shift)) {
+      return std::nullopt;
+    }
+  }
+  return shift;
+}
+
 // Shapes pieces of runs on their own (a word cut at a line's end), remembering the last few: the
 // line breaking measures the very pieces that the line assembly then places.
+//
+// Only a piece's cut ends can change form, so a long piece is not shaped whole. Where HarfBuzz
+// marked the run safe to break (between Latin letters, after a non-joining Arabic letter) the
+// run's own glyphs already end as the piece would. Elsewhere a window of graphemes at that end is
+// reshaped; next to the part kept, the window must come out as the run's own glyphs (contextual
+// lookups reach a few letters), else the windows double. Nastaliq's words climb from their last
+// letter, the one on the baseline, so every stretch's y offsets are shifted to hang from the
+// piece's own last letter. Where a run's joined letters climb on past a window (their heights
+// restart every few dozen letters, counted from the piece's end), a piece that is placed is
+// shaped whole, and only those that are measured are stitched. Either way a word split over many
+// lines is shaped about once for its widths, not once for each end tried on each line.
 class Reshaper {
  public:
-  explicit Reshaper(std::string_view text) : text_(text), buffer_(hb_buffer_create()) {}
+  Reshaper(std::string_view text, Graphemes& graphemes)
+      : text_(text), graphemes_(graphemes), buffer_(hb_buffer_create()) {}
 
+  // The piece's glyphs as a line places them.
   const std::vector<ShapedGlyph>& piece(const LogicalRun& run, std::size_t from, std::size_t to,
                                         std::size_t context_start, std::size_t context_end) {
-    for (const Piece& recent : recent_) {
-      if (recent.run == &run && recent.from == from && recent.to == to &&
-          recent.context_start == context_start && recent.context_end == context_end) {
-        return recent.glyphs;
-      }
-    }
-    Piece& slot = recent_[next_++ % recent_.size()];
-    slot = {&run,        from,
-            to,          context_start,
-            context_end, shape(buffer_.get(), text_, from, to, context_start, context_end, run)};
-    return slot.glyphs;
+    return remembered(pieces_, next_piece_, {&run, from, to, context_start, context_end, true},
+                      [&] { return stitched(run, from, to, context_start, context_end, true); });
+  }
+  // The piece's glyphs and advances, for its width; their heights may be the run's.
+  const std::vector<ShapedGlyph>& measured(const LogicalRun& run, std::size_t from, std::size_t to,
+                                           std::size_t context_start, std::size_t context_end) {
+    return remembered(pieces_, next_piece_, {&run, from, to, context_start, context_end, false},
+                      [&] { return stitched(run, from, to, context_start, context_end, false); });
   }
   hb_buffer_t* buffer() { return buffer_.get(); }
 
  private:
-  struct Piece {
+  struct Key {
     const LogicalRun* run = nullptr;
     std::size_t from = 0, to = 0, context_start = 0, context_end = 0;
+    bool heights = true;
+    bool operator==(const Key&) const = default;
+  };
+  struct Shaped {
+    Key key;
     std::vector<ShapedGlyph> glyphs;
   };
+  // One end of a piece: the window's glyphs from the cut to `kept`, where the run's own go on.
+  struct End {
+    std::size_t kept = 0;
+    std::int32_t to_run = 0;          // added to the window's y offsets to give the run's
+    std::vector<ShapedGlyph> glyphs;  // a copy: the next window may take the slot it was in
+  };
+  // Graphemes: half kept at the cut, a quarter compared, the inner quarter changed by its own cut.
+  static constexpr std::ptrdiff_t kWindow = 16;
+  static constexpr int kContext = 5;  // code points: HarfBuzz's CONTEXT_LENGTH
+
+  template <std::size_t N, typename Make>
+  static const std::vector<ShapedGlyph>& remembered(std::array<Shaped, N>& recent,
+                                                    std::size_t& next, const Key& key, Make make) {
+    for (const Shaped& entry : recent) {
+      if (entry.key == key) return entry.glyphs;
+    }
+    Shaped& slot = recent[next++ % N];
+    slot.glyphs = make();
+    slot.key = key;
+    return slot.glyphs;
+  }
+
+  // Where the context HarfBuzz reads before `from` (after `to`) begins (ends), inside a limit.
+  std::size_t context_before(std::size_t from, std::size_t limit) const {
+    for (int i = 0; i < kContext && from > limit; ++i) {
+      do {
+        --from;
+      } while (from > limit && (static_cast<unsigned char>(text_[from]) & 0xC0) == 0x80);
+    }
+    return from;
+  }
+  std::size_t context_after(std::size_t to, std::size_t limit) const {
+    for (int i = 0; i < kContext && to < limit; ++i)
+      utf8::decode(text_, to);
+    return std::min(to, limit);
+  }
+
+  // Whether the run's glyphs at `cut` are those of a piece ending there: at the run's own edge
+  // when the piece sees the same context, inside it when HarfBuzz found the text safe to break.
+  bool clean_cut(const LogicalRun& run, std::size_t cut, std::size_t context_start,
+                 std::size_t context_end) const {
+    if (cut == run.start) return context_before(cut, 0) >= context_start;
+    if (cut == run.end) return context_after(cut, text_.size()) <= context_end;
+    const auto at = glyphs_between(run.glyphs, run.level % 2, cut, cut + 1);
+    return !at.empty() && std::none_of(at.begin(), at.end(), [](const ShapedGlyph& glyph) {
+      return glyph.unsafe_to_break;
+    });
+  }
+
+  std::vector<ShapedGlyph> stitched(const LogicalRun& run, std::size_t from, std::size_t to,
+                                    std::size_t context_start, std::size_t context_end,
+                                    bool heights) {
+    const bool rtl = run.level % 2;
+    const bool head_clean = clean_cut(run, from, context_start, context_end);
+    const bool tail_clean = clean_cut(run, to, context_start, context_end);
+    const auto run_glyphs = [&](std::size_t start, std::size_t end) {
+      return glyphs_between(run.glyphs, rtl, start, end);
+    };
+    std::optional<End> head, tail;
+    if (head_clean) head = End{from, 0, {}};
+    if (tail_clean) tail = End{to, 0, {}};
+    if (!head || !tail) {
+      const std::vector<std::size_t>& boundaries = graphemes_.boundaries();
+      const auto first = std::lower_bound(boundaries.begin(), boundaries.end(), from);
+      const auto last = std::upper_bound(first, boundaries.end(), to) - 1;
+      for (std::ptrdiff_t size = kWindow;
+           last - first >= (head_clean ? 0 : size) + (tail_clean ? 0 : size); size *= 2) {
+        if (!head_clean) {
+          head = window_end(run, from, *(first + size), *(first + size / 2),
+                            *(first + 3 * size / 4), true, heights, context_start, context_end);
+        }
+        if (!tail_clean) {
+          tail = window_end(run, *(last - size), to, *(last - size / 2), *(last - 3 * size / 4),
+                            false, heights, context_start, context_end);
+        }
+        if (head && tail) break;
+      }
+      if (!head || !tail) {
+        return shape(buffer_.get(), text_, from, to, context_start, context_end, run);
+      }
+    }
+    std::vector<ShapedGlyph> glyphs;
+    glyphs.reserve(run_glyphs(from, to).size() + 8);
+    const auto append = [&](std::span<const ShapedGlyph> stretch, std::int32_t to_run) {
+      for (ShapedGlyph glyph : stretch) {
+        glyph.y_offset += to_run - tail->to_run;  // the run's heights, then the piece's
+        glyphs.push_back(glyph);
+      }
+    };
+    append(rtl ? tail->glyphs : head->glyphs, rtl ? tail->to_run : head->to_run);
+    append(run_glyphs(head->kept, tail->kept), 0);
+    append(rtl ? head->glyphs : tail->glyphs, rtl ? head->to_run : tail->to_run);
+    return glyphs;
+  }
+
+  // The head (or tail) of a piece from the window [start, end) shaped on its own: its glyphs
+  // before `kept` (after it) are the piece's; those from there to `compared` must be the run's
+  // own; beyond, the window's own cut changed them.
+  std::optional<End> window_end(const LogicalRun& run, std::size_t start, std::size_t end,
+                                std::size_t kept, std::size_t compared, bool head, bool heights,
+                                std::size_t context_start, std::size_t context_end) {
+    const bool rtl = run.level % 2;
+    const std::size_t compared_start = head ? kept : compared;
+    const std::size_t compared_end = head ? compared : kept;
+    const auto run_part = glyphs_between(run.glyphs, rtl, compared_start, compared_end);
+    // Heights hold only where the run's chain of joined letters breaks (safe to break) inside the
+    // compared part: a longer chain climbs differently in a piece than in the whole run.
+    if (heights && std::all_of(run_part.begin(), run_part.end(),
+                               [](const ShapedGlyph& glyph) { return glyph.unsafe_to_break; })) {
+      return std::nullopt;
+    }
+    const std::vector<ShapedGlyph>& glyphs = window(run, start, end, context_start, context_end);
+    const auto shift =
+        same_glyphs(glyphs_between(glyphs, rtl, compared_start, compared_end), run_part, heights);
+    if (!shift) return std::nullopt;
+    const auto piece = glyphs_between(glyphs, rtl, head ? start : kept, head ? kept : end);
+    return End{kept, *shift, {piece.begin(), piece.end()}};
+  }
+
+  // [from, to) shaped on its own inside the piece's context; the key holds only the context
+  // HarfBuzz reads, so a line's head window is shaped once for all the ends tried.
+  const std::vector<ShapedGlyph>& window(const LogicalRun& run, std::size_t from, std::size_t to,
+                                         std::size_t context_start, std::size_t context_end) {
+    const std::size_t before = context_before(from, context_start);
+    const std::size_t after = context_after(to, context_end);
+    return remembered(windows_, next_window_, {&run, from, to, before, after},
+                      [&] { return shape(buffer_.get(), text_, from, to, before, after, run); });
+  }
+
   std::string_view text_;
+  Graphemes& graphemes_;
   HbBuffer buffer_;
-  std::array<Piece, 4> recent_;
-  std::size_t next_ = 0;
+  std::array<Shaped, 4> pieces_;
+  std::array<Shaped, 8> windows_;
+  std::size_t next_piece_ = 0, next_window_ = 0;
 };
 
 // [SECTION] Line breaking ------------------------------------------------------------------------
@@ -271,12 +468,11 @@ class Measure {
 // Each line goes to emit as soon as it is known (while the pieces it measured are fresh); emit
 // returns false when it wants no more lines.
 void break_lines(std::string_view text, const std::vector<BreakOpportunity>& opportunities,
-                 float max_width, float em, const Measure& measure,
+                 float max_width, float em, const Measure& measure, Graphemes& graphemes,
                  const std::function<float(std::size_t, std::size_t)>& exact_width,
                  const std::function<bool(const LineSpan&)>& emit) {
   std::size_t count = 0;
   bool wanted = true;
-  std::vector<std::size_t> graphemes;  // only computed when a word is wider than the line
   std::size_t line_start = 0;
   bool starts_inside_word = false;
   std::optional<std::size_t> fits;  // the last opportunity at which the line still fits
@@ -312,9 +508,9 @@ void break_lines(std::string_view text, const std::vector<BreakOpportunity>& opp
     // A single word wider than the line: split it between graphemes, as a last resort. The
     // furthest boundary before the opportunity that fits is guessed by the run's widths, then
     // settled by reshaping the pieces around the guess. At least one grapheme goes on the line.
-    if (graphemes.empty()) graphemes = grapheme_boundaries(text);
-    const auto first = std::upper_bound(graphemes.begin(), graphemes.end(), line_start);
-    const auto stop = std::lower_bound(first, graphemes.end(), opportunity.offset);
+    const std::vector<std::size_t>& boundaries = graphemes.boundaries();
+    const auto first = std::upper_bound(boundaries.begin(), boundaries.end(), line_start);
+    const auto stop = std::lower_bound(first, boundaries.end(), opportunity.offset);
     auto last = first;
     while (last + 1 < stop && measure.width(line_start, *(last + 1)) <= max_width)
       ++last;
@@ -330,7 +526,7 @@ void break_lines(std::string_view text, const std::vector<BreakOpportunity>& opp
     }
     while (last + 1 < stop && exact_width(line_start, *(last + 1)) <= max_width)
       ++last;
-    close_line(last != graphemes.end() ? *last : opportunity.offset, false);
+    close_line(last != boundaries.end() ? *last : opportunity.offset, false);
     --i;
   }
   if (wanted && (line_start < text.size() || count == 0)) close_line(text.size(), true);
@@ -350,7 +546,7 @@ class LineAssembler {
   LineAssembler(const FontCollection& fonts, std::string_view text, const TextStyle& style,
                 const BidiParagraph& bidi, const std::vector<LogicalRun>& runs,
                 const std::vector<BreakOpportunity>& opportunities, const Measure& measure,
-                Reshaper& reshaper)
+                Graphemes& graphemes, Reshaper& reshaper)
       : fonts_(fonts),
         text_(text),
         style_(style),
@@ -358,6 +554,7 @@ class LineAssembler {
         runs_(runs),
         opportunities_(opportunities),
         measure_(measure),
+        graphemes_(graphemes),
         reshaper_(reshaper) {}
 
   LayoutLine assemble(const LineSpan& span, bool ellipsize) {
@@ -411,7 +608,7 @@ class LineAssembler {
       best = o.offset;
     }
     if (best > span.start) return best;
-    for (const std::size_t g : grapheme_boundaries(text_)) {
+    for (const std::size_t g : graphemes_.boundaries()) {
       if (g <= span.start) continue;
       if (g > span.end || measure_.width(span.start, g) > room) break;
       best = g;
@@ -490,19 +687,9 @@ class LineAssembler {
     items = std::move(ordered);
   }
 
-  // HarfBuzz keeps clusters monotone in a run (rising left to right, falling right to left), so
-  // an item's glyphs are one stretch, found without visiting the rest of a run many lines long.
   static std::span<const ShapedGlyph> glyphs_of(const LineItem& item) {
-    const std::vector<ShapedGlyph>& all = *item.glyphs;
-    if (item.start == item.end) return all;  // the ellipsis
-    const bool rtl = item.run->level % 2;
-    const auto first = std::partition_point(all.begin(), all.end(), [&](const ShapedGlyph& g) {
-      return rtl ? g.cluster >= item.end : g.cluster < item.start;
-    });
-    const auto last = std::partition_point(first, all.end(), [&](const ShapedGlyph& g) {
-      return rtl ? g.cluster >= item.start : g.cluster < item.end;
-    });
-    return {first, last};
+    if (item.start == item.end) return *item.glyphs;  // the ellipsis
+    return glyphs_between(*item.glyphs, item.run->level % 2, item.start, item.end);
   }
 
   GlyphRun place(const LineItem& item, float& pen) const {
@@ -532,6 +719,7 @@ class LineAssembler {
   const std::vector<LogicalRun>& runs_;
   const std::vector<BreakOpportunity>& opportunities_;
   const Measure& measure_;
+  Graphemes& graphemes_;
   Reshaper& reshaper_;
   std::vector<std::vector<ShapedGlyph>> reshaped_;
   LogicalRun ellipsis_run_;
@@ -753,21 +941,22 @@ ParagraphLayout wrap_paragraph(const ShapedParagraph& shaped, const TextStyle& w
   const std::vector<LogicalRun>& runs = shaped.runs;
 
   const Measure& measure = shaped.measure;
-  Reshaper reshaper(text);
+  Graphemes graphemes(text);
+  Reshaper reshaper(text, graphemes);
   const auto exact_width = [&](std::size_t start, std::size_t end) {
     float width = 0;
     for (const LogicalRun& run : runs) {
       const std::size_t from = std::max(start, run.start), to = std::min(end, run.end);
       if (from >= to) continue;
       const float scale = run.pixel_size / static_cast<float>(run.face->units_per_em());
-      for (const ShapedGlyph& glyph : reshaper.piece(run, from, to, start, end)) {
+      for (const ShapedGlyph& glyph : reshaper.measured(run, from, to, start, end)) {
         width += glyph.x_advance * scale;
       }
     }
     return width;
   };
   LineAssembler assembler(shaped.fonts, text, style, shaped.bidi, runs, shaped.opportunities,
-                          measure, reshaper);
+                          measure, graphemes, reshaper);
   // The last allowed line waits for the next: an ellipsis ends it when there is one.
   std::optional<LineSpan> last_allowed;
   const auto emit = [&](const LineSpan& span) {
@@ -783,8 +972,8 @@ ParagraphLayout wrap_paragraph(const ShapedParagraph& shaped, const TextStyle& w
     layout.lines.push_back(assembler.assemble(span, false));
     return true;
   };
-  break_lines(text, shaped.opportunities, style.max_width, style.pixel_size, measure, exact_width,
-              emit);
+  break_lines(text, shaped.opportunities, style.max_width, style.pixel_size, measure, graphemes,
+              exact_width, emit);
   if (last_allowed) layout.lines.push_back(assembler.assemble(*last_allowed, false));
   finish_lines(layout, shaped.primary);
   return layout;

@@ -18,11 +18,13 @@
 
 #include <benchmark/benchmark.h>
 
+#include "core/utf8.hpp"
 #include "text/font_collection.hpp"
 #include "text/font_face.hpp"
 #include "text/glyph_rasterizer.hpp"
 #include "text/paragraph_cache.hpp"
 #include "text/paragraph_layout.hpp"
+#include "text/text_test_support.hpp"
 
 namespace ijlas::text {
 namespace {
@@ -181,16 +183,35 @@ void BM_RawHbShape(benchmark::State& state) {
 }
 BENCHMARK(BM_RawHbShape)->Arg(1200)->Arg(0)->Unit(benchmark::kMicrosecond);
 
+// A title of `characters` code points with no break opportunity. Kind 0 is Latin (W), 1 one Urdu
+// letter joined to itself all along (ب), 2 the press release's Urdu words with the spaces left
+// out, digits and punctuation too (joined stretches of a few letters, as real text has).
+std::string unbreakable_title(std::int64_t kind, std::size_t characters) {
+  std::string letters;
+  if (kind == 2) {
+    for (const std::string& paragraph : fixture().paragraphs)
+      letters += testing::arabic_letters_of(paragraph);
+  } else {
+    letters = kind == 1 ? "\u0628" : "W";
+  }
+  std::string title;
+  for (std::size_t offset = 0, count = 0; count < characters; ++count) {
+    if (offset == letters.size()) offset = 0;
+    const std::size_t start = offset;
+    utf8::decode(letters, offset);
+    title.append(letters, start, offset - start);
+  }
+  return title;
+}
+
 // (e) A title with no break opportunity, split between graphemes on every line: the time per
-// character stays the same from 1,000 to 100,000 characters. Arg 0 is Latin, 1 is Urdu; the third
-// arg limits the lines as the kiosk's cards do (0: no limit), which ends the work at the ellipsis.
+// character stays the same from 1,000 to 100,000 characters. The first arg is the title's kind
+// (unbreakable_title); the third limits the lines as the kiosk's cards do (0: no limit).
 void BM_UnbreakableTitle(benchmark::State& state) {
   Fixture& f = fixture();
-  const bool urdu = state.range(0) == 1;
+  const bool urdu = state.range(0) != 0;
   const auto characters = static_cast<std::size_t>(state.range(1));
-  std::string title;
-  for (std::size_t i = 0; i < characters; ++i)
-    title += urdu ? "\u0628" : "W";
+  const std::string title = unbreakable_title(state.range(0), characters);
   TextStyle style = release_style(1200);
   style.language = urdu ? "ur" : "en";
   style.max_lines = static_cast<int>(state.range(2));
@@ -207,9 +228,35 @@ void BM_UnbreakableTitle(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(characters));
 }
 BENCHMARK(BM_UnbreakableTitle)
-    ->ArgsProduct({{0, 1}, {1000, 10000, 100000}, {0}})
+    ->ArgsProduct({{0, 1, 2}, {1000, 10000, 100000}, {0}})
     ->Args({0, 100000, 2})
     ->Args({1, 100000, 2})
+    ->Args({2, 100000, 2})
+    ->Unit(benchmark::kMillisecond);
+
+// (f) The floor of (e): HarfBuzz alone shaping the title once, as one run, the least any layout
+// of it costs (Nastaliq's contextual lookups make a joined Urdu letter cost far more than a W).
+void BM_UnbreakableTitleRawHbShape(benchmark::State& state) {
+  Fixture& f = fixture();
+  const bool urdu = state.range(0) != 0;
+  const std::string title =
+      unbreakable_title(state.range(0), static_cast<std::size_t>(state.range(1)));
+  const FontFace& face =
+      urdu ? f.fonts.nastaliq(FontWeight::kRegular) : f.fonts.sans(FontWeight::kRegular);
+  for (auto _ : state) {
+    hb_buffer_t* buffer = hb_buffer_create();
+    hb_buffer_add_utf8(buffer, title.data(), static_cast<int>(title.size()), 0, -1);
+    hb_buffer_set_direction(buffer, urdu ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
+    hb_buffer_set_script(buffer, urdu ? HB_SCRIPT_ARABIC : HB_SCRIPT_LATIN);
+    hb_buffer_set_language(buffer, hb_language_from_string(urdu ? "ur" : "en", -1));
+    hb_shape(face.hb_font(), buffer, nullptr, 0);
+    benchmark::DoNotOptimize(hb_buffer_get_glyph_positions(buffer, nullptr));
+    hb_buffer_destroy(buffer);
+  }
+  state.SetItemsProcessed(state.iterations() * state.range(1));
+}
+BENCHMARK(BM_UnbreakableTitleRawHbShape)
+    ->ArgsProduct({{0, 1, 2}, {100000}})
     ->Unit(benchmark::kMillisecond);
 
 }  // namespace

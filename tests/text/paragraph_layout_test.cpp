@@ -1,5 +1,10 @@
 #include "text/paragraph_layout.hpp"
 
+#include <hb.h>
+
+#include <string>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 #include "core/utf8.hpp"
@@ -250,6 +255,80 @@ TEST(ParagraphLayout, AnUnbreakableWordFillsEveryLineButTheLast) {
     shown = line.end;
   }
   EXPECT_EQ(shown, word.size());
+}
+
+// The press release's first lines as one Urdu word: joined stretches of a few letters, vowel
+// marks and non-joining letters, with no break opportunity.
+std::string urdu_without_spaces(std::size_t lines) {
+  std::string text;
+  const std::vector<std::string> release = testing::press_release_lines();
+  for (std::size_t i = 0; i < lines && i < release.size(); ++i)
+    text += release[i];
+  return testing::arabic_letters_of(text);
+}
+
+// What a line of a split word must show: its text shaped alone, as a word of its own, by HarfBuzz.
+void expect_glyphs_of_text_shaped_alone(const std::string& text, const TextStyle& style) {
+  const ParagraphLayout layout = layout_paragraph(bundled_fonts(), text, style);
+  ASSERT_GT(layout.lines.size(), 2u);
+  hb_buffer_t* buffer = hb_buffer_create();
+  for (std::size_t l = 0; l < layout.lines.size(); ++l) {
+    const LayoutLine& line = layout.lines[l];
+    ASSERT_EQ(line.runs.size(), 1u) << "line " << l;
+    const GlyphRun& run = line.runs[0];
+    hb_buffer_clear_contents(buffer);
+    hb_buffer_add_utf8(buffer, text.data() + run.start, static_cast<int>(run.end - run.start), 0,
+                       -1);
+    hb_buffer_set_direction(buffer,
+                            run.direction == Direction::kRtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
+    hb_buffer_set_script(buffer, static_cast<hb_script_t>(run.script));
+    hb_buffer_set_language(buffer, hb_language_from_string(run.language.c_str(), -1));
+    hb_shape(run.face->hb_font(), buffer, nullptr, 0);
+    unsigned count = 0;
+    const hb_glyph_info_t* infos = hb_buffer_get_glyph_infos(buffer, &count);
+    const hb_glyph_position_t* positions = hb_buffer_get_glyph_positions(buffer, &count);
+    ASSERT_EQ(run.glyphs.size(), count) << "line " << l;
+    const float scale = run.pixel_size / static_cast<float>(run.face->units_per_em());
+    for (unsigned i = 0; i < count; ++i) {
+      const PositionedGlyph& glyph = run.glyphs[i];
+      ASSERT_EQ(glyph.id, infos[i].codepoint) << "line " << l << " glyph " << i;
+      ASSERT_EQ(glyph.cluster, run.start + infos[i].cluster) << "line " << l << " glyph " << i;
+      EXPECT_NEAR(glyph.advance, positions[i].x_advance * scale, 0.01f)
+          << "line " << l << " glyph " << i;
+      EXPECT_NEAR(line.baseline - glyph.y, positions[i].y_offset * scale, 0.01f)
+          << "line " << l << " glyph " << i;
+      if (i == 0) continue;
+      const float step =
+          (positions[i - 1].x_advance + positions[i].x_offset - positions[i - 1].x_offset) * scale;
+      EXPECT_NEAR(glyph.x - run.glyphs[i - 1].x, step, 0.01f) << "line " << l << " glyph " << i;
+    }
+  }
+  hb_buffer_destroy(buffer);
+}
+
+// A forced split shows each line's letters as they look at that edge: the line's own initial and
+// final forms and heights, as if it were a word of its own, however long the word and its lines.
+TEST(ParagraphLayout, EveryLineOfASplitUrduWordShowsItsTextShapedAlone) {
+  expect_glyphs_of_text_shaped_alone(urdu_without_spaces(3), urdu(32, 500));
+  expect_glyphs_of_text_shaped_alone(urdu_without_spaces(3), urdu(40, 1100));
+}
+
+// One letter joined to the next all along: the chain that climbs longest.
+TEST(ParagraphLayout, EveryLineOfASplitChainOfJoinedLettersShowsItsTextShapedAlone) {
+  std::string word;
+  for (int i = 0; i < 600; ++i)
+    word += "\u0628";
+  expect_glyphs_of_text_shaped_alone(word, urdu(32, 900));
+}
+
+// Kerned pairs all along (AV, VA, AW, WA, AY, YA, To): a cut between them loses the kerning;
+// each width cuts the lines after other letters.
+TEST(ParagraphLayout, EveryLineOfASplitLatinWordShowsItsTextShapedAlone) {
+  std::string word;
+  for (int i = 0; i < 60; ++i)
+    word += "AVAWAYTo";
+  for (const float width : {1000.0f, 1030.0f, 1060.0f, 1090.0f, 1120.0f})
+    expect_glyphs_of_text_shaped_alone(word, english(32, width));
 }
 
 TEST(ParagraphLayout, NewlineIsAHardBreak) {

@@ -31,13 +31,15 @@ fs::path free_name(const fs::path& folder, const fs::path& name) {
 
 }  // namespace
 
-InputQuarantine::InputQuarantine(fs::path state_dir, fs::path quarantine_dir)
-    : state_dir_(std::move(state_dir)), quarantine_dir_(std::move(quarantine_dir)) {}
+InputQuarantine::InputQuarantine(fs::path state_dir, fs::path quarantine_dir, std::string record)
+    : state_dir_(std::move(state_dir)),
+      quarantine_dir_(std::move(quarantine_dir)),
+      record_(std::move(record)) {}
 
 bool InputQuarantine::begin(const fs::path& input) {
   std::error_code failed;
   fs::create_directories(state_dir_, failed);
-  const fs::path temporary = state_dir_ / ".handling.new";
+  const fs::path temporary = state_dir_ / ("." + record_ + ".new");
   {
     std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
     out << input.string() << "\n" << utc_now() << "\n";

@@ -12,6 +12,7 @@
 #include <cerrno>
 #include <chrono>
 #include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 
@@ -45,6 +46,36 @@ bool write_all(int fd, std::string_view text) {
 
 std::string seconds_text(std::int64_t ms) {
   return ms % 1000 == 0 ? std::to_string(ms / 1000) + " s" : std::to_string(ms) + " ms";
+}
+
+void run_child_test_hook(std::string_view bytes) {
+  const char* hook = std::getenv("IJLAS_READER_TEST_HOOK");
+  if (hook == nullptr) return;
+  const std::string_view text = hook;
+  const std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos ||
+      bytes.find(text.substr(colon + 1)) == std::string_view::npos)
+    return;
+  const std::string_view action = text.substr(0, colon);
+  if (action == "crash") {
+    // The default action, not a sanitizer's handler (which would turn it into an abort).
+    std::signal(SIGSEGV, SIG_DFL);
+    std::raise(SIGSEGV);
+  }
+  if (action == "hang") {
+    for (;;)
+      ::pause();
+  }
+  if (action == "spin") {
+    volatile std::uint64_t turns = 0;
+    for (;;)
+      turns = turns + 1;
+  }
+  if (action == "allocate") {
+    std::vector<std::string> hoard;
+    for (;;)
+      hoard.emplace_back(1u << 20, 'x');  // touched, so that the pages are real
+  }
 }
 
 LimitedChild::LimitedChild(const std::vector<std::string>& argv, std::string_view input,

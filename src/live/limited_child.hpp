@@ -97,6 +97,10 @@ std::string own_executable();
 // Writes the whole of `text` (a child's answer on its standard output); false when refused.
 bool write_all(int fd, std::string_view text);
 
+// A child's misbehaviour on purpose, for tests: IJLAS_READER_TEST_HOOK=ACTION:TEXT makes a child
+// whose input contains TEXT crash, hang, spin or allocate without end.
+void run_child_test_hook(std::string_view input);
+
 // "20 s", "700 ms": a deadline as the messages give it.
 std::string seconds_text(std::int64_t ms);
 

@@ -221,37 +221,6 @@ ReadOutcome decode_answer(const std::string& name, std::string_view answer) {
   return outcome;
 }
 
-// The reader's misbehaviour on purpose, for tests (see the header).
-void run_test_hook(std::string_view bytes) {
-  const char* hook = std::getenv("IJLAS_READER_TEST_HOOK");
-  if (hook == nullptr) return;
-  const std::string_view text = hook;
-  const std::size_t colon = text.find(':');
-  if (colon == std::string_view::npos ||
-      bytes.find(text.substr(colon + 1)) == std::string_view::npos)
-    return;
-  const std::string_view action = text.substr(0, colon);
-  if (action == "crash") {
-    // The default action, not a sanitizer's handler (which would turn it into an abort).
-    std::signal(SIGSEGV, SIG_DFL);
-    std::raise(SIGSEGV);
-  }
-  if (action == "hang") {
-    for (;;)
-      ::pause();
-  }
-  if (action == "spin") {
-    volatile std::uint64_t turns = 0;
-    for (;;)
-      turns = turns + 1;
-  }
-  if (action == "allocate") {
-    std::vector<std::string> hoard;
-    for (;;)
-      hoard.emplace_back(1u << 20, 'x');  // touched, so that the pages are real
-  }
-}
-
 }  // namespace
 
 SandboxedParse::SandboxedParse(const std::string& executable, ReadRequest request,
@@ -300,7 +269,7 @@ int run_reader_mode(int argc, char** argv) {
       bytes.append(buffer, static_cast<std::size_t>(got));
       if (bytes.size() > agenda::kMaxAgendaFileBytes) break;  // the loader refuses it
     }
-    run_test_hook(bytes);
+    run_child_test_hook(bytes);
     return write_all(STDOUT_FILENO, answer_for(name, bytes, zone, received, argv[5])) ? 0 : 1;
   } catch (const std::bad_alloc&) {
     ::_exit(kOutOfMemoryExit);

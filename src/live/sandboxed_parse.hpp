@@ -67,8 +67,7 @@ class SandboxedParse {
 };
 
 // The reading mode, when argv[1] is kReaderMode: reads standard input, answers on standard
-// output, exits. Tests may set IJLAS_READER_TEST_HOOK=ACTION:TEXT (crash, hang, spin, allocate)
-// to have it misbehave on an input that contains TEXT.
+// output, exits; run_child_test_hook() first.
 int run_reader_mode(int argc, char** argv);
 
 }  // namespace ijlas::live

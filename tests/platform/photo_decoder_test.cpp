@@ -182,6 +182,17 @@ TEST_F(PhotoDecoding, APhotoNeedingMoreMemoryThanTheDecoderHasIsAClearRejection)
   EXPECT_NE(said.find("large.png"), std::string::npos) << said;
 }
 
+TEST_F(PhotoDecoding, ADecoderThatCrashesIsARefusalNamingThePhotoNotACrash) {
+  ::setenv("IJLAS_READER_TEST_HOOK", "crash:CRASHES-THE-DECODER", 1);
+  const fs::path hostile = dir_ / "hostile.png";
+  fs::copy_file(photo_path(), hostile);
+  std::ofstream(hostile, std::ios::binary | std::ios::app) << "CRASHES-THE-DECODER";
+  const std::string said = refusal(hostile.string());
+  ::unsetenv("IJLAS_READER_TEST_HOOK");
+  EXPECT_NE(said.find("the decoder crashed (signal 11"), std::string::npos) << said;
+  EXPECT_NE(said.find("hostile.png"), std::string::npos) << said;
+}
+
 TEST_F(PhotoDecoding, PhotosOutsideTheAgendasFolderAreRefusedUnread) {
   fs::create_directories(root_ / "elsewhere");
   fs::copy_file(photo_path(), root_ / "elsewhere" / "secret.png");

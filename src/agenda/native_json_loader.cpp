@@ -1,5 +1,8 @@
 #include "agenda/native_json_loader.hpp"
 
+#include <algorithm>
+#include <string_view>
+
 #include "agenda/json_fields.hpp"
 #include "agenda/model_limits.hpp"
 #include "agenda/time_zone.hpp"
@@ -8,6 +11,17 @@
 
 namespace ijlas::agenda {
 namespace {
+
+// Whether a relative file name leaves its folder: an absolute path, or a ".." in it.
+bool leads_out(std::string_view name) {
+  if (name.starts_with('/')) return true;
+  for (std::size_t start = 0; start <= name.size();) {
+    const std::size_t end = std::min(name.find('/', start), name.size());
+    if (name.substr(start, end - start) == "..") return true;
+    start = end + 1;
+  }
+  return false;
+}
 
 // Reads one native document; members are checked as they are read so that every problem of
 // the file is reported in one pass.
@@ -194,6 +208,14 @@ class NativeReader {
     speaker.organization = fields_.localized(object, "organization", owner);
     speaker.biography = fields_.localized(object, "biography", owner);
     speaker.photo = fields_.text(object, "photo", owner);
+    if (leads_out(speaker.photo)) {
+      diagnostics_.warning(fields_.at(*object.find("photo")),
+                           "photo " + quoted(speaker.photo) + " of " + owner +
+                               " leads out of the agenda's folder (an absolute path or \"..\"): "
+                               "it is not shown; name it from that folder, such as "
+                               "\"photos/name.jpg\"");
+      speaker.photo.clear();
+    }
     if (!speaker.id.empty() && !draft_.add_speaker_once(speaker)) {
       diagnostics_.error(fields_.at(object), "speaker id " + quoted(speaker.id) +
                                                  " is used twice: give each speaker its own id");

@@ -86,7 +86,7 @@ int run_headless(KioskSetup& setup, const CommandLine& line, AgendaDelivery& del
     std::cerr << "ijlas: cannot install the signal handlers\n";
     return 1;
   }
-  platform::PictureRenderer pictures(*setup.typesetter, output_of(line));
+  platform::PictureRenderer pictures(*setup.typesetter, output_of(line), setup.photos);
   const platform::Size logical = pictures.output().logical();
   const double rate = line.clock.empty() ? 1.0 : line.clock_rate;
 
@@ -125,7 +125,7 @@ int run_headless(KioskSetup& setup, const CommandLine& line, AgendaDelivery& del
     }
     ui.update(setup.clock->now(), monotonic);
     const ui::DrawList& list = ui.frame();
-    if (ui.frame_changed()) shot_pending = true;
+    if (ui.frame_changed() || pictures.renderer().photos_arrived()) shot_pending = true;
     if (shot_pending && monotonic - last_shot_ms >= kLiveShotIntervalMs) {
       last_shot_ms = monotonic;  // a failed write is tried again a second later
       if (write_live_shot(pictures, list, out)) {
@@ -160,6 +160,7 @@ int run_headless(KioskSetup& setup, const CommandLine& line, AgendaDelivery& del
     wait = std::min(wait, delivery.next_wakeup_ms() - monotonic);
     if (shot_pending) wait = std::min(wait, last_shot_ms + kLiveShotIntervalMs - monotonic);
     if (tap_every_ms > 0) wait = std::min(wait, next_tap_ms - monotonic);
+    if (pictures.renderer().photos_waiting()) wait = std::min<std::int64_t>(wait, 20);
     wait = std::min(wait, notifier.max_sleep_ms());
     wait = std::clamp<std::int64_t>(wait, 1, 60'000);
     // A negative descriptor (no inbox, no file being read) is left out by poll().

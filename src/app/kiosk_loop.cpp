@@ -20,6 +20,9 @@
 namespace ijlas::app {
 namespace {
 
+// How often the loop looks for decoded photos while some are being decoded.
+constexpr std::int64_t kPhotoPollMs = 20;
+
 // Milliseconds since the kernel started this process (not since main: loading counts too).
 double ms_since_process_start() {
   std::ifstream stat("/proc/self/stat");
@@ -55,6 +58,7 @@ int run_kiosk(KioskSetup& setup, const CommandLine& line, AgendaDelivery& delive
               ServiceNotifier& notifier, BoardDuties& board) {
   platform::WindowOptions options;
   if (line.windowed || line.size_given) options.size = {line.width, line.height};
+  options.photos = setup.photos;
   options.rotation =
       platform::parse_rotation(std::to_string(line.rotation)).value_or(platform::Rotation::k0);
   const std::string touch_problem = board.prepare_display();
@@ -101,6 +105,7 @@ int run_kiosk(KioskSetup& setup, const CommandLine& line, AgendaDelivery& delive
       needs_present = true;
     }
     const ui::DrawList& list = ui.frame();
+    if (window->canvas().photos_arrived()) needs_present = true;
     delivery.answer_shot_request([&] {  // drawn apart, in memory: the screen is left alone
       platform::PictureRenderer pictures(*setup.typesetter,
                                          platform::ScreenRotation(logical, platform::Rotation::k0));
@@ -150,6 +155,7 @@ int run_kiosk(KioskSetup& setup, const CommandLine& line, AgendaDelivery& delive
     wait = std::min(wait, notifier.max_sleep_ms());
     wait = std::min(wait, board.wait_ms(setup.clock->now(), *setup.venue));
     if (overlay_open) wait = std::min<std::int64_t>(wait, 1000);
+    if (window->canvas().photos_waiting()) wait = std::min<std::int64_t>(wait, kPhotoPollMs);
     wait = std::clamp<std::int64_t>(wait, 1, 60'000);
     SDL_Event event;
     if (!SDL_WaitEventTimeout(&event, static_cast<int>(wait))) continue;

@@ -116,6 +116,29 @@ agenda::LoadResult read_last_good_agenda(const Configuration& settings, KioskSet
   return std::move(outcome.agenda);
 }
 
+// Speaker photos: decoded by this program in its decoding mode, read only from the agenda's
+// folder and the bundled assets. A live kiosk records the photo it decodes; one that a kiosk
+// which died left recorded is set aside and not decoded in this run.
+platform::PhotoLoading photo_loading(const CommandLine& line, const Configuration& settings,
+                                     const std::string& agenda_folder, KioskSetup& setup) {
+  platform::PhotoLoading photos;
+  photos.executable = live::own_executable();
+  photos.folders = {agenda_folder, bundled_dir("IJLAS_ASSET_DIR", "assets", IJLAS_ASSET_DIR)};
+  if (!runs_live(line) || settings.state_dir.empty()) return photos;
+  live::InputQuarantine record(settings.state_dir, quarantine_folder(settings), "handling-photo");
+  if (const auto aside = record.recover()) {
+    std::cerr << "ijlas: set aside the photo " << aside->input.string() << " in "
+              << (aside->moved_to.empty() ? std::string("(nowhere: it could not be moved)")
+                                          : aside->moved_to.string())
+              << ": " << aside->why << "\n";
+    setup.startup_notices.push_back("Set aside: the photo " + aside->input.filename().string() +
+                                    " (the kiosk stopped while decoding it)");
+    photos.refused.push_back(aside->input.string());
+  }
+  photos.record = record;
+  return photos;
+}
+
 }  // namespace
 
 std::unique_ptr<KioskSetup> set_up_kiosk(const CommandLine& line, std::string& error) {
@@ -224,6 +247,7 @@ std::unique_ptr<KioskSetup> set_up_kiosk(const CommandLine& line, const Configur
   options.timeouts.attract_ms = settings.attract_seconds * 1000LL;
   // Photos are named relative to the agenda file: the one given, also when the state's is shown.
   options.asset_dir = std::filesystem::path(given_path).parent_path().string();
+  setup->photos = photo_loading(line, settings, options.asset_dir, *setup);
   setup->ui =
       std::make_unique<ui::KioskUi>(*setup->typesetter, ui::venue_format(setup->venue), options);
   setup->ui->set_agenda(setup->load.agenda);

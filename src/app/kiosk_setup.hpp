@@ -12,6 +12,7 @@
 #include "app/configuration.hpp"
 #include "live/clock.hpp"
 #include "live/venue_time.hpp"
+#include "platform/photo_decoder.hpp"
 #include "text/typesetter.hpp"
 #include "ui/kiosk_ui.hpp"
 
@@ -32,6 +33,7 @@ struct KioskSetup {
   std::unique_ptr<ui::KioskUi> ui;
   std::string requested_room;                // --room: the door screen's room, when it is there
   std::vector<std::string> startup_notices;  // for organizers: what was set aside at start
+  platform::PhotoLoading photos;  // how speaker photos are decoded: where from, with what limits
 
   // The door screen's room when the agenda shown lacks it (the whole venue is shown), else "".
   std::string missing_room() const {

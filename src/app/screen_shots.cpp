@@ -25,7 +25,9 @@ platform::ScreenRotation output_of(const CommandLine& line);
 // The picture renderer for the shots, with the UI laid out for its (turned) size.
 struct ShotContext {
   ShotContext(KioskSetup& kiosk, const CommandLine& line)
-      : setup(kiosk), pictures(*kiosk.typesetter, output_of(line)), dir(line.shot_dir) {
+      : setup(kiosk),
+        pictures(*kiosk.typesetter, output_of(line), kiosk.photos),
+        dir(line.shot_dir) {
     const platform::Size size = logical();
     kiosk.ui->resize(static_cast<float>(size.width), static_cast<float>(size.height));
   }
@@ -40,6 +42,7 @@ bool write_shot(ShotContext& shot, const std::string& name) {
   const ui::DrawList& list = shot.setup.ui->frame();
   std::string error;
   const fs::path png = shot.dir / (name + ".png");
+  shot.pictures.wait_for_photos(list);  // a shot shows the photos, not their placeholders
   if (!shot.pictures.render_png(list, ui::colors::kBackground, png, error)) {
     std::cerr << "ijlas: " << error << "\n";
     return false;

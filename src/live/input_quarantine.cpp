@@ -33,8 +33,10 @@ fs::path free_name(const fs::path& folder, const fs::path& name) {
 
 }  // namespace
 
-InputQuarantine::InputQuarantine(fs::path state_dir, fs::path quarantine_dir)
-    : state_dir_(std::move(state_dir)), quarantine_dir_(std::move(quarantine_dir)) {}
+InputQuarantine::InputQuarantine(fs::path state_dir, fs::path quarantine_dir, std::string record)
+    : state_dir_(std::move(state_dir)),
+      quarantine_dir_(std::move(quarantine_dir)),
+      record_(std::move(record)) {}
 
 bool InputQuarantine::begin(const fs::path& input) {
   std::error_code failed;

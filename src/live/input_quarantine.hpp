@@ -21,10 +21,13 @@ struct SetAside {
 
 class InputQuarantine {
  public:
-  InputQuarantine(std::filesystem::path state_dir, std::filesystem::path quarantine_dir);
+  // `record` names the record file: one for each kind of input handled at the same time
+  // (agenda files; speaker photos).
+  InputQuarantine(std::filesystem::path state_dir, std::filesystem::path quarantine_dir,
+                  std::string record = "handling");
 
   const std::filesystem::path& folder() const { return quarantine_dir_; }
-  std::filesystem::path record_path() const { return state_dir_ / "handling"; }
+  std::filesystem::path record_path() const { return state_dir_ / record_; }
 
   // Records that `input` is being handled; false when the record cannot be written.
   bool begin(const std::filesystem::path& input);
@@ -37,6 +40,7 @@ class InputQuarantine {
  private:
   std::filesystem::path state_dir_;
   std::filesystem::path quarantine_dir_;
+  std::string record_;
 };
 
 }  // namespace ijlas::live

@@ -1,43 +1,21 @@
 #include "live/sandboxed_parse.hpp"
 
-#include <fcntl.h>
-#include <poll.h>
-#include <sys/mman.h>
-#include <sys/prctl.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
-#include <chrono>
 #include <csignal>
+#include <cstdio>
 #include <cstdlib>
-#include <cstring>
-#include <filesystem>
 #include <new>
 
 #include "agenda/native_json_writer.hpp"
 #include "agenda/time_zone.hpp"
 #include "core/json_value.hpp"
 
-extern char** environ;
-
 namespace ijlas::live {
 namespace {
 
-constexpr int kOutOfMemoryExit = 86;  // the reader's allocation failed under RLIMIT_AS
-constexpr int kNotLimitedExit = 87;   // the reader could not be given its limits
 constexpr std::size_t kMaxAnswerBytes = 512u << 20;
-
-bool write_all(int fd, std::string_view text) {
-  while (!text.empty()) {
-    const ssize_t written = ::write(fd, text.data(), text.size());
-    if (written < 0 && errno == EINTR) continue;
-    if (written <= 0) return false;
-    text.remove_prefix(static_cast<std::size_t>(written));
-  }
-  return true;
-}
 
 // ---- The answer: one JSON line, then the agenda in native JSON ----
 
@@ -243,207 +221,32 @@ ReadOutcome decode_answer(const std::string& name, std::string_view answer) {
   return outcome;
 }
 
-std::string seconds_text(std::int64_t ms) {
-  return ms % 1000 == 0 ? std::to_string(ms / 1000) + " s" : std::to_string(ms) + " ms";
-}
-
-// The reader's misbehaviour on purpose, for tests (see the header).
-void run_test_hook(std::string_view bytes) {
-  const char* hook = std::getenv("IJLAS_READER_TEST_HOOK");
-  if (hook == nullptr) return;
-  const std::string_view text = hook;
-  const std::size_t colon = text.find(':');
-  if (colon == std::string_view::npos ||
-      bytes.find(text.substr(colon + 1)) == std::string_view::npos)
-    return;
-  const std::string_view action = text.substr(0, colon);
-  if (action == "crash") {
-    // The default action, not a sanitizer's handler (which would turn it into an abort).
-    std::signal(SIGSEGV, SIG_DFL);
-    std::raise(SIGSEGV);
-  }
-  if (action == "hang") {
-    for (;;)
-      ::pause();
-  }
-  if (action == "spin") {
-    volatile std::uint64_t turns = 0;
-    for (;;)
-      turns = turns + 1;
-  }
-  if (action == "allocate") {
-    std::vector<std::string> hoard;
-    for (;;)
-      hoard.emplace_back(1u << 20, 'x');  // touched, so that the pages are real
-  }
-}
-
 }  // namespace
-
-std::string own_executable() {
-  static const std::string path = [] {
-    std::error_code failed;
-    const auto resolved = std::filesystem::read_symlink("/proc/self/exe", failed);
-    return failed ? std::string("/proc/self/exe") : resolved.string();
-  }();
-  return path;
-}
 
 SandboxedParse::SandboxedParse(const std::string& executable, ReadRequest request,
                                ReaderLimits limits)
-    : name_(request.name), limits_(limits) {
-  if (::pipe2(done_, O_CLOEXEC | O_NONBLOCK) != 0) done_[0] = done_[1] = -1;
-  const int input = ::memfd_create("ijlas-reader-input", MFD_CLOEXEC);
-  int answer[2] = {-1, -1};
-  if (input < 0 || !write_all(input, request.bytes) || ::lseek(input, 0, SEEK_SET) != 0 ||
-      ::pipe2(answer, O_CLOEXEC) != 0) {
-    if (input >= 0) ::close(input);
-    finish(failed_read(name_, std::string("cannot start the reader: ") + std::strerror(errno)));
-    return;
-  }
-  // Everything the child needs is made before fork: after it only system calls are made.
+    : name_(request.name) {
   std::string received = std::to_string(request.received.utc_ms);
-  std::vector<char*> argv = {const_cast<char*>(executable.c_str()),
-                             const_cast<char*>(kReaderMode),
-                             request.name.data(),
-                             request.zone.data(),
-                             received.data(),
-                             request.agenda_zone.data(),
-                             nullptr};
-  const rlimit memory{limits.memory_mib << 20, limits.memory_mib << 20};
-  const rlimit cpu{static_cast<rlim_t>(limits.cpu_seconds),
-                   static_cast<rlim_t>(limits.cpu_seconds) + 1};
-  const rlimit no_core{0, 0};
-  const pid_t parent = ::getpid();
-  pid_ = ::fork();
-  if (pid_ == 0) {
-    if (::dup2(input, STDIN_FILENO) < 0 || ::dup2(answer[1], STDOUT_FILENO) < 0) ::_exit(127);
-    ::close_range(3, ~0U, 0);
-    if ((kReaderMemoryLimited && ::setrlimit(RLIMIT_AS, &memory) != 0) ||
-        ::setrlimit(RLIMIT_CPU, &cpu) != 0 || ::setrlimit(RLIMIT_CORE, &no_core) != 0 ||
-        ::prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0 || ::prctl(PR_SET_PDEATHSIG, SIGKILL) != 0)
-      ::_exit(kNotLimitedExit);
-    if (::getppid() != parent) ::_exit(127);  // the kiosk died before PDEATHSIG was set
-    ::execve(argv[0], argv.data(), environ);
-    ::_exit(127);
-  }
-  ::close(input);
-  ::close(answer[1]);
-  if (pid_ < 0) {
-    ::close(answer[0]);
-    finish(failed_read(name_, std::string("cannot start the reader: ") + std::strerror(errno)));
-    return;
-  }
-  worker_ = std::thread([this, fd = answer[0]] { wait_for_reader(fd); });
+  child_ = std::make_unique<LimitedChild>(
+      std::vector<std::string>{executable, kReaderMode, request.name, request.zone, received,
+                               request.agenda_zone},
+      request.bytes, limits, kMaxAnswerBytes, ChildRole{}, [this](ChildOutcome child) {
+        if (!child.failure.empty()) {
+          outcome_ = failed_read(name_, child.failure);
+          return;
+        }
+        try {
+          outcome_ = decode_answer(name_, child.answer);
+        } catch (const std::bad_alloc&) {
+          outcome_ = failed_read(name_, "the normalized agenda does not fit in memory: refused");
+        }
+      });
 }
 
-SandboxedParse::~SandboxedParse() {
-  {
-    std::lock_guard lock(mutex_);
-    if (pid_ > 0 && !exited_) ::kill(pid_, SIGKILL);
-  }
-  if (worker_.joinable()) worker_.join();
-  for (int fd : done_) {
-    if (fd >= 0) ::close(fd);
-  }
-}
-
-void SandboxedParse::wait_for_reader(int answer_fd) {
-  using Clock = std::chrono::steady_clock;
-  const auto deadline = Clock::now() + std::chrono::milliseconds(limits_.deadline_ms);
-  auto remaining_ms = [&] {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
-  };
-  std::string answer;
-  bool late = false, too_long = false, open = true;
-  char buffer[65536];
-  while (open) {
-    const std::int64_t left = remaining_ms();
-    if (left <= 0) {
-      late = true;
-      break;
-    }
-    pollfd readable{answer_fd, POLLIN, 0};
-    const int ready = ::poll(&readable, 1, static_cast<int>(std::min<std::int64_t>(left, 1000)));
-    if (ready <= 0) continue;  // a timeout or EINTR: the deadline is looked at again
-    const ssize_t got = ::read(answer_fd, buffer, sizeof buffer);
-    if (got < 0 && errno == EINTR) continue;
-    if (got <= 0) {
-      open = false;
-      break;
-    }
-    if (answer.size() + static_cast<std::size_t>(got) > kMaxAnswerBytes) {
-      too_long = true;
-      break;
-    }
-    answer.append(buffer, static_cast<std::size_t>(got));
-  }
-  ::close(answer_fd);
-  // The answer is complete (or given up): wait for the exit, without reaping yet, until the
-  // deadline; then kill under the lock, so that a reaped pid is never signalled.
-  siginfo_t info{};
-  for (;;) {
-    info.si_pid = 0;
-    const int waited = ::waitid(P_PID, static_cast<id_t>(pid_), &info, WEXITED | WNOHANG | WNOWAIT);
-    if (waited == 0 && info.si_pid == pid_) break;
-    if (waited != 0 && errno != EINTR) break;
-    if (late || too_long || remaining_ms() <= 0) {
-      if (!too_long) late = true;
-      std::lock_guard lock(mutex_);
-      ::kill(pid_, SIGKILL);
-      ::waitid(P_PID, static_cast<id_t>(pid_), &info, WEXITED | WNOWAIT);
-      break;
-    }
-    ::usleep(2000);
-  }
-  int status = 0;
-  {
-    std::lock_guard lock(mutex_);
-    ::waitpid(pid_, &status, 0);
-    exited_ = true;
-  }
-  const std::string mib = std::to_string(limits_.memory_mib) + " MiB";
-  if (too_long) {
-    finish(failed_read(name_, "the reader's answer was larger than " +
-                                  std::to_string(kMaxAnswerBytes >> 20) + " MiB: refused"));
-  } else if (late) {
-    finish(failed_read(
-        name_, "took longer than " + seconds_text(limits_.deadline_ms) + " to read: refused"));
-  } else if (WIFSIGNALED(status) && WTERMSIG(status) == SIGXCPU) {
-    finish(failed_read(name_, "needed more than " + std::to_string(limits_.cpu_seconds) +
-                                  " s of processor time to read: refused"));
-  } else if (WIFSIGNALED(status)) {
-    finish(failed_read(name_, "the reader crashed (signal " + std::to_string(WTERMSIG(status)) +
-                                  ", " + strsignal(WTERMSIG(status)) + "): refused"));
-  } else if (WEXITSTATUS(status) == kOutOfMemoryExit) {
-    finish(failed_read(name_, "needed more than " + mib + " of memory to read: refused"));
-  } else if (WEXITSTATUS(status) == kNotLimitedExit) {
-    finish(failed_read(name_,
-                       "the reader could not be given its memory and time limits "
-                       "(setrlimit or prctl refused): refused unread"));
-  } else if (WEXITSTATUS(status) != 0) {
-    finish(failed_read(name_, "the reader stopped with status " +
-                                  std::to_string(WEXITSTATUS(status)) + ": refused"));
-  } else {
-    try {
-      finish(decode_answer(name_, answer));
-    } catch (const std::bad_alloc&) {
-      finish(failed_read(name_, "the normalized agenda does not fit in memory: refused"));
-    }
-  }
-}
-
-void SandboxedParse::finish(ReadOutcome outcome) {
-  outcome_ = std::move(outcome);
-  finished_ = true;
-  if (done_[1] >= 0) {
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t written = ::write(done_[1], &byte, 1);
-  }
-}
+SandboxedParse::~SandboxedParse() = default;
 
 ReadOutcome SandboxedParse::take() {
-  if (worker_.joinable()) worker_.join();
+  child_->wait();
   return std::move(outcome_);
 }
 
@@ -466,7 +269,7 @@ int run_reader_mode(int argc, char** argv) {
       bytes.append(buffer, static_cast<std::size_t>(got));
       if (bytes.size() > agenda::kMaxAgendaFileBytes) break;  // the loader refuses it
     }
-    run_test_hook(bytes);
+    run_child_test_hook(bytes);
     return write_all(STDOUT_FILENO, answer_for(name, bytes, zone, received, argv[5])) ? 0 : 1;
   } catch (const std::bad_alloc&) {
     ::_exit(kOutOfMemoryExit);

@@ -70,7 +70,7 @@ std::unique_ptr<KioskWindow> KioskWindow::open(const WindowOptions& options,
     error = failure.what();
     return nullptr;
   }
-  kiosk->canvas_ = std::make_unique<SdlRenderer>(kiosk->renderer_, typesetter);
+  kiosk->canvas_ = std::make_unique<SdlRenderer>(kiosk->renderer_, typesetter, options.photos);
   kiosk->translator_ = std::make_unique<SdlEventTranslator>(rotation, window);
   return kiosk;
 }

@@ -24,6 +24,7 @@ struct WindowOptions {
   bool software = false;             // force SDL's software renderer
   bool vsync = true;
   std::string title = "ijlas";
+  PhotoLoading photos;  // how speaker photos are decoded
 };
 
 // Whether SDL's video driver (SDL_GetCurrentVideoDriver()) gives a window a pixel surface of its

@@ -1,6 +1,7 @@
 #include "platform/photo_file.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 #include "live/untrusted_file.hpp"
 
@@ -51,6 +52,26 @@ bool photo_size(std::string_view bytes, int& width, int& height) {
     at += 2 + big_endian(bytes, at + 2, 2);
   }
   return false;
+}
+
+std::string outside_photo_folders(const std::filesystem::path& path,
+                                  const std::vector<std::filesystem::path>& folders) {
+  namespace fs = std::filesystem;
+  std::error_code failed;
+  // The folder the file is in, every link resolved; the file itself is opened without following.
+  const fs::path real_folder =
+      fs::weakly_canonical(fs::absolute(path, failed).parent_path(), failed);
+  if (!failed) {
+    for (const fs::path& folder : folders) {
+      std::error_code missing;
+      const fs::path real = fs::weakly_canonical(folder.empty() ? fs::path(".") : folder, missing);
+      if (missing) continue;
+      const auto end =
+          std::mismatch(real.begin(), real.end(), real_folder.begin(), real_folder.end()).first;
+      if (end == real.end() || (std::next(end) == real.end() && end->empty())) return {};
+    }
+  }
+  return "is outside the agenda's folder and the bundled assets: refused unread";
 }
 
 PhotoFile read_photo_file(const std::filesystem::path& path) {

@@ -9,7 +9,8 @@
 
 namespace ijlas::platform {
 
-PictureRenderer::PictureRenderer(text::Typesetter& typesetter, ScreenRotation output)
+PictureRenderer::PictureRenderer(text::Typesetter& typesetter, ScreenRotation output,
+                                 PhotoLoading photos)
     : output_(output) {
   const Size size = output_.physical();
   surface_ =
@@ -21,7 +22,7 @@ PictureRenderer::PictureRenderer(text::Typesetter& typesetter, ScreenRotation ou
     throw std::runtime_error("cannot make a " + std::to_string(size.width) + "x" +
                              std::to_string(size.height) + " picture: " + why);
   }
-  renderer_ = std::make_unique<SdlRenderer>(sdl_, typesetter);
+  renderer_ = std::make_unique<SdlRenderer>(sdl_, typesetter, std::move(photos));
   rotated_ = std::make_unique<RotatedOutput>(sdl_, output_);
 }
 
@@ -30,6 +31,11 @@ PictureRenderer::~PictureRenderer() {
   renderer_.reset();  // its textures belong to the renderer
   SDL_DestroyRenderer(sdl_);
   SDL_FreeSurface(surface_);
+}
+
+void PictureRenderer::wait_for_photos(const ui::DrawList& list) {
+  draw(list, text::Color{0, 0, 0, 255});
+  renderer_->wait_for_photos();
 }
 
 void PictureRenderer::draw(const ui::DrawList& list, text::Color background) {

@@ -21,7 +21,7 @@ class PictureRenderer {
  public:
   // The picture is output.physical() pixels; the DrawList is laid out for output.logical().
   // Throws std::runtime_error when SDL cannot make the surface or the renderer.
-  PictureRenderer(text::Typesetter& typesetter, ScreenRotation output);
+  PictureRenderer(text::Typesetter& typesetter, ScreenRotation output, PhotoLoading photos = {});
   ~PictureRenderer();
   PictureRenderer(const PictureRenderer&) = delete;
   PictureRenderer& operator=(const PictureRenderer&) = delete;
@@ -32,6 +32,10 @@ class PictureRenderer {
   // memory); false with the reason in error when the file cannot be written.
   bool render_png(const ui::DrawList& list, text::Color background,
                   const std::filesystem::path& path, std::string& error);
+
+  // Asks for the photos of `list` and waits until each is decoded or failed, so that the next
+  // picture shows them (shots; the live kiosk never waits).
+  void wait_for_photos(const ui::DrawList& list);
 
   const SdlRenderer& renderer() const { return *renderer_; }
   const ScreenRotation& output() const { return output_; }

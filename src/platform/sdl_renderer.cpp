@@ -1,11 +1,9 @@
-// [SECTION] Pixels: snapping, discs, photo preparation
+// [SECTION] Pixels: snapping, discs
 // [SECTION] SdlRenderer: commands, clipping, fills
 // [SECTION] Text: glyph quads from the atlas
-// [SECTION] Images: SDL2_image, prepared per size, bounded cache
+// [SECTION] Images: decoded by a child process, prepared per size, bounded cache
 // [SECTION] RotatedOutput
 #include "platform/sdl_renderer.hpp"
-
-#include <SDL_image.h>
 
 #include <algorithm>
 #include <cmath>
@@ -14,12 +12,12 @@
 #include <span>
 #include <stdexcept>
 
-#include "platform/photo_file.hpp"
+#include "core/diagnostic.hpp"
 
 namespace ijlas::platform {
 namespace {
 
-// [SECTION] Pixels: snapping, discs, photo preparation
+// [SECTION] Pixels: snapping, discs
 
 // Boxes snap to whole pixels (edges rounded), so that every renderer fills the same pixels and
 // neighbouring boxes tile without gaps or overlaps.
@@ -34,13 +32,6 @@ SDL_Rect intersect(const SDL_Rect& a, const SDL_Rect& b) {
   const int x0 = std::max(a.x, b.x), y0 = std::max(a.y, b.y);
   const int x1 = std::min(a.x + a.w, b.x + b.w), y1 = std::min(a.y + a.h, b.y + b.h);
   return {x0, y0, std::max(0, x1 - x0), std::max(0, y1 - y0)};
-}
-
-// How much of the pixel at (x, y) a circle covers: its centre's distance from the edge, clamped
-// to one pixel of soft edge.
-float circle_coverage(int x, int y, float cx, float cy, float radius) {
-  const float d = std::hypot(static_cast<float>(x) + 0.5f - cx, static_cast<float>(y) + 0.5f - cy);
-  return std::clamp(radius - d + 0.5f, 0.0f, 1.0f);
 }
 
 // A disc of the radius in a 2r x 2r texture, white with alpha = coverage: its quarters are the
@@ -59,53 +50,6 @@ std::vector<std::uint32_t> disc_pixels(int radius) {
   return pixels;
 }
 
-struct SurfaceDeleter {
-  void operator()(SDL_Surface* surface) const { SDL_FreeSurface(surface); }
-};
-using Surface = std::unique_ptr<SDL_Surface, SurfaceDeleter>;
-
-Surface argb_surface(int width, int height) {
-  return Surface(SDL_CreateRGBSurfaceWithFormat(0, std::max(1, width), std::max(1, height), 32,
-                                                SDL_PIXELFORMAT_ARGB8888));
-}
-
-// A photo as it will be shown in a width x height box: cropped to the box's shape around its
-// centre (like CSS object-fit: cover), scaled to exactly that size (halving first, so that a large
-// reduction still averages every pixel), and for a circle, transparent outside the inscribed
-// circle with a soft edge.
-Surface prepare_photo(SDL_Surface* decoded, int width, int height, bool circle) {
-  Surface source(SDL_ConvertSurfaceFormat(decoded, SDL_PIXELFORMAT_ARGB8888, 0));
-  if (!source) return nullptr;
-  const double scale = std::max(double(width) / source->w, double(height) / source->h);
-  SDL_Rect crop{0, 0, std::max(1, static_cast<int>(std::lround(width / scale))),
-                std::max(1, static_cast<int>(std::lround(height / scale)))};
-  crop.w = std::min(crop.w, source->w);
-  crop.h = std::min(crop.h, source->h);
-  crop.x = (source->w - crop.w) / 2;
-  crop.y = (source->h - crop.h) / 2;
-  while (crop.w >= 2 * width && crop.h >= 2 * height) {
-    Surface half = argb_surface(crop.w / 2, crop.h / 2);
-    if (!half || SDL_SoftStretchLinear(source.get(), &crop, half.get(), nullptr) != 0) break;
-    source = std::move(half);
-    crop = {0, 0, source->w, source->h};
-  }
-  Surface out = argb_surface(width, height);
-  if (!out || SDL_SoftStretchLinear(source.get(), &crop, out.get(), nullptr) != 0) return nullptr;
-  if (circle) {
-    const float cx = width / 2.0f, cy = height / 2.0f, radius = std::min(cx, cy);
-    for (int y = 0; y < height; ++y) {
-      auto* row = reinterpret_cast<std::uint32_t*>(static_cast<std::uint8_t*>(out->pixels) +
-                                                   static_cast<std::ptrdiff_t>(y) * out->pitch);
-      for (int x = 0; x < width; ++x) {
-        const float alpha =
-            static_cast<float>(row[x] >> 24) * circle_coverage(x, y, cx, cy, radius);
-        row[x] = (row[x] & 0x00FFFFFFu) | (static_cast<std::uint32_t>(std::lround(alpha)) << 24);
-      }
-    }
-  }
-  return out;
-}
-
 // Evicts the least recently used entry of a texture cache that has reached its bound.
 template <typename Map>
 void make_room(Map& cache, std::size_t bound) {
@@ -121,8 +65,8 @@ void make_room(Map& cache, std::size_t bound) {
 
 // [SECTION] SdlRenderer: commands, clipping, fills
 
-SdlRenderer::SdlRenderer(SDL_Renderer* renderer, text::Typesetter& typesetter)
-    : renderer_(renderer), typesetter_(typesetter) {}
+SdlRenderer::SdlRenderer(SDL_Renderer* renderer, text::Typesetter& typesetter, PhotoLoading photos)
+    : renderer_(renderer), typesetter_(typesetter), photos_(std::move(photos)) {}
 
 SdlRenderer::~SdlRenderer() {
   forget_textures();
@@ -145,6 +89,7 @@ void SdlRenderer::forget_textures() {
 
 void SdlRenderer::draw(const ui::DrawList& list) {
   ++clock_;
+  take_photos();
   // Every glyph of the frame first: the atlas then changes before drawing starts, and each
   // changed page is uploaded once per frame instead of once per text item.
   quads_.clear();
@@ -358,14 +303,7 @@ SDL_Texture* SdlRenderer::atlas_page(int page) {
   return slot.texture;
 }
 
-// [SECTION] Images: SDL2_image, prepared per size, bounded cache
-
-std::size_t SdlRenderer::ImageKeyHash::operator()(const ImageKey& key) const {
-  std::size_t hash = std::hash<std::string>()(key.path);
-  hash = hash * 31 + static_cast<std::size_t>(key.width);
-  hash = hash * 31 + static_cast<std::size_t>(key.height);
-  return hash * 2 + (key.circle ? 1 : 0);
-}
+// [SECTION] Images: decoded by a child process, prepared per size, bounded cache
 
 void SdlRenderer::image(const ui::DrawImage& item) {
   const SDL_Rect box = snap(item.box);
@@ -374,32 +312,35 @@ void SdlRenderer::image(const ui::DrawImage& item) {
   if (texture) SDL_RenderCopy(renderer_, texture, nullptr, &box);
 }
 
-SDL_Texture* SdlRenderer::photo(const ImageKey& key) {
-  if (auto found = images_.find(key); found != images_.end()) {
+SDL_Texture* SdlRenderer::photo(const PhotoRequest& request) {
+  if (auto found = images_.find(request); found != images_.end()) {
     found->second.last_used = clock_;
     return found->second.texture;
   }
-  make_room(images_, kMaxImages);
-  ++image_loads_;
-  CachedTexture cached{nullptr, clock_};
-  // Checked before decoding: a regular file of bounded size and pixel count (photo_file.hpp).
-  const PhotoFile file = read_photo_file(key.path);
-  const Surface decoded(
-      file.error.empty()
-          ? IMG_Load_RW(SDL_RWFromConstMem(file.bytes.data(), static_cast<int>(file.bytes.size())),
-                        1)
-          : nullptr);
-  const Surface prepared =
-      decoded ? prepare_photo(decoded.get(), key.width, key.height, key.circle) : nullptr;
-  if (prepared) cached.texture = SDL_CreateTextureFromSurface(renderer_, prepared.get());
-  if (cached.texture) {
-    SDL_SetTextureBlendMode(cached.texture, SDL_BLENDMODE_BLEND);
-  } else if (reported_.insert(key.path).second) {
-    // SDL_image reports through SDL_GetError too (IMG_GetError is that same function).
-    std::fprintf(stderr, "ijlas: cannot show image %s: %s\n", key.path.c_str(),
-                 !file.error.empty() ? file.error.c_str() : SDL_GetError());
+  photos_.ask(request);  // drawn from the next frame on, once decoded
+  return nullptr;
+}
+
+void SdlRenderer::take_photos() {
+  for (const DecodedPhoto& photo : photos_.take_decoded()) {
+    const PhotoRequest& request = photo.request;
+    SDL_Texture* texture =
+        SDL_CreateTexture(renderer_, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STATIC,
+                          request.width, request.height);
+    if (!texture) {
+      std::fprintf(stderr, "ijlas: cannot show the photo %s: %s\n", quoted(request.path).c_str(),
+                   SDL_GetError());
+      continue;
+    }
+    SDL_UpdateTexture(texture, nullptr, photo.pixels.data(), request.width * 4);
+    SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_BLEND);
+    if (auto old = images_.find(request); old != images_.end()) {
+      if (old->second.texture) SDL_DestroyTexture(old->second.texture);
+      images_.erase(old);
+    }
+    make_room(images_, kMaxImages);
+    images_.emplace(request, CachedTexture{texture, clock_});
   }
-  return images_.emplace(key, cached).first->second.texture;
 }
 
 // [SECTION] RotatedOutput

@@ -4,8 +4,9 @@
 // a page is uploaded only when its pixels changed). Shapes snap to whole pixels; round corners
 // and circles are quarters of an antialiased disc texture (SDL's software renderer truncates
 // triangle vertices to whole pixels, so feathered triangles would differ from the board).
-// Photos are decoded by SDL2_image and prepared once per path and size: cover-cropped, scaled
-// down, cut to a circle with a soft edge, then copied 1:1.
+// Photos are decoded off the loop by a limited child process, prepared once per path and size
+// (photo_decoder.hpp), then copied 1:1; until their pixels are there, nothing is drawn over the
+// placeholder that ui draws beneath them.
 #pragma once
 
 #include <SDL.h>
@@ -13,9 +14,9 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
+#include "platform/photo_decoder.hpp"
 #include "platform/screen_rotation.hpp"
 #include "text/typesetter.hpp"
 #include "ui/draw_list.hpp"
@@ -27,8 +28,9 @@ class SdlRenderer {
   static constexpr std::size_t kMaxImages = 48;  // prepared photos kept as textures
   static constexpr std::size_t kMaxDiscs = 16;   // corner radii kept as textures
 
-  // Neither is owned; both must outlive this object.
-  SdlRenderer(SDL_Renderer* renderer, text::Typesetter& typesetter);
+  // Neither is owned; both must outlive this object. `photos` says how photos are decoded (by
+  // default they are not: their placeholders stay).
+  SdlRenderer(SDL_Renderer* renderer, text::Typesetter& typesetter, PhotoLoading photos = {});
   ~SdlRenderer();
   SdlRenderer(const SdlRenderer&) = delete;
   SdlRenderer& operator=(const SdlRenderer&) = delete;
@@ -41,10 +43,17 @@ class SdlRenderer {
   // made again when next drawn.
   void forget_textures();
 
+  // Photos asked for whose pixels have not been drawn yet: the loop wakes often meanwhile.
+  bool photos_waiting() const { return photos_.busy() || photos_.has_decoded(); }
+  // Pixels that arrived since the last draw: the next frame must be drawn to show them.
+  bool photos_arrived() const { return photos_.has_decoded(); }
+  // Blocks until every photo asked for has been decoded or has failed (shots, tests).
+  void wait_for_photos() { photos_.wait_until_idle(); }
+
   SDL_Renderer* sdl() const { return renderer_; }
-  std::uint64_t atlas_uploads() const { return atlas_uploads_; }  // pages sent to the GPU
-  std::uint64_t image_loads() const { return image_loads_; }      // files decoded (or tried)
-  std::uint64_t disc_uploads() const { return disc_uploads_; }    // corner textures made
+  std::uint64_t atlas_uploads() const { return atlas_uploads_; }   // pages sent to the GPU
+  std::uint64_t image_loads() const { return photos_.decodes(); }  // files decoded (or tried)
+  std::uint64_t disc_uploads() const { return disc_uploads_; }     // corner textures made
 
  private:
   struct AtlasTexture {
@@ -53,19 +62,9 @@ class SdlRenderer {
     int height = 0;  // rows of the page it holds: only the part the atlas has filled
   };
   struct CachedTexture {
-    SDL_Texture* texture = nullptr;  // null: could not be made (a missing photo); not retried
+    SDL_Texture* texture = nullptr;
     std::uint64_t last_used = 0;
   };
-  struct ImageKey {
-    std::string path;
-    int width = 0, height = 0;
-    bool circle = false;
-    bool operator==(const ImageKey&) const = default;
-  };
-  struct ImageKeyHash {
-    std::size_t operator()(const ImageKey& key) const;
-  };
-
   void fill(const ui::FillRect& rect);
   void text(const ui::DrawText& item);
   void image(const ui::DrawImage& item);
@@ -75,7 +74,8 @@ class SdlRenderer {
 
   SDL_Texture* atlas_page(int page);
   SDL_Texture* disc(int radius);
-  SDL_Texture* photo(const ImageKey& key);
+  SDL_Texture* photo(const PhotoRequest& request);
+  void take_photos();  // textures of the photos decoded since the last frame
 
   SDL_Renderer* renderer_;
   text::Typesetter& typesetter_;
@@ -93,11 +93,10 @@ class SdlRenderer {
 
   std::uint64_t clock_ = 0;                       // counts draws, for least-recently-used eviction
   std::unordered_map<int, CachedTexture> discs_;  // by radius in pixels
-  std::unordered_map<ImageKey, CachedTexture, ImageKeyHash> images_;
-  std::unordered_set<std::string> reported_;  // unreadable files already named on stderr
+  std::unordered_map<PhotoRequest, CachedTexture, PhotoRequestHash> images_;
+  PhotoDecoder photos_;
 
   std::uint64_t atlas_uploads_ = 0;
-  std::uint64_t image_loads_ = 0;
   std::uint64_t disc_uploads_ = 0;
 };
 

@@ -21,10 +21,15 @@ namespace {
 
 // [SECTION] Shared pieces -------------------------------------------------------------------------
 
-// A circle with the speaker's photo, or their initials.
+// A circle with the speaker's initials, and their photo over it: the initials stay while the
+// photo is being decoded, and when it cannot be shown.
 void draw_portrait(Painter& p, const ScreenContext& context, const agenda::Speaker& speaker,
                    const Box& circle) {
   p.fill(circle, colors::kDivider, circle.w / 2);
+  const std::string letters = initials_of(speaker);
+  const auto text =
+      p.layout(letters, circle.w, {TextRole::kSessionTitle, colors::kText, Edge::kCenter, 1, true});
+  p.place(text, {circle.x, circle.y + (circle.h - text->height) / 2, circle.w, 0}, colors::kText);
   // Only a photo inside the agenda's own folder: no absolute path, no way up with "..".
   const std::filesystem::path named = speaker.photo;
   const bool inside =
@@ -33,12 +38,7 @@ void draw_portrait(Painter& p, const ScreenContext& context, const agenda::Speak
     std::filesystem::path path = named;
     if (!context.asset_dir.empty()) path = context.asset_dir / path;
     p.list().image(path.string(), circle, true);
-    return;
   }
-  const std::string letters = initials_of(speaker);
-  const auto text =
-      p.layout(letters, circle.w, {TextRole::kSessionTitle, colors::kText, Edge::kCenter, 1, true});
-  p.place(text, {circle.x, circle.y + (circle.h - text->height) / 2, circle.w, 0}, colors::kText);
 }
 
 float heading(Painter& p, std::string_view text, const Box& area, float y) {

@@ -186,6 +186,32 @@ TEST(AgendaNativeFormat, AWebAddressIsKeptAndAnythingElseIsWarnedAboutAndLeftOut
   EXPECT_EQ(again.agenda->find_session("opening")->url, "https://example.org/meeting/opening");
 }
 
+TEST(AgendaNativeFormat, APhotoLeadingOutOfTheAgendasFolderIsWarnedAboutAndLeftOut) {
+  constexpr std::string_view kWithPhotos = R"json({
+  "conference": {"title": "Meeting", "time_zone": "Asia/Karachi",
+                 "start": "2025-11-26", "end": "2025-11-26"},
+  "rooms": [{"id": "hall", "name": "Hall"}],
+  "speakers": [
+    {"id": "amna", "name": "Amna", "photo": "photos/amna.jpg"},
+    {"id": "bilal", "name": "Bilal", "photo": "../../../../etc/passwd"},
+    {"id": "sara", "name": "Sara", "photo": "/etc/shadow"}
+  ],
+  "sessions": [
+    {"id": "opening", "title": "Opening", "start": "2025-11-26T10:00:00+05:00",
+     "end": "10:30", "room": "hall", "speakers": ["amna", "bilal", "sara"]}
+  ]
+})json";
+  const LoadResult result = load_text(kWithPhotos);
+  ASSERT_TRUE(result.ok()) << messages(result);
+  EXPECT_EQ(result.agenda->find_speaker("amna")->photo, "photos/amna.jpg");
+  EXPECT_EQ(result.agenda->find_speaker("bilal")->photo, "");
+  EXPECT_EQ(result.agenda->find_speaker("sara")->photo, "");
+  EXPECT_EQ(result.diagnostics.warning_count(), 2) << messages(result);
+  EXPECT_NE(messages(result).find("agenda.json:7:"), std::string::npos) << messages(result);
+  EXPECT_NE(messages(result).find(quoted("../../../../etc/passwd")), std::string::npos);
+  EXPECT_NE(messages(result).find("agenda.json:8:"), std::string::npos) << messages(result);
+}
+
 TEST(AgendaNativeFormat, OnlyHttpAndHttpsAddressesWithAHostAreWebAddresses) {
   EXPECT_TRUE(is_web_address("https://pretalx.com/democon/talk/ABC123/"));
   EXPECT_TRUE(is_web_address("http://example.org"));

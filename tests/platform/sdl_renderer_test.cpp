@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "picture_test_support.hpp"
 #include "platform/paragraph_image.hpp"
 #include "platform/picture_renderer.hpp"
 #include "platform/png_file.hpp"
@@ -14,20 +15,7 @@
 namespace ijlas::platform {
 namespace {
 
-constexpr text::Color kWhite{255, 255, 255, 255};
-constexpr text::Color kBlack{0, 0, 0, 255};
-constexpr text::Color kRed{220, 20, 30, 255};
-constexpr text::Color kBlue{10, 40, 200, 255};
-
-text::Typesetter& typesetter() {
-  static text::Typesetter shared(IJLAS_FONT_DIR);
-  return shared;
-}
-
-text::Color pixel(const ImageBuffer& image, int x, int y) {
-  const std::uint8_t* p = &image.rgba()[(static_cast<std::size_t>(y) * image.width() + x) * 4];
-  return {p[0], p[1], p[2], p[3]};
-}
+using namespace picture_testing;
 
 ImageBuffer render(const ui::DrawList& list, Size size, Rotation rotation = Rotation::k0,
                    text::Color background = kWhite) {
@@ -238,66 +226,6 @@ TEST(SdlRenderer, TurnedPicturesAreTheLogicalPictureTurned) {
       }
     }
   }
-}
-
-class ImageTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("ijlas-platform-test-" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir_);
-    // 40 x 20: left half red, right half blue.
-    ImageBuffer photo(40, 20, kRed);
-    for (int y = 0; y < 20; ++y) {
-      for (int x = 20; x < 40; ++x) {
-        std::uint8_t* p = &photo.rgba()[(y * 40 + x) * 4];
-        p[0] = kBlue.r, p[1] = kBlue.g, p[2] = kBlue.b;
-      }
-    }
-    std::string error;
-    ASSERT_TRUE(write_png(photo_path(), photo, error)) << error;
-  }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
-  std::string photo_path() const { return (dir_ / "photo.png").string(); }
-
-  std::filesystem::path dir_;
-};
-
-TEST_F(ImageTest, APhotoFillsItsBoxCroppedNotStretched) {
-  ui::DrawList list;
-  list.image(photo_path(), {10, 10, 40, 20});  // same shape: all of it
-  list.image(photo_path(), {60, 10, 20, 20});  // square: the middle, half red, half blue
-  const ImageBuffer image = render(list, {96, 40});
-  EXPECT_EQ(pixel(image, 12, 20), kRed);
-  EXPECT_EQ(pixel(image, 47, 20), kBlue);
-  EXPECT_EQ(pixel(image, 9, 20), kWhite);
-  EXPECT_EQ(pixel(image, 61, 20), kRed);
-  EXPECT_EQ(pixel(image, 78, 20), kBlue);
-  EXPECT_EQ(pixel(image, 81, 20), kWhite);
-}
-
-TEST_F(ImageTest, ACirclePhotoLeavesItsCornersEmpty) {
-  ui::DrawList list;
-  list.image(photo_path(), {10, 10, 40, 40}, true);
-  const ImageBuffer image = render(list, {64, 64});
-  EXPECT_EQ(pixel(image, 10, 10), kWhite);
-  EXPECT_EQ(pixel(image, 49, 49), kWhite);
-  EXPECT_EQ(pixel(image, 14, 14), kWhite);
-  EXPECT_EQ(pixel(image, 20, 30), kRed);
-  EXPECT_EQ(pixel(image, 40, 30), kBlue);
-}
-
-TEST_F(ImageTest, APhotoIsDecodedOnceAndAMissingOneDrawsNothingAndIsTriedOnce) {
-  PictureRenderer pictures(typesetter(), ScreenRotation({64, 64}, Rotation::k0));
-  ui::DrawList list;
-  list.image(photo_path(), {0, 0, 20, 10});
-  list.image((dir_ / "nobody.jpg").string(), {30, 30, 20, 20}, true);
-  list.fill({60, 60, 4, 4}, kRed);  // drawing goes on after the missing photo
-  pictures.render(list, kWhite);
-  const ImageBuffer image = pictures.render(list, kWhite);
-  EXPECT_EQ(pictures.renderer().image_loads(), 2u);
-  EXPECT_EQ(pixel(image, 40, 40), kWhite);
-  EXPECT_EQ(pixel(image, 61, 61), kRed);
 }
 
 // Not a check but a picture to look at: IJLAS_SHOT_DIR=/tmp sdl_renderer_test writes one.

@@ -519,11 +519,33 @@ float draw_speaker_screen(Painter& p, const ScreenContext& context, const Box& c
   float y = area.y - scroll;
   const float circle = 0.16f * t.s;
   draw_portrait(p, context, *speaker, p.from_start(area, 0, circle, y, circle));
-  const float text_w = area.w - circle - 2 * t.gap();
-  const Box text = p.from_start(area, circle + 2 * t.gap(), text_w, 0, 0);
-  float ty = y;
-  ty += p.text(localized(speaker->name, language), {text.x, ty, text_w, 0},
-               {TextRole::kScreenTitle, colors::kText, Edge::kStart, 2, true});
+  // The name whole on one line, as large as fits: beside the portrait, else below it across the
+  // page (a long name on a portrait screen). Only a name too long even for that wraps, by words.
+  const std::string& name = localized(speaker->name, language);
+  const float beside_w = area.w - circle - 2 * t.gap();
+  struct NamePlace {
+    bool below;
+    TextRole role;
+  };
+  NamePlace place{true, TextRole::kSessionTitle};
+  int name_lines = 2;
+  for (const NamePlace candidate :
+       {NamePlace{false, TextRole::kScreenTitle}, NamePlace{false, TextRole::kSessionTitle},
+        NamePlace{true, TextRole::kScreenTitle}, NamePlace{true, TextRole::kSessionTitle},
+        NamePlace{true, TextRole::kBody}}) {
+    const float width = candidate.below ? area.w : beside_w;
+    if (p.measure(name, {candidate.role, colors::kText, Edge::kStart, 1, true}) <=
+        std::floor(width)) {
+      place = candidate;
+      name_lines = 1;
+      break;
+    }
+  }
+  const float text_w = place.below ? area.w : beside_w;
+  const Box text = place.below ? area : p.from_start(area, circle + 2 * t.gap(), text_w, 0, 0);
+  float ty = place.below ? y + circle + t.gap() : y;
+  ty += p.text(name, {text.x, ty, text_w, 0},
+               {place.role, colors::kText, Edge::kStart, name_lines, true});
   ty += p.text(localized(speaker->role, language), {text.x, ty, text_w, 0},
                {TextRole::kBody, colors::kSecondary, Edge::kStart, 2});
   ty += p.text(localized(speaker->organization, language), {text.x, ty, text_w, 0},

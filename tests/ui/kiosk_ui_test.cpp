@@ -387,6 +387,34 @@ TEST_F(KioskUiTest, SettingsTheBoardCouldNotApplyAreShownInFullUntilFixed) {
   EXPECT_EQ(text_named(notice), nullptr);
 }
 
+TEST_F(KioskUiTest, ASpeakersNameIsWholeOnOneLineInEitherOrientationAndLanguage) {
+  agenda::AgendaData data = (*agenda_)->data();
+  // Too long to sit beside the portrait on a portrait screen at any title size.
+  agenda::Speaker long_name;
+  long_name.id = "long-name";
+  long_name.name = {"ماریہ مگدالینا الیگزینڈریسکو", "Maria-Magdalena Alexandrescu"};
+  data.speakers.push_back(long_name);
+  const auto agenda = std::make_shared<const agenda::Agenda>(std::move(data));
+  ui_->set_agenda(agenda);
+  for (const Language language : {Language::kUrdu, Language::kEnglish}) {
+    if (ui_->navigation().language() != language) activate_language_toggle();
+    for (const auto& [width, height] : {std::pair{1920.0f, 1080.0f}, std::pair{1080.0f, 1920.0f}}) {
+      ui_->resize(width, height);
+      for (const agenda::Speaker& speaker : agenda->speakers()) {
+        ui_->show({ScreenKind::kSpeaker, speaker.id});
+        advance(0);
+        const std::string& name = localized(speaker.name, language);
+        const DrawText* drawn = text_named(name);
+        ASSERT_NE(drawn, nullptr) << name;
+        EXPECT_EQ(drawn->layout->lines.size(), 1u) << name << " at " << width << "x" << height;
+        EXPECT_FALSE(drawn->layout->lines.front().ellipsized) << name;
+        EXPECT_GE(drawn->bounds.x, 0) << name;
+        EXPECT_LE(drawn->bounds.right(), width) << name;
+      }
+    }
+  }
+}
+
 TEST_F(KioskUiTest, InPortraitEveryRoomIsReachedByPagesThatTurnByThemselvesAndBySwipe) {
   ui_->resize(1080, 1920);
   advance(0.1);

@@ -214,19 +214,23 @@ NowNextPages draw_now_next_screen(Painter& p, const ScreenContext& context, cons
   const int rows = (count + columns - 1) / columns;
   // Each card's content height, measured by drawing it aside (the layouts are cached, so the
   // real pass below shapes nothing new): full cards, or compact ones when not all fit.
+  const auto heights_of = [&](const CardStyle& with, int from, int to) {
+    std::vector<float> heights(to - from, 0.0f);
+    DrawList scratch;
+    Painter measure(scratch, p.typesetter(), t, p.language());
+    for (int i = from * columns; i < std::min(count, to * columns); ++i) {
+      const float needed = draw_card(measure, context, rooms[i], {0, 0, card_w, cards.h}, with);
+      heights[i / columns - from] = std::max(heights[i / columns - from], needed);
+    }
+    return heights;
+  };
   CardStyle style;
   std::vector<float> row_h(rows, 0);
   float total = 0, tallest = 0;
   const float dots_h = 0.03f * t.s;
   for (const CardStyle& candidate : {CardStyle{}, kCompactCard, kSmallestCard}) {
     style = candidate;
-    DrawList scratch;
-    Painter measure(scratch, p.typesetter(), t, p.language());
-    std::fill(row_h.begin(), row_h.end(), 0.0f);
-    for (int i = 0; i < count; ++i) {
-      const float needed = draw_card(measure, context, rooms[i], {0, 0, card_w, cards.h}, style);
-      row_h[i / columns] = std::max(row_h[i / columns], needed);
-    }
+    row_h = heights_of(style, 0, rows);
     total = rows > 0 ? (rows - 1) * t.gap() : 0;
     for (float h : row_h)
       total += h;
@@ -266,15 +270,40 @@ NowNextPages draw_now_next_screen(Painter& p, const ScreenContext& context, cons
   const int shown = ((page % pages) + pages) % pages;
   const int from = first_rows[shown];
   const int to = shown + 1 < pages ? first_rows[shown + 1] : rows;
+  // Where the page has height to spare, its cards keep more lines of what they would cut, one
+  // text at a time (speakers first) while the page still holds them: the same sizes on every
+  // page, truncated only where the lines do not fit.
+  const auto page_height = [&](const std::vector<float>& heights) {
+    float h = (static_cast<float>(heights.size()) - 1) * t.gap();
+    for (const float row : heights)
+      h += row;
+    return h;
+  };
+  std::vector<float> page_rows(row_h.begin() + from, row_h.begin() + to);
+  struct MoreLines {
+    int CardStyle::*lines;
+    int up_to;
+  };
+  for (const MoreLines more :
+       {MoreLines{&CardStyle::speaker_lines, 2}, MoreLines{&CardStyle::next_lines, 2},
+        MoreLines{&CardStyle::title_lines, 3}, MoreLines{&CardStyle::speaker_lines, 3},
+        MoreLines{&CardStyle::next_lines, 3}}) {
+    if (style.*more.lines >= more.up_to) continue;
+    CardStyle roomier = style;
+    roomier.*more.lines = more.up_to;
+    std::vector<float> heights = heights_of(roomier, from, to);
+    if (page_height(heights) <= cards.h) {
+      style = roomier;
+      page_rows = std::move(heights);
+    }
+  }
   // The page's rows share what is left of the height.
-  float page_h = (to - from - 1) * t.gap();
-  for (int row = from; row < to; ++row)
-    page_h += row_h[row];
+  const float page_h = page_height(page_rows);
   const float extra = to > from && page_h < cards.h ? (cards.h - page_h) / (to - from) : 0;
   p.list().push_clip(cards);
   float y = cards.y;
   for (int row = from; row < to; ++row) {
-    const float h = row_h[row] + (pages == 1 ? extra : 0);
+    const float h = page_rows[row - from] + (pages == 1 ? extra : 0);
     for (int i = row * columns; i < std::min(count, (row + 1) * columns); ++i) {
       const Box card = p.from_start(cards, (i % columns) * (card_w + t.gap()), card_w, y, h);
       p.fill(card, colors::kCard, t.radius());

@@ -444,6 +444,26 @@ TEST_F(KioskUiTest, InPortraitEveryRoomIsReachedByPagesThatTurnByThemselvesAndBy
   EXPECT_NE(rooms_shown(), before);
 }
 
+TEST_F(KioskUiTest, InPortraitACardsSpeakersAreWholeWhenItsPageHasRoomAndWrapBetweenNames) {
+  activate_language_toggle();
+  ui_->resize(1080, 1920);
+  advance(0.1);
+  const DrawText* names = nullptr;
+  for (const DrawText* text : texts()) {
+    if (text->layout->text.find("Ambassador") != std::string::npos) names = text;
+  }
+  ASSERT_NE(names, nullptr) << "the opening session's speakers on the Main Hall card";
+  const text::ParagraphLayout& layout = *names->layout;
+  ASSERT_GT(layout.lines.size(), 1u) << "too long for one line of a portrait card";
+  for (const text::LayoutLine& line : layout.lines) {
+    EXPECT_FALSE(line.ellipsized) << "the page has room for the whole list";
+  }
+  for (std::size_t i = 0; i + 1 < layout.lines.size(); ++i) {
+    const std::string_view shown = std::string_view(layout.text).substr(0, layout.lines[i].end);
+    EXPECT_TRUE(shown.ends_with(", ")) << "line " << i << " ends inside a name: " << shown;
+  }
+}
+
 TEST(TimeRange, InUrduARangeIsALeftToRightIsolate) {
   EXPECT_EQ(isolated("09:30–10:30", Language::kUrdu), "\u206609:30–10:30\u2069");
   EXPECT_EQ(isolated("09:30–10:30", Language::kEnglish), "09:30–10:30");

@@ -321,7 +321,7 @@ TEST_F(KioskUiTest, StaffHideAnUrgentAnnouncementWithAThreeSecondHold) {
   ui_->pointer({PointerEvent::Phase::kUp, 960, 500, monotonic_ms_});
   advance(0.1);
   EXPECT_EQ(text_named("Please leave the hall"), nullptr);
-  EXPECT_FALSE(ui_->take_service_overlay_request());
+  EXPECT_FALSE(ui_->service_panel_open());
 }
 
 TEST_F(KioskUiTest, TheServicePanelOpensFromAHoldAtTheClockNeverFromBack) {
@@ -333,7 +333,7 @@ TEST_F(KioskUiTest, TheServicePanelOpensFromAHoldAtTheClockNeverFromBack) {
   advance(3.5);
   ui_->pointer({PointerEvent::Phase::kUp, bx, by, monotonic_ms_});
   advance(0.1);
-  EXPECT_FALSE(ui_->take_service_overlay_request()) << "a long press on Back";
+  EXPECT_FALSE(ui_->service_panel_open()) << "a long press on Back";
   const DrawText* clock = text_named("10:20");
   ASSERT_NE(clock, nullptr);
   const float cx = clock->bounds.x + clock->bounds.w / 2,
@@ -341,7 +341,32 @@ TEST_F(KioskUiTest, TheServicePanelOpensFromAHoldAtTheClockNeverFromBack) {
   ui_->pointer({PointerEvent::Phase::kDown, cx, cy, monotonic_ms_});
   advance(3.1);
   ui_->pointer({PointerEvent::Phase::kUp, cx, cy, monotonic_ms_});
-  EXPECT_TRUE(ui_->take_service_overlay_request());
+  EXPECT_TRUE(ui_->service_panel_open());
+}
+
+TEST_F(KioskUiTest, ATapOutsideTheServicePanelClosesItAndReachesNothingBeneath) {
+  ui_->key(Key::kServiceOverlay, monotonic_ms_);
+  ASSERT_TRUE(ui_->service_panel_open());
+  ui_->set_service_panel_size(700, 400);  // as the platform drew it, at the top-left
+  advance(0.1);
+  // The English toggle lies under the panel in Urdu: a tap on the panel does not reach it.
+  const HitTarget* toggle = find(ToggleLanguage{});
+  ASSERT_NE(toggle, nullptr);
+  ASSERT_LT(toggle->box.x + toggle->box.w / 2, 700);
+  ASSERT_LT(toggle->box.y + toggle->box.h / 2, 400);
+  tap(toggle->box);
+  EXPECT_TRUE(ui_->service_panel_open()) << "a tap on the panel keeps it open";
+  EXPECT_EQ(ui_->navigation().language(), Language::kUrdu);
+  // A tap on a room card outside the panel closes it and opens nothing.
+  const HitTarget* card = first_session();
+  ASSERT_NE(card, nullptr);
+  ASSERT_GE(card->box.y + card->box.h / 2, 400);
+  tap(card->box);
+  EXPECT_FALSE(ui_->service_panel_open());
+  EXPECT_TRUE(ui_->navigation().at_home()) << "the closing tap opened the session";
+  // Closed, the same tap works again.
+  tap(card->box);
+  EXPECT_EQ(ui_->navigation().current().kind, ScreenKind::kSession);
 }
 
 TEST_F(KioskUiTest, IdleReturnsHomeInTheKiosksOwnLanguage) {

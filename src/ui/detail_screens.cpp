@@ -13,6 +13,8 @@
 
 #include "core/utf8.hpp"
 #include "live/now_next.hpp"
+#include "ui/badge.hpp"
+#include "ui/progress_bar.hpp"
 #include "ui/qr_code.hpp"
 #include "ui/session_row.hpp"
 
@@ -288,29 +290,13 @@ void draw_swipe_hint(Painter& p, const ScreenContext& context, const Box& page, 
   p.place(hint, {box.x + 2 * t.gap(), box.y + t.gap(), hint->width, 0}, text_color);
 }
 
-// A running session's NOW label at the start edge, as on its card; returns its height.
-float now_badge(Painter& p, Language language, const Box& area, float y) {
-  const Theme& t = p.theme();
-  const auto laid = p.layout(ui_string(UiString::kNow, language), 0,
-                             {TextRole::kMeta, colors::kOnGold, Edge::kStart, 1, true});
-  const Box box = p.from_start(area, 0, laid->width + 2 * t.gap(), y, laid->height);
-  p.fill(box, colors::kNow, t.radius());
-  p.place(laid, {box.x + t.gap(), y, laid->width, 0}, colors::kOnGold);
-  return laid->height + t.gap() / 2;
-}
-
-// Minutes left at the start edge and a bar that fills in the reading direction; returns height.
+// Minutes left at the start edge and the bar below them; returns the height used.
 float progress(Painter& p, Language language, const live::RunningSession& running, const Box& area,
                float y) {
-  const Theme& t = p.theme();
-  float used =
+  const float used =
       p.text(fill(UiString::kMinutesLeft, language, std::to_string(running.minutes_left)),
              {area.x, y, area.w, 0}, {TextRole::kMeta, colors::kProgress, Edge::kStart, 1, true});
-  const float bar_h = std::max(6.0f, 0.012f * t.s);
-  p.fill({area.x, y + used, area.w, bar_h}, colors::kDivider, bar_h / 2);
-  const float done = std::clamp(static_cast<float>(running.progress), 0.0f, 1.0f) * area.w;
-  p.fill(p.from_start(area, 0, done, y + used, bar_h), colors::kProgress, bar_h / 2);
-  return used + bar_h + t.gap();
+  return used + draw_progress_bar(p, area, y + used, running.progress) + p.theme().gap();
 }
 
 void draw_speaker_chips(Painter& p, const ScreenContext& context, const agenda::Session& session,
@@ -380,7 +366,11 @@ float draw_session_screen(Painter& p, const ScreenContext& context, const Box& c
   const Box column = p.from_start(area, 0, column_w, area.y, 0);
 
   const bool running = live::slot_state(*live, context.now) == live::SlotState::kRunning;
-  if (running) y += now_badge(p, language, column, y);
+  if (running) {
+    y += draw_badge(p, ui_string(UiString::kNow, language), column, y, colors::kNow,
+                    colors::kOnGold);
+    y += 0.5f * t.gap();  // the badge does not touch the title, as on the card
+  }
   y += p.text(localized(session->title, language), {column.x, y, column.w, 0},
               {TextRole::kScreenTitle, colors::kText, Edge::kStart, 3, true});
   if (!session->subtitle.empty()) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/badge.hpp"
+#include "ui/progress_bar.hpp"
 #include "ui/session_row.hpp"
 
 namespace ijlas::ui {
@@ -66,17 +68,6 @@ std::string room_message(const ScreenContext& context, const live::RoomNowNext& 
   return {};
 }
 
-// A label in a pill ("NOW") at the start edge; returns its height.
-float pill(Painter& p, std::string_view text, const Box& area, float y, Color background,
-           Color color) {
-  const Theme& t = p.theme();
-  const auto laid = p.layout(text, 0, {TextRole::kMeta, color, Edge::kStart, 1, true});
-  const Box box = p.from_start(area, 0, laid->width + 2 * t.gap(), y, laid->height);
-  p.fill(box, background, t.radius());
-  p.place(laid, {box.x + t.gap(), y, laid->width, 0}, color);
-  return laid->height;
-}
-
 float draw_card(Painter& p, const ScreenContext& context, const live::RoomNowNext& room,
                 const Box& card, const CardStyle& style) {
   const Theme& t = p.theme();
@@ -91,7 +82,7 @@ float draw_card(Painter& p, const ScreenContext& context, const live::RoomNowNex
 
   if (room.now) {
     const live::LiveSession& now = room.now->live;
-    y += pill(p, ui_string(UiString::kNow, language), area, y, colors::kNow, colors::kOnGold);
+    y += draw_badge(p, ui_string(UiString::kNow, language), area, y, colors::kNow, colors::kOnGold);
     y += 0.5f * t.gap();  // the badge does not touch the title
     y += p.text(localized(now.session->title, language), {area.x, y, area.w, 0},
                 {style.title, colors::kText, Edge::kStart, style.title_lines, true});
@@ -114,12 +105,7 @@ float draw_card(Painter& p, const ScreenContext& context, const live::RoomNowNex
         p.layout(fill(UiString::kMinutesLeft, language, std::to_string(room.now->minutes_left)), 0,
                  {style.label, colors::kProgress, Edge::kEnd, 1, true});
     y += p.place_pair(range, colors::kText, left, colors::kProgress, area, y);
-    // The bar fills in the reading direction.
-    const float bar_h = std::max(6.0f, 0.012f * t.s);
-    p.fill({area.x, y, area.w, bar_h}, colors::kDivider, bar_h / 2);
-    const float done = std::clamp(static_cast<float>(room.now->progress), 0.0f, 1.0f) * area.w;
-    p.fill(p.from_start(area, 0, done, y, bar_h), colors::kProgress, bar_h / 2);
-    y += bar_h + 2 * t.gap();
+    y += draw_progress_bar(p, area, y, room.now->progress) + 2 * t.gap();
   } else if (const std::string message = room_message(context, room); !message.empty()) {
     y += p.text(message, {area.x, y, area.w, 0}, {TextRole::kBody, colors::kText, Edge::kStart, 3});
     y += t.gap();
@@ -135,7 +121,8 @@ float draw_card(Painter& p, const ScreenContext& context, const live::RoomNowNex
     p.fill({area.x, y, area.w, 2}, colors::kDivider);
     y += t.gap();
     const live::LiveSession& next = room.next->live;
-    y += pill(p, ui_string(UiString::kNext, language), area, y, colors::kDivider, colors::kText);
+    y += draw_badge(p, ui_string(UiString::kNext, language), area, y, colors::kDivider,
+                    colors::kText);
     y += 0.5f * t.gap();
     y += p.text(localized(next.session->title, language), {area.x, y, area.w, 0},
                 {style.next_title, colors::kText, Edge::kStart, style.next_lines});

@@ -621,6 +621,45 @@ TEST_F(KioskUiTest, ARunningSessionsPageShowsItsNowBadgeAndMinutesLeft) {
             nullptr);
 }
 
+TEST_F(KioskUiTest, ARunningSessionsPageDrawsTheNowBadgeAndProgressBarOfItsCard) {
+  struct Marks {
+    Box badge, track, done;
+  };
+  const auto marks = [&] {
+    Marks found;
+    const auto& commands = ui_->frame().commands();
+    for (std::size_t i = 1; i < commands.size(); ++i) {
+      const auto* before = std::get_if<FillRect>(&commands[i - 1]);
+      if (const auto* text = std::get_if<DrawText>(&commands[i]);
+          text && before && text->layout->text == "ابھی جاری") {
+        found.badge = before->box;
+      }
+      const auto* fill = std::get_if<FillRect>(&commands[i]);
+      if (fill && before && fill->color == colors::kProgress && before->color == colors::kDivider) {
+        found.track = before->box;
+        found.done = fill->box;
+      }
+    }
+    return found;
+  };
+  const auto route = ui_->sample_route(ScreenKind::kSession);
+  ASSERT_TRUE(route);
+  const Marks card = marks();  // the first room's card runs the sample session
+  ui_->show(*route);
+  advance(0);
+  const Marks page = marks();
+  ASSERT_GT(card.badge.w, 0);
+  ASSERT_GT(card.track.w, 0);
+  EXPECT_EQ(page.badge.w, card.badge.w);
+  EXPECT_EQ(page.badge.h, card.badge.h);
+  EXPECT_EQ(page.track.h, card.track.h);
+  EXPECT_EQ(page.done.h, card.done.h);
+  EXPECT_NEAR(page.done.w / page.track.w, card.done.w / card.track.w, 0.01);
+  // In Urdu both fill from the right, the start edge.
+  EXPECT_FLOAT_EQ(page.done.right(), page.track.right());
+  EXPECT_FLOAT_EQ(card.done.right(), card.track.right());
+}
+
 TEST_F(KioskUiTest, AFirstTimeVisitorSeesASwipeHintThatFades) {
   const std::string hint = "اسی ہال کا اگلا یا پچھلا اجلاس: سوائپ کریں";
   tap(first_session()->box);

@@ -201,23 +201,36 @@ NowNextPages draw_now_next_screen(Painter& p, const ScreenContext& context, cons
   const int rows = (count + columns - 1) / columns;
   // Each card's content height, measured by drawing it aside (the layouts are cached, so the
   // real pass below shapes nothing new): full cards, or compact ones when not all fit.
+  struct Measured {
+    std::vector<float> heights;  // of the rows from..to
+    std::vector<bool> cut;       // a text of the row ends in an ellipsis
+  };
   const auto heights_of = [&](const CardStyle& with, int from, int to) {
-    std::vector<float> heights(to - from, 0.0f);
+    Measured rows_of{std::vector<float>(to - from, 0.0f), std::vector<bool>(to - from, false)};
     DrawList scratch;
     Painter measure(scratch, p.typesetter(), t, p.language());
     for (int i = from * columns; i < std::min(count, to * columns); ++i) {
+      const std::size_t first = scratch.commands().size();
       const float needed = draw_card(measure, context, rooms[i], {0, 0, card_w, cards.h}, with);
-      heights[i / columns - from] = std::max(heights[i / columns - from], needed);
+      const int row = i / columns - from;
+      rows_of.heights[row] = std::max(rows_of.heights[row], needed);
+      for (std::size_t k = first; k < scratch.commands().size(); ++k) {
+        if (const auto* text = std::get_if<DrawText>(&scratch.commands()[k])) {
+          for (const text::LayoutLine& line : text->layout->lines)
+            if (line.ellipsized) rows_of.cut[row] = true;
+        }
+      }
     }
-    return heights;
+    return rows_of;
   };
   CardStyle style;
-  std::vector<float> row_h(rows, 0);
+  Measured measured_rows;
+  const std::vector<float>& row_h = measured_rows.heights;
   float total = 0, tallest = 0;
   const float dots_h = 0.03f * t.s;
   for (const CardStyle& candidate : {CardStyle{}, kCompactCard, kSmallestCard}) {
     style = candidate;
-    row_h = heights_of(style, 0, rows);
+    measured_rows = heights_of(style, 0, rows);
     total = rows > 0 ? (rows - 1) * t.gap() : 0;
     for (float h : row_h)
       total += h;
@@ -266,7 +279,11 @@ NowNextPages draw_now_next_screen(Painter& p, const ScreenContext& context, cons
       h += row;
     return h;
   };
-  std::vector<float> page_rows(row_h.begin() + from, row_h.begin() + to);
+  Measured page_rows{{row_h.begin() + from, row_h.begin() + to},
+                     {measured_rows.cut.begin() + from, measured_rows.cut.begin() + to}};
+  const auto any_cut = [](const Measured& m) {
+    return std::find(m.cut.begin(), m.cut.end(), true) != m.cut.end();
+  };
   struct MoreLines {
     int CardStyle::*lines;
     int up_to;
@@ -275,22 +292,23 @@ NowNextPages draw_now_next_screen(Painter& p, const ScreenContext& context, cons
        {MoreLines{&CardStyle::speaker_lines, 2}, MoreLines{&CardStyle::next_lines, 2},
         MoreLines{&CardStyle::title_lines, 3}, MoreLines{&CardStyle::speaker_lines, 3},
         MoreLines{&CardStyle::next_lines, 3}}) {
+    if (!any_cut(page_rows)) break;
     if (style.*more.lines >= more.up_to) continue;
     CardStyle roomier = style;
     roomier.*more.lines = more.up_to;
-    std::vector<float> heights = heights_of(roomier, from, to);
-    if (page_height(heights) <= cards.h) {
+    Measured measured = heights_of(roomier, from, to);
+    if (page_height(measured.heights) <= cards.h) {
       style = roomier;
-      page_rows = std::move(heights);
+      page_rows = std::move(measured);
     }
   }
   // The page's rows share what is left of the height.
-  const float page_h = page_height(page_rows);
+  const float page_h = page_height(page_rows.heights);
   const float extra = to > from && page_h < cards.h ? (cards.h - page_h) / (to - from) : 0;
   p.list().push_clip(cards);
   float y = cards.y;
   for (int row = from; row < to; ++row) {
-    const float h = page_rows[row - from] + (pages == 1 ? extra : 0);
+    const float h = page_rows.heights[row - from] + (pages == 1 ? extra : 0);
     for (int i = row * columns; i < std::min(count, (row + 1) * columns); ++i) {
       const Box card = p.from_start(cards, (i % columns) * (card_w + t.gap()), card_w, y, h);
       p.fill(card, colors::kCard, t.radius());

@@ -224,6 +224,27 @@ TEST(SdlRenderer, AFlagAndAnEmojiKeepTheirOwnColoursInBlackText) {
   EXPECT_LT(bottom - top, 80);
 }
 
+TEST(SdlRenderer, ColourGlyphsDrawInsideTheirLayoutsBoundsAtEverySize) {
+  for (const float size : {22.0f, 41.0f, 103.0f}) {  // meta at 720p to an Urdu title in portrait
+    ui::DrawList list;
+    list.text(flag_and_smiley(size), 10, 10, kBlack);
+    const ui::Box bounds = std::get<ui::DrawText>(list.commands()[0]).bounds;
+    const ImageBuffer image = render(list, {400, 200});
+    int inked = 0;
+    for (int y = 0; y < image.height(); ++y) {
+      for (int x = 0; x < image.width(); ++x) {
+        if (pixel(image, x, y) == kWhite) continue;
+        ++inked;
+        ASSERT_GE(x, std::floor(bounds.x)) << size << ": " << x << "," << y;
+        ASSERT_LT(x, std::ceil(bounds.right())) << size << ": " << x << "," << y;
+        ASSERT_GE(y, std::floor(bounds.y)) << size << ": " << x << "," << y;
+        ASSERT_LT(y, std::ceil(bounds.bottom())) << size << ": " << x << "," << y;
+      }
+    }
+    EXPECT_GT(inked, size * size) << size;
+  }
+}
+
 // The SDL path draws colour glyphs as the plain CPU path of render_paragraph does.
 TEST(SdlRenderer, ColourGlyphsMatchTheAtlasDrawnWithoutSdl) {
   const auto [expected, image] = drawn_both_ways(flag_and_smiley(36));

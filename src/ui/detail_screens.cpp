@@ -8,6 +8,7 @@
 #include <cctype>
 #include <cmath>
 #include <filesystem>
+#include <initializer_list>
 #include <optional>
 #include <vector>
 
@@ -41,6 +42,17 @@ void draw_portrait(Painter& p, const ScreenContext& context, const agenda::Speak
   const auto text =
       p.layout(letters, circle.w, {TextRole::kSessionTitle, colors::kText, Edge::kCenter, 1, true});
   p.place(text, {circle.x, circle.y + (circle.h - text->height) / 2, circle.w, 0}, colors::kText);
+}
+
+// The largest of the roles (given largest first) at which the text fits one line of the width,
+// bold: names are shown whole, a size smaller rather than cut or broken.
+std::optional<TextRole> largest_on_one_line(Painter& p, std::string_view text, float width,
+                                            std::initializer_list<TextRole> roles) {
+  for (const TextRole role : roles) {
+    if (p.measure(text, {role, colors::kText, Edge::kStart, 1, true}) <= std::floor(width))
+      return role;
+  }
+  return std::nullopt;
 }
 
 float heading(Painter& p, std::string_view text, const Box& area, float y) {
@@ -311,7 +323,9 @@ void draw_speaker_chips(Painter& p, const ScreenContext& context, const agenda::
     const agenda::Speaker* speaker = context.agenda.find_speaker(id);
     if (!speaker) continue;
     const std::string& name = localized(speaker->name, language);
-    const float name_w = std::min(p.measure(name, {TextRole::kMeta}) + 1, area.w * 0.6f);
+    // As wide as the name, up to a row of its own: a name is never cut.
+    const float name_w =
+        std::min(p.measure(name, {TextRole::kMeta}) + 1, area.w - chip_h - 3 * t.gap());
     const float chip_w = chip_h + name_w + 3 * t.gap();
     if (x > 0 && x + chip_w > area.w) {
       x = 0;
@@ -446,8 +460,12 @@ float draw_speakers_screen(Painter& p, const ScreenContext& context, const Box& 
                                                      : ", ") +
               organization;
     }
-    return Card{p.layout(localized(speaker.name, context.language), text_w,
-                         {TextRole::kSessionTitle, colors::kText, Edge::kStart, 1, true}),
+    const std::string& name = localized(speaker.name, context.language);
+    const auto name_role =
+        largest_on_one_line(p, name, text_w, {TextRole::kSessionTitle, TextRole::kBody});
+    return Card{p.layout(name, text_w,
+                         {name_role.value_or(TextRole::kBody), colors::kText, Edge::kStart,
+                          name_role ? 1 : 2, true}),
                 role.empty() ? nullptr
                              : p.layout(role, text_w,
                                         {TextRole::kMeta, colors::kSecondary, Edge::kStart, 2})};
@@ -513,29 +531,21 @@ float draw_speaker_screen(Painter& p, const ScreenContext& context, const Box& c
   // page (a long name on a portrait screen). Only a name too long even for that wraps, by words.
   const std::string& name = localized(speaker->name, language);
   const float beside_w = area.w - circle - 2 * t.gap();
-  struct NamePlace {
-    bool below;
-    TextRole role;
-  };
-  NamePlace place{true, TextRole::kSessionTitle};
-  int name_lines = 2;
-  for (const NamePlace candidate :
-       {NamePlace{false, TextRole::kScreenTitle}, NamePlace{false, TextRole::kSessionTitle},
-        NamePlace{true, TextRole::kScreenTitle}, NamePlace{true, TextRole::kSessionTitle},
-        NamePlace{true, TextRole::kBody}}) {
-    const float width = candidate.below ? area.w : beside_w;
-    if (p.measure(name, {candidate.role, colors::kText, Edge::kStart, 1, true}) <=
-        std::floor(width)) {
-      place = candidate;
-      name_lines = 1;
-      break;
-    }
-  }
-  const float text_w = place.below ? area.w : beside_w;
-  const Box text = place.below ? area : p.from_start(area, circle + 2 * t.gap(), text_w, 0, 0);
-  float ty = place.below ? y + circle + t.gap() : y;
+  const auto beside =
+      largest_on_one_line(p, name, beside_w, {TextRole::kScreenTitle, TextRole::kSessionTitle});
+  const auto fitting =
+      beside
+          ? beside
+          : largest_on_one_line(p, name, area.w,
+                                {TextRole::kScreenTitle, TextRole::kSessionTitle, TextRole::kBody});
+  const bool below = !beside;
+  const TextRole name_role = fitting.value_or(TextRole::kSessionTitle);
+  const int name_lines = fitting ? 1 : 2;
+  const float text_w = below ? area.w : beside_w;
+  const Box text = below ? area : p.from_start(area, circle + 2 * t.gap(), text_w, 0, 0);
+  float ty = below ? y + circle + t.gap() : y;
   ty += p.text(name, {text.x, ty, text_w, 0},
-               {place.role, colors::kText, Edge::kStart, name_lines, true});
+               {name_role, colors::kText, Edge::kStart, name_lines, true});
   ty += p.text(localized(speaker->role, language), {text.x, ty, text_w, 0},
                {TextRole::kBody, colors::kSecondary, Edge::kStart, 2});
   ty += p.text(localized(speaker->organization, language), {text.x, ty, text_w, 0},

@@ -436,6 +436,22 @@ TEST_F(KioskUiTest, ASpeakersNameIsWholeOnOneLineInEitherOrientationAndLanguage)
         EXPECT_GE(drawn->bounds.x, 0) << name;
         EXPECT_LE(drawn->bounds.right(), width) << name;
       }
+      // Whole in the list of speakers and on a session's speaker chips too.
+      for (const Route& route :
+           {Route{ScreenKind::kSpeakers, {}}, *ui_->sample_route(ScreenKind::kSession)}) {
+        ui_->show(route);
+        advance(0);
+        int names = 0;
+        for (const agenda::Speaker& speaker : agenda->speakers()) {
+          const DrawText* drawn = text_named(localized(speaker.name, language));
+          if (!drawn) continue;
+          ++names;
+          for (const text::LayoutLine& line : drawn->layout->lines)
+            EXPECT_FALSE(line.ellipsized)
+                << drawn->layout->text << " at " << width << "x" << height;
+        }
+        EXPECT_GT(names, 1) << screen_name(route.kind);
+      }
     }
   }
 }

@@ -99,8 +99,8 @@ int run_kiosk(KioskSetup& setup, const CommandLine& line, AgendaDelivery& delive
       next_status_ms = monotonic + 10'000;
     }
     ui.update(now, monotonic);
-    if (ui.take_service_overlay_request()) {
-      overlay_open = !overlay_open;
+    if (ui.service_panel_open() != overlay_open) {
+      overlay_open = ui.service_panel_open();
       if (overlay_open) addresses = platform::network_addresses();
       needs_present = true;
     }
@@ -129,6 +129,11 @@ int run_kiosk(KioskSetup& setup, const CommandLine& line, AgendaDelivery& delive
         overlay->set_lines(service_lines(setup, delivery, *window, board, addresses, fps));
       }
       window->draw(list, ui::colors::kBackground, overlay_open ? overlay.get() : nullptr);
+      if (overlay_open) {
+        const platform::Size panel = overlay->panel_size();
+        ui.set_service_panel_size(static_cast<float>(panel.width),
+                                  static_cast<float>(panel.height));
+      }
       window->present();
       ++frames;
       notifier.ready(delivery.status());
@@ -178,17 +183,7 @@ int run_kiosk(KioskSetup& setup, const CommandLine& line, AgendaDelivery& delive
       }
       if (!board.screen_on()) continue;
       const std::int64_t at = static_cast<std::int64_t>(SDL_GetTicks64());
-      const auto* pointer = std::get_if<ui::PointerEvent>(&*input);
-      if (pointer && overlay_open && overlay && press) {
-        // A tap outside the open service panel closes it and does nothing else.
-        const platform::Size panel = overlay->panel_size();
-        if (pointer->x >= panel.width || pointer->y >= panel.height) {
-          overlay_open = false;
-          needs_present = true;
-          continue;
-        }
-      }
-      if (pointer) ui.pointer(*pointer);
+      if (const auto* pointer = std::get_if<ui::PointerEvent>(&*input)) ui.pointer(*pointer);
       if (const auto* key = std::get_if<ui::KeyEvent>(&*input)) ui.key(key->key, at);
       if (const auto* wheel = std::get_if<ui::WheelEvent>(&*input)) ui.wheel(*wheel, at);
     } while (SDL_PollEvent(&event));

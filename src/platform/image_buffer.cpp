@@ -50,21 +50,29 @@ void ImageBuffer::draw_glyphs(const text::GlyphAtlas& atlas,
                               const std::vector<text::GlyphQuad>& quads, text::Color color) {
   const int page_size = atlas.page_size();
   for (const text::GlyphQuad& quad : quads) {
-    const auto& pixels = atlas.pages()[quad.page].pixels;
+    const text::AtlasPage& page = atlas.pages()[quad.page];
     for (int row = 0; row < quad.height; ++row) {
       const int y = quad.dst_y + row;
       if (y < 0 || y >= height_) continue;
       for (int column = 0; column < quad.width; ++column) {
         const int x = quad.dst_x + column;
         if (x < 0 || x >= width_) continue;
-        const unsigned coverage =
-            pixels[static_cast<std::size_t>(quad.src_y + row) * page_size + quad.src_x + column];
+        const std::size_t at = static_cast<std::size_t>(quad.src_y + row) * page_size +
+                               static_cast<std::size_t>(quad.src_x + column);
+        // A colour glyph brings its own colours; a coverage glyph takes the text's.
+        text::Color ink = color;
+        unsigned coverage = page.pixels[at];
+        if (page.color) {
+          const std::uint8_t* pixel = &page.pixels[at * 4];
+          ink = {pixel[0], pixel[1], pixel[2], color.a};
+          coverage = pixel[3];
+        }
         if (coverage == 0) continue;
-        const unsigned alpha = coverage * color.a / 255;
+        const unsigned alpha = coverage * ink.a / 255;
         std::uint8_t* out = &rgba_[(static_cast<std::size_t>(y) * width_ + x) * 4];
-        out[0] = static_cast<std::uint8_t>((color.r * alpha + out[0] * (255 - alpha)) / 255);
-        out[1] = static_cast<std::uint8_t>((color.g * alpha + out[1] * (255 - alpha)) / 255);
-        out[2] = static_cast<std::uint8_t>((color.b * alpha + out[2] * (255 - alpha)) / 255);
+        out[0] = static_cast<std::uint8_t>((ink.r * alpha + out[0] * (255 - alpha)) / 255);
+        out[1] = static_cast<std::uint8_t>((ink.g * alpha + out[1] * (255 - alpha)) / 255);
+        out[2] = static_cast<std::uint8_t>((ink.b * alpha + out[2] * (255 - alpha)) / 255);
         out[3] = static_cast<std::uint8_t>(alpha + out[3] * (255 - alpha) / 255);
       }
     }

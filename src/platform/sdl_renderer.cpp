@@ -228,6 +228,9 @@ void SdlRenderer::text(const ui::DrawText& item) {
   for (int page = 0; page < page_count; ++page) {
     vertices_.clear();
     indices_.clear();
+    // A colour glyph keeps its own colours; only the text's opacity applies (a fading hint).
+    const SDL_Color tint =
+        typesetter_.atlas().pages()[page].color ? SDL_Color{255, 255, 255, color.a} : color;
     for (const text::GlyphQuad& quad : quads) {
       if (quad.page != page) continue;
       const auto x0 = static_cast<float>(quad.dst_x), y0 = static_cast<float>(quad.dst_y);
@@ -238,10 +241,10 @@ void SdlRenderer::text(const ui::DrawText& item) {
       const float u1 = static_cast<float>(quad.src_x + quad.width) / page_size;
       const float v1 = static_cast<float>(quad.src_y + quad.height) / page_size;
       const int first = static_cast<int>(vertices_.size());
-      vertices_.push_back({{x0, y0}, color, {u0, v0}});
-      vertices_.push_back({{x1, y0}, color, {u1, v0}});
-      vertices_.push_back({{x1, y1}, color, {u1, v1}});
-      vertices_.push_back({{x0, y1}, color, {u0, v1}});
+      vertices_.push_back({{x0, y0}, tint, {u0, v0}});
+      vertices_.push_back({{x1, y0}, tint, {u1, v0}});
+      vertices_.push_back({{x1, y1}, tint, {u1, v1}});
+      vertices_.push_back({{x0, y1}, tint, {u0, v1}});
       indices_.insert(indices_.end(), {first, first + 1, first + 2, first, first + 2, first + 3});
     }
     if (vertices_.empty()) continue;
@@ -291,9 +294,19 @@ SDL_Texture* SdlRenderer::atlas_page(int page) {
   staging_.resize(static_cast<std::size_t>(strip) * size);
   for (int top = 0; top < slot.height; top += strip) {
     const int rows = std::min(strip, slot.height - top);
-    const std::uint8_t* ink = source.pixels.data() + static_cast<std::ptrdiff_t>(top) * size;
-    for (std::size_t i = 0; i < static_cast<std::size_t>(rows) * size; ++i) {
-      staging_[i] = (std::uint32_t{ink[i]} << 24) | 0x00FFFFFFu;  // white, alpha = ink
+    const std::size_t count = static_cast<std::size_t>(rows) * size;
+    if (source.color) {  // RGBA as it is
+      const std::uint8_t* rgba = source.pixels.data() + static_cast<std::ptrdiff_t>(top) * size * 4;
+      for (std::size_t i = 0; i < count; ++i) {
+        const std::uint8_t* pixel = rgba + i * 4;
+        staging_[i] = (std::uint32_t{pixel[3]} << 24) | (std::uint32_t{pixel[0]} << 16) |
+                      (std::uint32_t{pixel[1]} << 8) | pixel[2];
+      }
+    } else {
+      const std::uint8_t* ink = source.pixels.data() + static_cast<std::ptrdiff_t>(top) * size;
+      for (std::size_t i = 0; i < count; ++i) {
+        staging_[i] = (std::uint32_t{ink[i]} << 24) | 0x00FFFFFFu;  // white, alpha = ink
+      }
     }
     const SDL_Rect area{0, top, size, rows};
     SDL_UpdateTexture(slot.texture, &area, staging_.data(), size * 4);

@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include <unicode/uchar.h>
+
 #include "core/bundled_files.hpp"
 
 #ifndef IJLAS_FONT_DIR
@@ -57,6 +59,16 @@ const FontFace& FontCollection::face(FontFamily family, FontWeight weight,
 }
 
 const FontFace& FontCollection::fallback(const FontFace& chosen, char32_t code_point) const {
+  // What is shown as an emoji by default (😀, 👍, a skin tone, a flag's letters) comes in colour
+  // when the colour font is there, even where a symbol font has it in black and white.
+  const UChar32 c = static_cast<UChar32>(code_point);
+  if (u_hasBinaryProperty(c, UCHAR_EMOJI_PRESENTATION) ||
+      u_hasBinaryProperty(c, UCHAR_EMOJI_MODIFIER) ||
+      u_hasBinaryProperty(c, UCHAR_REGIONAL_INDICATOR)) {
+    for (const auto& symbols : symbol_faces()) {
+      if (symbols->color() && symbols->covers(code_point)) return *symbols;
+    }
+  }
   const bool bold = &chosen == nastaliq_bold_.get() || &chosen == sans_bold_.get();
   const bool nastaliq = is_nastaliq(chosen);
   const FontWeight weight = bold ? FontWeight::kBold : FontWeight::kRegular;
@@ -83,9 +95,11 @@ std::vector<std::filesystem::path> FontCollection::symbol_font_dirs(
 }
 
 const std::vector<const char*>& FontCollection::symbol_font_names() {
-  // Symbols 2 has ☎ ✓ ★ and most dingbats; Symbols the rest; Math the arrows and operators.
-  static const std::vector<const char*> kNames = {
-      "NotoSansSymbols2-Regular.ttf", "NotoSansSymbols-Regular.ttf", "NotoSansMath-Regular.ttf"};
+  // Symbols 2 has ☎ ✓ ★ and most dingbats; Symbols the rest; Math the arrows and operators;
+  // Color Emoji (fonts-noto-color-emoji) the emoji and flags, drawn in their own colours.
+  static const std::vector<const char*> kNames = {"NotoSansSymbols2-Regular.ttf",
+                                                  "NotoSansSymbols-Regular.ttf",
+                                                  "NotoSansMath-Regular.ttf", "NotoColorEmoji.ttf"};
   return kNames;
 }
 

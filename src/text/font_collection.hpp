@@ -1,5 +1,6 @@
 // The bundled fonts (fonts/ of the repository) and the choice among them, plus the symbol fonts
-// that the system provides for what those lack (☎, ✓, arrows), found by fixed Debian paths.
+// that the system provides for what those lack (☎, ✓, arrows; emoji and flags in colour), found
+// by fixed Debian paths.
 #pragma once
 
 #include <filesystem>

@@ -35,6 +35,7 @@ FontFace::FontFace(const std::filesystem::path& path)
     ::munmap(const_cast<std::uint8_t*>(bytes_), size_);
     throw std::runtime_error("not a usable font: " + path.string());
   }
+  color_ = hb_ot_color_has_png(hb_face_);
   hb_font_ = hb_font_create(hb_face_);
   // Shaping at the font's own units: the result scales to every pixel size without reshaping.
   hb_font_set_scale(hb_font_, units_per_em_, units_per_em_);

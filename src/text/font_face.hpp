@@ -38,6 +38,8 @@ class FontFace {
   float line_gap() const { return line_gap_; }
 
   bool covers(char32_t code_point) const;
+  // Its glyphs are colour bitmaps (CBDT, as Noto Color Emoji's): drawn in their own colours.
+  bool color() const { return color_; }
 
   // The vertical extent every line of this face is given even where its own ink is smaller: the
   // ink of the script's tallest and deepest letters, in font units (ascent up, descent down).
@@ -58,6 +60,7 @@ class FontFace {
   int units_per_em_ = 1000;
   float ascender_ = 0, descender_ = 0, line_gap_ = 0;
   float strut_ascent_ = 0, strut_descent_ = 0;
+  bool color_ = false;
   mutable std::vector<GlyphExtents> extents_;
   mutable std::vector<bool> extents_known_;
 };

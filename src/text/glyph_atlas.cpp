@@ -45,12 +45,16 @@ const AtlasEntry& GlyphAtlas::get(const GlyphKey& key, GlyphRasterizer& rasteriz
   entry.width = std::min(bitmap.width, page_size_ - 2 * kPadding);
   entry.height = std::min(bitmap.height, page_size_ - 2 * kPadding);
   if (entry.width > 0 && entry.height > 0) {
-    entry.page = allocate(entry.width, entry.height, entry.x, entry.y);
+    entry.page = allocate(entry.width, entry.height, bitmap.color, entry.x, entry.y);
     AtlasPage& page = pages_[entry.page];
+    const std::ptrdiff_t channels = bitmap.color ? 4 : 1;
+    const std::vector<std::uint8_t>& source = bitmap.color ? bitmap.rgba : bitmap.coverage;
     for (int row = 0; row < entry.height; ++row) {
       std::copy_n(
-          bitmap.coverage.begin() + static_cast<std::ptrdiff_t>(row) * bitmap.width, entry.width,
-          page.pixels.begin() + static_cast<std::ptrdiff_t>(entry.y + row) * page_size_ + entry.x);
+          source.begin() + static_cast<std::ptrdiff_t>(row) * bitmap.width * channels,
+          entry.width * channels,
+          page.pixels.begin() +
+              (static_cast<std::ptrdiff_t>(entry.y + row) * page_size_ + entry.x) * channels);
     }
     ++page.version;
     page.last_used = clock_;
@@ -60,11 +64,13 @@ const AtlasEntry& GlyphAtlas::get(const GlyphKey& key, GlyphRasterizer& rasteriz
   return entries_.emplace(key, entry).first->second;
 }
 
-// Shelf packing: glyphs fill a row left to right; a new shelf starts below the tallest.
-int GlyphAtlas::allocate(int width, int height, int& x, int& y) {
+// Shelf packing: glyphs fill a row left to right; a new shelf starts below the tallest. Colour
+// glyphs go on pages of their own.
+int GlyphAtlas::allocate(int width, int height, bool color, int& x, int& y) {
   const int w = width + kPadding, h = height + kPadding;
   for (int index = 0; index < static_cast<int>(pages_.size()); ++index) {
     AtlasPage& page = pages_[index];
+    if (page.color != color) continue;
     if (page.shelf_x + w > page_size_) {
       page.shelf_y += page.shelf_height;
       page.shelf_x = kPadding;
@@ -82,7 +88,6 @@ int GlyphAtlas::allocate(int width, int height, int& x, int& y) {
   if (static_cast<int>(pages_.size()) < max_pages_) {
     index = static_cast<int>(pages_.size());
     pages_.emplace_back();
-    pages_.back().pixels.assign(static_cast<std::size_t>(page_size_) * page_size_, 0);
   } else {
     index = static_cast<int>(std::min_element(pages_.begin(), pages_.end(),
                                               [](const AtlasPage& a, const AtlasPage& b) {
@@ -92,6 +97,11 @@ int GlyphAtlas::allocate(int width, int height, int& x, int& y) {
     empty_page(index);
   }
   AtlasPage& page = pages_[index];
+  if (page.pixels.empty() || page.color != color) {
+    page.color = color;
+    page.pixels.assign(static_cast<std::size_t>(page_size_) * page_size_ * (color ? 4 : 1), 0);
+    ++page.version;
+  }
   page.shelf_x = page.shelf_y = kPadding;
   page.shelf_height = 0;
   x = page.shelf_x;

@@ -1,5 +1,6 @@
-// Rasterized glyphs packed into a bounded set of 8-bit pages (textures on the screen). When every
-// page is full the least recently used page is emptied and reused, so memory never grows.
+// Rasterized glyphs packed into a bounded set of 8-bit pages (textures on the screen), and colour
+// glyphs (emoji, flags) into pages of RGBA. When every page is full the least recently used page
+// is emptied and reused, so memory never grows.
 #pragma once
 
 #include <cstddef>
@@ -34,7 +35,8 @@ struct AtlasEntry {
 };
 
 struct AtlasPage {
-  std::vector<std::uint8_t> pixels;  // size * size coverage
+  bool color = false;                // RGBA (straight alpha) instead of coverage
+  std::vector<std::uint8_t> pixels;  // size * size coverage, or size * size * 4 RGBA
   std::uint64_t version = 0;         // grows whenever pixels change: re-upload when it differs
   std::uint64_t last_used = 0;
   int shelf_y = 0, shelf_x = 0, shelf_height = 0;
@@ -54,7 +56,7 @@ class GlyphAtlas {
   std::size_t memory_bytes() const;
 
  private:
-  int allocate(int width, int height, int& x, int& y);
+  int allocate(int width, int height, bool color, int& x, int& y);
   void empty_page(int page);
 
   int page_size_;

@@ -1,4 +1,5 @@
-// FreeType turns one glyph at one size and subpixel offset into an 8-bit coverage bitmap.
+// FreeType turns one glyph at one size and subpixel offset into an 8-bit coverage bitmap, or a
+// colour glyph (an emoji or a flag of a bitmap colour font, CBDT) into RGBA scaled to the size.
 #pragma once
 
 #include <cstdint>
@@ -14,6 +15,8 @@ struct GlyphBitmap {
   int left = 0;                        // pixels from the glyph origin to the bitmap's left edge
   int top = 0;                         // pixels from the baseline up to the bitmap's top row
   std::vector<std::uint8_t> coverage;  // width * height, row-major
+  bool color = false;                  // then rgba instead of coverage
+  std::vector<std::uint8_t> rgba;      // width * height * 4, row-major, straight alpha
 };
 
 class GlyphRasterizer {

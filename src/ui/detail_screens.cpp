@@ -8,11 +8,14 @@
 #include <cctype>
 #include <cmath>
 #include <filesystem>
+#include <initializer_list>
 #include <optional>
 #include <vector>
 
 #include "core/utf8.hpp"
 #include "live/now_next.hpp"
+#include "ui/badge.hpp"
+#include "ui/progress_bar.hpp"
 #include "ui/qr_code.hpp"
 #include "ui/session_row.hpp"
 
@@ -39,6 +42,17 @@ void draw_portrait(Painter& p, const ScreenContext& context, const agenda::Speak
     if (!context.asset_dir.empty()) path = context.asset_dir / path;
     p.list().image(path.string(), circle, true);
   }
+}
+
+// The largest of the roles (given largest first) at which the text fits one line of the width,
+// bold: names are shown whole, a size smaller rather than cut or broken.
+std::optional<TextRole> largest_on_one_line(Painter& p, std::string_view text, float width,
+                                            std::initializer_list<TextRole> roles) {
+  for (const TextRole role : roles) {
+    if (p.measure(text, {role, colors::kText, Edge::kStart, 1, true}) <= std::floor(width))
+      return role;
+  }
+  return std::nullopt;
 }
 
 float heading(Painter& p, std::string_view text, const Box& area, float y) {
@@ -288,29 +302,13 @@ void draw_swipe_hint(Painter& p, const ScreenContext& context, const Box& page, 
   p.place(hint, {box.x + 2 * t.gap(), box.y + t.gap(), hint->width, 0}, text_color);
 }
 
-// A running session's NOW label at the start edge, as on its card; returns its height.
-float now_badge(Painter& p, Language language, const Box& area, float y) {
-  const Theme& t = p.theme();
-  const auto laid = p.layout(ui_string(UiString::kNow, language), 0,
-                             {TextRole::kMeta, colors::kOnGold, Edge::kStart, 1, true});
-  const Box box = p.from_start(area, 0, laid->width + 2 * t.gap(), y, laid->height);
-  p.fill(box, colors::kNow, t.radius());
-  p.place(laid, {box.x + t.gap(), y, laid->width, 0}, colors::kOnGold);
-  return laid->height + t.gap() / 2;
-}
-
-// Minutes left at the start edge and a bar that fills in the reading direction; returns height.
+// Minutes left at the start edge and the bar below them; returns the height used.
 float progress(Painter& p, Language language, const live::RunningSession& running, const Box& area,
                float y) {
-  const Theme& t = p.theme();
-  float used =
+  const float used =
       p.text(fill(UiString::kMinutesLeft, language, std::to_string(running.minutes_left)),
              {area.x, y, area.w, 0}, {TextRole::kMeta, colors::kProgress, Edge::kStart, 1, true});
-  const float bar_h = std::max(6.0f, 0.012f * t.s);
-  p.fill({area.x, y + used, area.w, bar_h}, colors::kDivider, bar_h / 2);
-  const float done = std::clamp(static_cast<float>(running.progress), 0.0f, 1.0f) * area.w;
-  p.fill(p.from_start(area, 0, done, y + used, bar_h), colors::kProgress, bar_h / 2);
-  return used + bar_h + t.gap();
+  return used + draw_progress_bar(p, area, y + used, running.progress) + p.theme().gap();
 }
 
 void draw_speaker_chips(Painter& p, const ScreenContext& context, const agenda::Session& session,
@@ -325,7 +323,9 @@ void draw_speaker_chips(Painter& p, const ScreenContext& context, const agenda::
     const agenda::Speaker* speaker = context.agenda.find_speaker(id);
     if (!speaker) continue;
     const std::string& name = localized(speaker->name, language);
-    const float name_w = std::min(p.measure(name, {TextRole::kMeta}) + 1, area.w * 0.6f);
+    // As wide as the name, up to a row of its own: a name is never cut.
+    const float name_w =
+        std::min(p.measure(name, {TextRole::kMeta}) + 1, area.w - chip_h - 3 * t.gap());
     const float chip_w = chip_h + name_w + 3 * t.gap();
     if (x > 0 && x + chip_w > area.w) {
       x = 0;
@@ -380,7 +380,11 @@ float draw_session_screen(Painter& p, const ScreenContext& context, const Box& c
   const Box column = p.from_start(area, 0, column_w, area.y, 0);
 
   const bool running = live::slot_state(*live, context.now) == live::SlotState::kRunning;
-  if (running) y += now_badge(p, language, column, y);
+  if (running) {
+    y += draw_badge(p, ui_string(UiString::kNow, language), column, y, colors::kNow,
+                    colors::kOnGold);
+    y += 0.5f * t.gap();  // the badge does not touch the title, as on the card
+  }
   y += p.text(localized(session->title, language), {column.x, y, column.w, 0},
               {TextRole::kScreenTitle, colors::kText, Edge::kStart, 3, true});
   if (!session->subtitle.empty()) {
@@ -456,8 +460,12 @@ float draw_speakers_screen(Painter& p, const ScreenContext& context, const Box& 
                                                      : ", ") +
               organization;
     }
-    return Card{p.layout(localized(speaker.name, context.language), text_w,
-                         {TextRole::kSessionTitle, colors::kText, Edge::kStart, 1, true}),
+    const std::string& name = localized(speaker.name, context.language);
+    const auto name_role =
+        largest_on_one_line(p, name, text_w, {TextRole::kSessionTitle, TextRole::kBody});
+    return Card{p.layout(name, text_w,
+                         {name_role.value_or(TextRole::kBody), colors::kText, Edge::kStart,
+                          name_role ? 1 : 2, true}),
                 role.empty() ? nullptr
                              : p.layout(role, text_w,
                                         {TextRole::kMeta, colors::kSecondary, Edge::kStart, 2})};
@@ -519,11 +527,25 @@ float draw_speaker_screen(Painter& p, const ScreenContext& context, const Box& c
   float y = area.y - scroll;
   const float circle = 0.16f * t.s;
   draw_portrait(p, context, *speaker, p.from_start(area, 0, circle, y, circle));
-  const float text_w = area.w - circle - 2 * t.gap();
-  const Box text = p.from_start(area, circle + 2 * t.gap(), text_w, 0, 0);
-  float ty = y;
-  ty += p.text(localized(speaker->name, language), {text.x, ty, text_w, 0},
-               {TextRole::kScreenTitle, colors::kText, Edge::kStart, 2, true});
+  // The name whole on one line, as large as fits: beside the portrait, else below it across the
+  // page (a long name on a portrait screen). Only a name too long even for that wraps, by words.
+  const std::string& name = localized(speaker->name, language);
+  const float beside_w = area.w - circle - 2 * t.gap();
+  const auto beside =
+      largest_on_one_line(p, name, beside_w, {TextRole::kScreenTitle, TextRole::kSessionTitle});
+  const auto fitting =
+      beside
+          ? beside
+          : largest_on_one_line(p, name, area.w,
+                                {TextRole::kScreenTitle, TextRole::kSessionTitle, TextRole::kBody});
+  const bool below = !beside;
+  const TextRole name_role = fitting.value_or(TextRole::kSessionTitle);
+  const int name_lines = fitting ? 1 : 2;
+  const float text_w = below ? area.w : beside_w;
+  const Box text = below ? area : p.from_start(area, circle + 2 * t.gap(), text_w, 0, 0);
+  float ty = below ? y + circle + t.gap() : y;
+  ty += p.text(name, {text.x, ty, text_w, 0},
+               {name_role, colors::kText, Edge::kStart, name_lines, true});
   ty += p.text(localized(speaker->role, language), {text.x, ty, text_w, 0},
                {TextRole::kBody, colors::kSecondary, Edge::kStart, 2});
   ty += p.text(localized(speaker->organization, language), {text.x, ty, text_w, 0},

@@ -122,6 +122,15 @@ void KioskUi::refresh_live(bool force) {
 
 void KioskUi::pointer(const PointerEvent& event) {
   navigation_.touched(event.time_ms);
+  if (event.phase == PointerEvent::Phase::kDown && service_panel_open_) {
+    service_touch_ = true;
+    if (!service_panel_.contains(event.x, event.y)) service_panel_open_ = false;
+  }
+  if (service_touch_) {  // the whole touch, to its release, belongs to the panel
+    if (event.phase == PointerEvent::Phase::kUp || event.phase == PointerEvent::Phase::kCancel)
+      service_touch_ = false;
+    return;
+  }
   for (const Gesture& gesture : gestures_.handle(event)) {
     switch (gesture.kind) {
       case Gesture::Kind::kTap: {
@@ -215,7 +224,7 @@ void KioskUi::key(Key key, std::int64_t monotonic_ms) {
       activate(ToggleLanguage{}, monotonic_ms);
       break;
     case Key::kServiceOverlay:
-      service_overlay_requested_ = true;
+      service_panel_open_ = !service_panel_open_;
       break;
   }
   invalidate();
@@ -320,7 +329,7 @@ void KioskUi::staff_hold(const Gesture& gesture, std::int64_t monotonic_ms) {
   const float corner = 0.3f * theme_.width;
   const bool at_clock = gesture.y < theme_.top_bar() &&
                         (rtl ? gesture.x < corner : gesture.x > theme_.width - corner);
-  if (at_clock) service_overlay_requested_ = true;
+  if (at_clock) service_panel_open_ = true;
 }
 
 bool KioskUi::urgent_shown() const {
@@ -351,12 +360,6 @@ float KioskUi::swipe_hint_opacity() const {
   const std::int64_t shown = monotonic_ms_ - swipe_hint_start_ms_;
   if (shown < kHintShownMs) return 1;
   return std::max(0.0f, 1.0f - static_cast<float>(shown - kHintShownMs) / kHintFadeMs);
-}
-
-bool KioskUi::take_service_overlay_request() {
-  const bool requested = service_overlay_requested_;
-  service_overlay_requested_ = false;
-  return requested;
 }
 
 void KioskUi::show(Route route) {

@@ -81,8 +81,11 @@ class KioskUi {
   Navigation& navigation() { return navigation_; }
   const Navigation& navigation() const { return navigation_; }
   const std::vector<HitTarget>& targets() const { return targets_; }
-  // A three-second hold at the clock's end of the top bar, or the key.
-  bool take_service_overlay_request();
+  // The staff's service panel, which the platform draws over the frame with its top-left at the
+  // screen's: a three-second hold at the clock's end of the top bar, or the key, opens it. While
+  // it is open no touch reaches the screen beneath, and a press outside it closes it.
+  bool service_panel_open() const { return service_panel_open_; }
+  void set_service_panel_size(float width, float height) { service_panel_ = {0, 0, width, height}; }
   const live::LiveState* live_state() const { return live_ ? &*live_ : nullptr; }
 
   // For shots and replays: the route shown, with the agenda opened at now.
@@ -145,7 +148,9 @@ class KioskUi {
   bool other_rooms_ = false;      // the session page lists the other rooms meanwhile
   bool swipe_hint_seen_ = false;  // once per visitor: reset when idle brings the kiosk home
   std::int64_t swipe_hint_start_ms_ = -1;
-  bool service_overlay_requested_ = false;
+  bool service_panel_open_ = false;
+  Box service_panel_;           // where the open panel covers the screen, as last drawn
+  bool service_touch_ = false;  // a finger that came down while the panel was open
   bool dirty_ = true, changed_ = true;
   DrawList list_;
   std::vector<HitTarget> targets_;

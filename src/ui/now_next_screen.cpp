@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/badge.hpp"
+#include "ui/progress_bar.hpp"
 #include "ui/session_row.hpp"
 
 namespace ijlas::ui {
@@ -66,17 +68,6 @@ std::string room_message(const ScreenContext& context, const live::RoomNowNext& 
   return {};
 }
 
-// A label in a pill ("NOW") at the start edge; returns its height.
-float pill(Painter& p, std::string_view text, const Box& area, float y, Color background,
-           Color color) {
-  const Theme& t = p.theme();
-  const auto laid = p.layout(text, 0, {TextRole::kMeta, color, Edge::kStart, 1, true});
-  const Box box = p.from_start(area, 0, laid->width + 2 * t.gap(), y, laid->height);
-  p.fill(box, background, t.radius());
-  p.place(laid, {box.x + t.gap(), y, laid->width, 0}, color);
-  return laid->height;
-}
-
 float draw_card(Painter& p, const ScreenContext& context, const live::RoomNowNext& room,
                 const Box& card, const CardStyle& style) {
   const Theme& t = p.theme();
@@ -91,7 +82,7 @@ float draw_card(Painter& p, const ScreenContext& context, const live::RoomNowNex
 
   if (room.now) {
     const live::LiveSession& now = room.now->live;
-    y += pill(p, ui_string(UiString::kNow, language), area, y, colors::kNow, colors::kOnGold);
+    y += draw_badge(p, ui_string(UiString::kNow, language), area, y, colors::kNow, colors::kOnGold);
     y += 0.5f * t.gap();  // the badge does not touch the title
     y += p.text(localized(now.session->title, language), {area.x, y, area.w, 0},
                 {style.title, colors::kText, Edge::kStart, style.title_lines, true});
@@ -114,12 +105,7 @@ float draw_card(Painter& p, const ScreenContext& context, const live::RoomNowNex
         p.layout(fill(UiString::kMinutesLeft, language, std::to_string(room.now->minutes_left)), 0,
                  {style.label, colors::kProgress, Edge::kEnd, 1, true});
     y += p.place_pair(range, colors::kText, left, colors::kProgress, area, y);
-    // The bar fills in the reading direction.
-    const float bar_h = std::max(6.0f, 0.012f * t.s);
-    p.fill({area.x, y, area.w, bar_h}, colors::kDivider, bar_h / 2);
-    const float done = std::clamp(static_cast<float>(room.now->progress), 0.0f, 1.0f) * area.w;
-    p.fill(p.from_start(area, 0, done, y, bar_h), colors::kProgress, bar_h / 2);
-    y += bar_h + 2 * t.gap();
+    y += draw_progress_bar(p, area, y, room.now->progress) + 2 * t.gap();
   } else if (const std::string message = room_message(context, room); !message.empty()) {
     y += p.text(message, {area.x, y, area.w, 0}, {TextRole::kBody, colors::kText, Edge::kStart, 3});
     y += t.gap();
@@ -135,7 +121,8 @@ float draw_card(Painter& p, const ScreenContext& context, const live::RoomNowNex
     p.fill({area.x, y, area.w, 2}, colors::kDivider);
     y += t.gap();
     const live::LiveSession& next = room.next->live;
-    y += pill(p, ui_string(UiString::kNext, language), area, y, colors::kDivider, colors::kText);
+    y += draw_badge(p, ui_string(UiString::kNext, language), area, y, colors::kDivider,
+                    colors::kText);
     y += 0.5f * t.gap();
     y += p.text(localized(next.session->title, language), {area.x, y, area.w, 0},
                 {style.next_title, colors::kText, Edge::kStart, style.next_lines});
@@ -214,19 +201,36 @@ NowNextPages draw_now_next_screen(Painter& p, const ScreenContext& context, cons
   const int rows = (count + columns - 1) / columns;
   // Each card's content height, measured by drawing it aside (the layouts are cached, so the
   // real pass below shapes nothing new): full cards, or compact ones when not all fit.
+  struct Measured {
+    std::vector<float> heights;  // of the rows from..to
+    std::vector<bool> cut;       // a text of the row ends in an ellipsis
+  };
+  const auto heights_of = [&](const CardStyle& with, int from, int to) {
+    Measured rows_of{std::vector<float>(to - from, 0.0f), std::vector<bool>(to - from, false)};
+    DrawList scratch;
+    Painter measure(scratch, p.typesetter(), t, p.language());
+    for (int i = from * columns; i < std::min(count, to * columns); ++i) {
+      const std::size_t first = scratch.commands().size();
+      const float needed = draw_card(measure, context, rooms[i], {0, 0, card_w, cards.h}, with);
+      const int row = i / columns - from;
+      rows_of.heights[row] = std::max(rows_of.heights[row], needed);
+      for (std::size_t k = first; k < scratch.commands().size(); ++k) {
+        if (const auto* text = std::get_if<DrawText>(&scratch.commands()[k])) {
+          for (const text::LayoutLine& line : text->layout->lines)
+            if (line.ellipsized) rows_of.cut[row] = true;
+        }
+      }
+    }
+    return rows_of;
+  };
   CardStyle style;
-  std::vector<float> row_h(rows, 0);
+  Measured measured_rows;
+  const std::vector<float>& row_h = measured_rows.heights;
   float total = 0, tallest = 0;
   const float dots_h = 0.03f * t.s;
   for (const CardStyle& candidate : {CardStyle{}, kCompactCard, kSmallestCard}) {
     style = candidate;
-    DrawList scratch;
-    Painter measure(scratch, p.typesetter(), t, p.language());
-    std::fill(row_h.begin(), row_h.end(), 0.0f);
-    for (int i = 0; i < count; ++i) {
-      const float needed = draw_card(measure, context, rooms[i], {0, 0, card_w, cards.h}, style);
-      row_h[i / columns] = std::max(row_h[i / columns], needed);
-    }
+    measured_rows = heights_of(style, 0, rows);
     total = rows > 0 ? (rows - 1) * t.gap() : 0;
     for (float h : row_h)
       total += h;
@@ -266,15 +270,45 @@ NowNextPages draw_now_next_screen(Painter& p, const ScreenContext& context, cons
   const int shown = ((page % pages) + pages) % pages;
   const int from = first_rows[shown];
   const int to = shown + 1 < pages ? first_rows[shown + 1] : rows;
+  // Where the page has height to spare, its cards keep more lines of what they would cut, one
+  // text at a time (speakers first) while the page still holds them: the same sizes on every
+  // page, truncated only where the lines do not fit.
+  const auto page_height = [&](const std::vector<float>& heights) {
+    float h = (static_cast<float>(heights.size()) - 1) * t.gap();
+    for (const float row : heights)
+      h += row;
+    return h;
+  };
+  Measured page_rows{{row_h.begin() + from, row_h.begin() + to},
+                     {measured_rows.cut.begin() + from, measured_rows.cut.begin() + to}};
+  const auto any_cut = [](const Measured& m) {
+    return std::find(m.cut.begin(), m.cut.end(), true) != m.cut.end();
+  };
+  struct MoreLines {
+    int CardStyle::*lines;
+    int up_to;
+  };
+  for (const MoreLines more :
+       {MoreLines{&CardStyle::speaker_lines, 2}, MoreLines{&CardStyle::next_lines, 2},
+        MoreLines{&CardStyle::title_lines, 3}, MoreLines{&CardStyle::speaker_lines, 3},
+        MoreLines{&CardStyle::next_lines, 3}}) {
+    if (!any_cut(page_rows)) break;
+    if (style.*more.lines >= more.up_to) continue;
+    CardStyle roomier = style;
+    roomier.*more.lines = more.up_to;
+    Measured measured = heights_of(roomier, from, to);
+    if (page_height(measured.heights) <= cards.h) {
+      style = roomier;
+      page_rows = std::move(measured);
+    }
+  }
   // The page's rows share what is left of the height.
-  float page_h = (to - from - 1) * t.gap();
-  for (int row = from; row < to; ++row)
-    page_h += row_h[row];
+  const float page_h = page_height(page_rows.heights);
   const float extra = to > from && page_h < cards.h ? (cards.h - page_h) / (to - from) : 0;
   p.list().push_clip(cards);
   float y = cards.y;
   for (int row = from; row < to; ++row) {
-    const float h = row_h[row] + (pages == 1 ? extra : 0);
+    const float h = page_rows.heights[row - from] + (pages == 1 ? extra : 0);
     for (int i = row * columns; i < std::min(count, (row + 1) * columns); ++i) {
       const Box card = p.from_start(cards, (i % columns) * (card_w + t.gap()), card_w, y, h);
       p.fill(card, colors::kCard, t.radius());

@@ -1,6 +1,7 @@
 #include "ui/session_row.hpp"
 
 #include <algorithm>
+#include <vector>
 
 namespace ijlas::ui {
 
@@ -61,12 +62,20 @@ std::string room_label(const agenda::Room& room, Language language) {
 }
 
 std::string speaker_names(const ScreenContext& context, const agenda::Session& session) {
-  std::string names;
+  std::vector<std::string> each;
   for (const std::string& id : session.speakers) {
-    const agenda::Speaker* speaker = context.agenda.find_speaker(id);
-    if (!speaker) continue;
+    if (const agenda::Speaker* speaker = context.agenda.find_speaker(id))
+      each.push_back(localized(speaker->name, context.language));
+  }
+  std::string names;
+  for (std::string& name : each) {
     if (!names.empty()) names += context.language == Language::kUrdu ? "، " : ", ";
-    names += localized(speaker->name, context.language);
+    if (each.size() > 1) {
+      for (std::size_t space = name.find(' '); space != std::string::npos;
+           space = name.find(' ', space))
+        name.replace(space, 1, "\u00A0");
+    }
+    names += name;
   }
   return names;
 }

@@ -28,6 +28,8 @@ inline constexpr float kMeasureOnly = -1e30f;  // a y that draw_session_row() on
 // "Hall A") bound to the word before by a no-break space, so that it never wraps alone.
 std::string room_label(const agenda::Room& room, Language language);
 
+// "Philip Oliver Gross, Ambassador Nabeel Munir": with several names, the words of each are
+// bound by no-break spaces, so that a list wraps between names, never inside one.
 std::string speaker_names(const ScreenContext& context, const agenda::Session& session);
 
 }  // namespace ijlas::ui

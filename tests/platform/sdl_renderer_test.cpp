@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
+#include <utility>
 
 #include "picture_test_support.hpp"
 #include "platform/paragraph_image.hpp"
@@ -124,13 +125,19 @@ TEST(SdlRenderer, TextDrawsInkInsideItsBoundsAndNowhereElse) {
   EXPECT_GT(dark, 300);
 }
 
-// The SDL path draws the same glyphs as the plain CPU path of render_paragraph.
-TEST(SdlRenderer, TextMatchesTheAtlasCoverageDrawnWithoutSdl) {
-  const auto layout = urdu("کانفرنس ہال", 36);
-  const ImageBuffer expected = render_paragraph(typesetter(), *layout, 6, kBlack, kWhite);
+// The paragraph black on white by the plain CPU path of render_paragraph, and by SDL.
+std::pair<ImageBuffer, ImageBuffer> drawn_both_ways(
+    const std::shared_ptr<const text::ParagraphLayout>& layout) {
+  ImageBuffer expected = render_paragraph(typesetter(), *layout, 6, kBlack, kWhite);
   ui::DrawList list;
   list.text(layout, 6 - std::floor(layout->bounds.x0), 6 - std::floor(layout->bounds.y0), kBlack);
-  const ImageBuffer image = render(list, {expected.width(), expected.height()});
+  ImageBuffer image = render(list, {expected.width(), expected.height()});
+  return {std::move(expected), std::move(image)};
+}
+
+// The SDL path draws the same glyphs as the plain CPU path of render_paragraph.
+TEST(SdlRenderer, TextMatchesTheAtlasCoverageDrawnWithoutSdl) {
+  const auto [expected, image] = drawn_both_ways(urdu("کانفرنس ہال", 36));
   int worst = 0, inked = 0;
   for (int y = 0; y < image.height(); ++y) {
     for (int x = 0; x < image.width(); ++x) {
@@ -175,6 +182,70 @@ TEST(SdlRenderer, TextTakesItsAlpha) {
       darkest = std::min<int>(darkest, pixel(image, x, y).r);
   }
   EXPECT_NEAR(darkest, 127, 3);  // fully inked pixels are half black over white
+}
+
+// Noto Color Emoji (fonts-noto-color-emoji): its bitmaps keep their colours in black text.
+std::shared_ptr<const text::ParagraphLayout> flag_and_smiley(float size = 60) {
+  text::TextStyle latin;
+  latin.language = "en";
+  latin.pixel_size = size;
+  return typesetter().layout("\U0001F1F5\U0001F1F0 \U0001F600", latin);  // 🇵🇰 😀
+}
+
+TEST(SdlRenderer, AFlagAndAnEmojiKeepTheirOwnColoursInBlackText) {
+  ui::DrawList list;
+  list.text(flag_and_smiley(), 10, 10, kBlack);
+  const ImageBuffer image = render(list, {300, 120});
+  int green = 0, yellow = 0, top = image.height(), bottom = 0;
+  for (int y = 0; y < image.height(); ++y) {
+    for (int x = 0; x < image.width(); ++x) {
+      const text::Color c = pixel(image, x, y);
+      if (c.g > c.r + 40 && c.g > c.b + 10) ++green;      // the flag of Pakistan
+      if (c.r > 200 && c.g > 150 && c.b < 100) ++yellow;  // the smiley
+      if (c != kWhite) top = std::min(top, y), bottom = std::max(bottom, y);
+    }
+  }
+  EXPECT_GT(green, 300);
+  EXPECT_GT(yellow, 300);
+  // Scaled from the font's bitmaps to the text's size: about an em tall.
+  EXPECT_GT(bottom - top, 40);
+  EXPECT_LT(bottom - top, 80);
+}
+
+TEST(SdlRenderer, ColourGlyphsDrawInsideTheirLayoutsBoundsAtEverySize) {
+  for (const float size : {22.0f, 41.0f, 103.0f}) {  // meta at 720p to an Urdu title in portrait
+    ui::DrawList list;
+    list.text(flag_and_smiley(size), 10, 10, kBlack);
+    const ui::Box bounds = std::get<ui::DrawText>(list.commands()[0]).bounds;
+    const ImageBuffer image = render(list, {400, 200});
+    int inked = 0;
+    for (int y = 0; y < image.height(); ++y) {
+      for (int x = 0; x < image.width(); ++x) {
+        if (pixel(image, x, y) == kWhite) continue;
+        ++inked;
+        ASSERT_GE(x, std::floor(bounds.x)) << size << ": " << x << "," << y;
+        ASSERT_LT(x, std::ceil(bounds.right())) << size << ": " << x << "," << y;
+        ASSERT_GE(y, std::floor(bounds.y)) << size << ": " << x << "," << y;
+        ASSERT_LT(y, std::ceil(bounds.bottom())) << size << ": " << x << "," << y;
+      }
+    }
+    EXPECT_GT(inked, size * size) << size;
+  }
+}
+
+// The SDL path draws colour glyphs as the plain CPU path of render_paragraph does.
+TEST(SdlRenderer, ColourGlyphsMatchTheAtlasDrawnWithoutSdl) {
+  const auto [expected, image] = drawn_both_ways(flag_and_smiley(36));
+  int worst = 0, coloured = 0;
+  for (int y = 0; y < image.height(); ++y) {
+    for (int x = 0; x < image.width(); ++x) {
+      const text::Color a = pixel(image, x, y), b = pixel(expected, x, y);
+      worst = std::max({worst, std::abs(a.r - b.r), std::abs(a.g - b.g), std::abs(a.b - b.b)});
+      if (b.r != b.g || b.g != b.b) ++coloured;
+    }
+  }
+  EXPECT_GT(coloured, 200);
+  EXPECT_LE(worst, 3);
 }
 
 TEST(SdlRenderer, ASecondFrameRasterizesAndUploadsNothing) {

@@ -321,7 +321,7 @@ TEST_F(KioskUiTest, StaffHideAnUrgentAnnouncementWithAThreeSecondHold) {
   ui_->pointer({PointerEvent::Phase::kUp, 960, 500, monotonic_ms_});
   advance(0.1);
   EXPECT_EQ(text_named("Please leave the hall"), nullptr);
-  EXPECT_FALSE(ui_->take_service_overlay_request());
+  EXPECT_FALSE(ui_->service_panel_open());
 }
 
 TEST_F(KioskUiTest, TheServicePanelOpensFromAHoldAtTheClockNeverFromBack) {
@@ -333,7 +333,7 @@ TEST_F(KioskUiTest, TheServicePanelOpensFromAHoldAtTheClockNeverFromBack) {
   advance(3.5);
   ui_->pointer({PointerEvent::Phase::kUp, bx, by, monotonic_ms_});
   advance(0.1);
-  EXPECT_FALSE(ui_->take_service_overlay_request()) << "a long press on Back";
+  EXPECT_FALSE(ui_->service_panel_open()) << "a long press on Back";
   const DrawText* clock = text_named("10:20");
   ASSERT_NE(clock, nullptr);
   const float cx = clock->bounds.x + clock->bounds.w / 2,
@@ -341,7 +341,32 @@ TEST_F(KioskUiTest, TheServicePanelOpensFromAHoldAtTheClockNeverFromBack) {
   ui_->pointer({PointerEvent::Phase::kDown, cx, cy, monotonic_ms_});
   advance(3.1);
   ui_->pointer({PointerEvent::Phase::kUp, cx, cy, monotonic_ms_});
-  EXPECT_TRUE(ui_->take_service_overlay_request());
+  EXPECT_TRUE(ui_->service_panel_open());
+}
+
+TEST_F(KioskUiTest, ATapOutsideTheServicePanelClosesItAndReachesNothingBeneath) {
+  ui_->key(Key::kServiceOverlay, monotonic_ms_);
+  ASSERT_TRUE(ui_->service_panel_open());
+  ui_->set_service_panel_size(700, 400);  // as the platform drew it, at the top-left
+  advance(0.1);
+  // The English toggle lies under the panel in Urdu: a tap on the panel does not reach it.
+  const HitTarget* toggle = find(ToggleLanguage{});
+  ASSERT_NE(toggle, nullptr);
+  ASSERT_LT(toggle->box.x + toggle->box.w / 2, 700);
+  ASSERT_LT(toggle->box.y + toggle->box.h / 2, 400);
+  tap(toggle->box);
+  EXPECT_TRUE(ui_->service_panel_open()) << "a tap on the panel keeps it open";
+  EXPECT_EQ(ui_->navigation().language(), Language::kUrdu);
+  // A tap on a room card outside the panel closes it and opens nothing.
+  const HitTarget* card = first_session();
+  ASSERT_NE(card, nullptr);
+  ASSERT_GE(card->box.y + card->box.h / 2, 400);
+  tap(card->box);
+  EXPECT_FALSE(ui_->service_panel_open());
+  EXPECT_TRUE(ui_->navigation().at_home()) << "the closing tap opened the session";
+  // Closed, the same tap works again.
+  tap(card->box);
+  EXPECT_EQ(ui_->navigation().current().kind, ScreenKind::kSession);
 }
 
 TEST_F(KioskUiTest, IdleReturnsHomeInTheKiosksOwnLanguage) {
@@ -387,6 +412,50 @@ TEST_F(KioskUiTest, SettingsTheBoardCouldNotApplyAreShownInFullUntilFixed) {
   EXPECT_EQ(text_named(notice), nullptr);
 }
 
+TEST_F(KioskUiTest, ASpeakersNameIsWholeOnOneLineInEitherOrientationAndLanguage) {
+  agenda::AgendaData data = (*agenda_)->data();
+  // Too long to sit beside the portrait on a portrait screen at any title size.
+  agenda::Speaker long_name;
+  long_name.id = "long-name";
+  long_name.name = {"ماریہ مگدالینا الیگزینڈریسکو", "Maria-Magdalena Alexandrescu"};
+  data.speakers.push_back(long_name);
+  const auto agenda = std::make_shared<const agenda::Agenda>(std::move(data));
+  ui_->set_agenda(agenda);
+  for (const Language language : {Language::kUrdu, Language::kEnglish}) {
+    if (ui_->navigation().language() != language) activate_language_toggle();
+    for (const auto& [width, height] : {std::pair{1920.0f, 1080.0f}, std::pair{1080.0f, 1920.0f}}) {
+      ui_->resize(width, height);
+      for (const agenda::Speaker& speaker : agenda->speakers()) {
+        ui_->show({ScreenKind::kSpeaker, speaker.id});
+        advance(0);
+        const std::string& name = localized(speaker.name, language);
+        const DrawText* drawn = text_named(name);
+        ASSERT_NE(drawn, nullptr) << name;
+        EXPECT_EQ(drawn->layout->lines.size(), 1u) << name << " at " << width << "x" << height;
+        EXPECT_FALSE(drawn->layout->lines.front().ellipsized) << name;
+        EXPECT_GE(drawn->bounds.x, 0) << name;
+        EXPECT_LE(drawn->bounds.right(), width) << name;
+      }
+      // Whole in the list of speakers and on a session's speaker chips too.
+      for (const Route& route :
+           {Route{ScreenKind::kSpeakers, {}}, *ui_->sample_route(ScreenKind::kSession)}) {
+        ui_->show(route);
+        advance(0);
+        int names = 0;
+        for (const agenda::Speaker& speaker : agenda->speakers()) {
+          const DrawText* drawn = text_named(localized(speaker.name, language));
+          if (!drawn) continue;
+          ++names;
+          for (const text::LayoutLine& line : drawn->layout->lines)
+            EXPECT_FALSE(line.ellipsized)
+                << drawn->layout->text << " at " << width << "x" << height;
+        }
+        EXPECT_GT(names, 1) << screen_name(route.kind);
+      }
+    }
+  }
+}
+
 TEST_F(KioskUiTest, InPortraitEveryRoomIsReachedByPagesThatTurnByThemselvesAndBySwipe) {
   ui_->resize(1080, 1920);
   advance(0.1);
@@ -414,6 +483,26 @@ TEST_F(KioskUiTest, InPortraitEveryRoomIsReachedByPagesThatTurnByThemselvesAndBy
   ui_->pointer({PointerEvent::Phase::kUp, 540, 800, monotonic_ms_ + 120});
   advance(0.3);
   EXPECT_NE(rooms_shown(), before);
+}
+
+TEST_F(KioskUiTest, InPortraitACardsSpeakersAreWholeWhenItsPageHasRoomAndWrapBetweenNames) {
+  activate_language_toggle();
+  ui_->resize(1080, 1920);
+  advance(0.1);
+  const DrawText* names = nullptr;
+  for (const DrawText* text : texts()) {
+    if (text->layout->text.find("Ambassador") != std::string::npos) names = text;
+  }
+  ASSERT_NE(names, nullptr) << "the opening session's speakers on the Main Hall card";
+  const text::ParagraphLayout& layout = *names->layout;
+  ASSERT_GT(layout.lines.size(), 1u) << "too long for one line of a portrait card";
+  for (const text::LayoutLine& line : layout.lines) {
+    EXPECT_FALSE(line.ellipsized) << "the page has room for the whole list";
+  }
+  for (std::size_t i = 0; i + 1 < layout.lines.size(); ++i) {
+    const std::string_view shown = std::string_view(layout.text).substr(0, layout.lines[i].end);
+    EXPECT_TRUE(shown.ends_with(", ")) << "line " << i << " ends inside a name: " << shown;
+  }
 }
 
 TEST(TimeRange, InUrduARangeIsALeftToRightIsolate) {
@@ -546,6 +635,45 @@ TEST_F(KioskUiTest, ARunningSessionsPageShowsItsNowBadgeAndMinutesLeft) {
   ASSERT_GT(left, 0);
   EXPECT_NE(text_named(fill(UiString::kMinutesLeft, Language::kUrdu, std::to_string(left))),
             nullptr);
+}
+
+TEST_F(KioskUiTest, ARunningSessionsPageDrawsTheNowBadgeAndProgressBarOfItsCard) {
+  struct Marks {
+    Box badge, track, done;
+  };
+  const auto marks = [&] {
+    Marks found;
+    const auto& commands = ui_->frame().commands();
+    for (std::size_t i = 1; i < commands.size(); ++i) {
+      const auto* before = std::get_if<FillRect>(&commands[i - 1]);
+      if (const auto* text = std::get_if<DrawText>(&commands[i]);
+          text && before && text->layout->text == "ابھی جاری") {
+        found.badge = before->box;
+      }
+      const auto* fill = std::get_if<FillRect>(&commands[i]);
+      if (fill && before && fill->color == colors::kProgress && before->color == colors::kDivider) {
+        found.track = before->box;
+        found.done = fill->box;
+      }
+    }
+    return found;
+  };
+  const auto route = ui_->sample_route(ScreenKind::kSession);
+  ASSERT_TRUE(route);
+  const Marks card = marks();  // the first room's card runs the sample session
+  ui_->show(*route);
+  advance(0);
+  const Marks page = marks();
+  ASSERT_GT(card.badge.w, 0);
+  ASSERT_GT(card.track.w, 0);
+  EXPECT_EQ(page.badge.w, card.badge.w);
+  EXPECT_EQ(page.badge.h, card.badge.h);
+  EXPECT_EQ(page.track.h, card.track.h);
+  EXPECT_EQ(page.done.h, card.done.h);
+  EXPECT_NEAR(page.done.w / page.track.w, card.done.w / card.track.w, 0.01);
+  // In Urdu both fill from the right, the start edge.
+  EXPECT_FLOAT_EQ(page.done.right(), page.track.right());
+  EXPECT_FLOAT_EQ(card.done.right(), card.track.right());
 }
 
 TEST_F(KioskUiTest, AFirstTimeVisitorSeesASwipeHintThatFades) {

@@ -112,9 +112,9 @@ std::string notice_text(const Diagnostic& diagnostic) {
                         ": " + located_message(diagnostic));
 }
 
-std::string cut_for_notice(std::string text) {
-  if (text.size() <= kNoticeBytes) return text;
-  std::size_t cut = kNoticeBytes - 3;  // room for the ellipsis
+std::string cut_for_notice(std::string text, std::size_t limit) {
+  if (text.size() <= limit) return text;
+  std::size_t cut = limit - 3;  // room for the ellipsis
   while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
     --cut;  // not inside a UTF-8 sequence
   return text.substr(0, cut) + "…";

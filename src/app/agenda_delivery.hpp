@@ -41,8 +41,8 @@ inline constexpr std::size_t kNoticeBytes = 150;
 // "agenda.json:14:22: session … : correct the end" for the notice band: the file's name without
 // its folder, the place and the message, cut at a character boundary when too long.
 std::string notice_text(const Diagnostic& diagnostic);
-// `text` cut to kNoticeBytes at a character boundary, with an ellipsis when it was longer.
-std::string cut_for_notice(std::string text);
+// `text` cut to `limit` bytes at a character boundary, with an ellipsis when it was longer.
+std::string cut_for_notice(std::string text, std::size_t limit = kNoticeBytes);
 
 // The quarantine folder beside the drop folder (or in the state folder when there is no inbox).
 std::string quarantine_folder(const Configuration& settings);

@@ -10,9 +10,11 @@
 namespace ijlas::app {
 
 inline constexpr const char* kBoardNoticePath = "/run/ijlas/board-notice.txt";
+// The English line's length: about three lines of the band, which shows it whole.
+inline constexpr std::size_t kBoardNoticeBytes = 400;
 
-// "" when there is no notice (no file, or an empty one); otherwise the notice band's text in
-// Urdu and English with the script's first line, e.g. "… · Board settings: ijlas.toml:3:12: …".
+// "" when there is no notice (no file, or an empty one); otherwise the notice band's two lines, in
+// Urdu and in English with the script's first line: "…\nBoard settings: ijlas.toml:3:12: …".
 std::string read_board_notice(const std::filesystem::path& path = kBoardNoticePath);
 
 }  // namespace ijlas::app

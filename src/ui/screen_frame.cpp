@@ -92,6 +92,27 @@ void draw_top_bar(Painter& p, const FrameInfo& info) {
   }
 }
 
+// A band just above `bottom` holding lines of text, each its own centred paragraph (so that an
+// English line in a band that starts in Urdu reads left to right, and ends with its ellipsis on
+// the right when cut); returns the band's top.
+float draw_line_band(Painter& p, const std::vector<std::string>& lines, int max_lines, Color fill,
+                     float bottom) {
+  const Theme& t = p.theme();
+  std::vector<std::shared_ptr<const text::ParagraphLayout>> layouts;
+  float h = 2 * t.gap();
+  for (const std::string& line : lines) {
+    layouts.push_back(p.layout(line, t.width - 2 * t.margin(),
+                               {TextRole::kMeta, colors::kOnGold, Edge::kCenter, max_lines, true}));
+    h += layouts.back()->height;
+  }
+  const Box band{0, bottom - h, t.width, h};
+  p.fill(band, fill);
+  float y = band.y + t.gap();
+  for (const auto& layout : layouts)
+    y += p.place(layout, {t.margin(), y, t.width - 2 * t.margin(), 0}, colors::kOnGold);
+  return band.y;
+}
+
 void draw_bottom_bar(Painter& p, const FrameInfo& info) {
   const Theme& t = p.theme();
   const Box bar{0, t.height - t.bottom_bar(), t.width, t.bottom_bar()};
@@ -149,29 +170,20 @@ Box draw_frame(Painter& p, const FrameInfo& info) {
   }
   if (!info.confirmation.empty()) {
     // "Agenda updated: …" for a few seconds, one line per language, above the bottom bar.
-    std::vector<std::shared_ptr<const text::ParagraphLayout>> lines;
-    float h = 2 * t.gap();
-    for (const std::string& line : info.confirmation) {
-      lines.push_back(p.layout(line, t.width - 2 * t.margin(),
-                               {TextRole::kMeta, colors::kOnGold, Edge::kCenter, 1, true}));
-      h += lines.back()->height;
-    }
-    const Box band{0, bottom - h, t.width, h};
-    p.fill(band, colors::kProgress);
-    float y = band.y + t.gap();
-    for (const auto& line : lines)
-      y += p.place(line, {t.margin(), y, t.width - 2 * t.margin(), 0}, colors::kOnGold);
-    bottom = band.y;
+    bottom = draw_line_band(p, info.confirmation, 1, colors::kProgress, bottom);
   }
   if (!info.board_notice.empty()) {
     // Settings the board could not apply at boot: the technician setting it up reads them at the
-    // screen (nobody can log in), so they are shown whole, above the bottom bar, until fixed.
-    const auto line = p.layout(info.board_notice, t.width - 2 * t.margin(),
-                               {TextRole::kMeta, colors::kOnGold, Edge::kCenter, 3, true});
-    const Box band{0, bottom - line->height - 2 * t.gap(), t.width, line->height + 2 * t.gap()};
-    p.fill(band, colors::kDelayed);
-    p.place(line, {t.margin(), band.y + t.gap(), t.width - 2 * t.margin(), 0}, colors::kOnGold);
-    bottom = band.y;
+    // screen (nobody can log in), so they are shown whole, above the bottom bar, until fixed: the
+    // Urdu line, then the English message.
+    std::vector<std::string> lines;
+    for (std::size_t start = 0; start < info.board_notice.size();) {
+      const std::size_t end =
+          std::min(info.board_notice.find('\n', start), info.board_notice.size());
+      lines.push_back(info.board_notice.substr(start, end - start));
+      start = end + 1;
+    }
+    bottom = draw_line_band(p, lines, 3, colors::kDelayed, bottom);
   }
   if (!info.notice.empty()) {
     // An organizer notice is for staff: a small mark in the top bar's end corner, the message in

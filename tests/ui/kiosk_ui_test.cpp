@@ -412,6 +412,19 @@ TEST_F(KioskUiTest, SettingsTheBoardCouldNotApplyAreShownInFullUntilFixed) {
   EXPECT_EQ(text_named(notice), nullptr);
 }
 
+TEST_F(KioskUiTest, TheBoardNoticesUrduAndEnglishAreParagraphsOfTheirOwn) {
+  // In one paragraph the English would follow the Urdu's direction, and a cut one would end with
+  // its ellipsis on the left.
+  const std::string urdu = "بورڈ کی ترتیبات لاگو نہیں ہوئیں";
+  const std::string english =
+      "Board settings: ijlas.toml:43:1: error: cannot redefine existing table 'board' (the file "
+      "was not used: correct it on the boot partition)";
+  ui_->set_board_notice(urdu + "\n" + english);
+  advance(0.1);
+  EXPECT_NE(text_named(urdu), nullptr);
+  EXPECT_NE(text_named(english), nullptr);
+}
+
 TEST_F(KioskUiTest, ASpeakersNameIsWholeOnOneLineInEitherOrientationAndLanguage) {
   agenda::AgendaData data = (*agenda_)->data();
   // Too long to sit beside the portrait on a portrait screen at any title size.

@@ -11,6 +11,9 @@ import subprocess
 import time
 
 
+ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+
+
 class BoardFailure(Exception):
     """A check that failed: its message names it; the test prints the serial console's tail."""
 
@@ -144,8 +147,10 @@ class EmulatedBoard:
     # --- the serial console -----------------------------------------------------------------
 
     def console(self):
+        """The serial console so far, without systemd's colours (which sit inside its lines:
+        "Started \x1b[0;1;39mijlas.service\x1b[0m")."""
         with open(self.serial, "rb") as file:
-            return file.read().decode("utf-8", "replace")
+            return ANSI_ESCAPE.sub("", file.read().decode("utf-8", "replace"))
 
     def console_tail(self, lines=40):
         try:

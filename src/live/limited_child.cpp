@@ -97,6 +97,7 @@ LimitedChild::LimitedChild(const std::vector<std::string>& argv, std::string_vie
   }
   // Everything the child needs is made before fork: after it only system calls are made.
   std::vector<char*> args;
+  args.reserve(argv.size() + 1);
   for (const std::string& arg : argv)
     args.push_back(const_cast<char*>(arg.c_str()));
   args.push_back(nullptr);

@@ -223,14 +223,14 @@ ReadOutcome decode_answer(const std::string& name, std::string_view answer) {
 
 }  // namespace
 
-SandboxedParse::SandboxedParse(const std::string& executable, ReadRequest request,
+SandboxedParse::SandboxedParse(const std::string& executable, const ReadRequest& request,
                                ReaderLimits limits)
     : name_(request.name) {
   std::string received = std::to_string(request.received.utc_ms);
   child_ = std::make_unique<LimitedChild>(
       std::vector<std::string>{executable, kReaderMode, request.name, request.zone, received,
                                request.agenda_zone},
-      request.bytes, limits, kMaxAnswerBytes, ChildRole{}, [this](ChildOutcome child) {
+      request.bytes, limits, kMaxAnswerBytes, ChildRole{}, [this](const ChildOutcome& child) {
         if (!child.failure.empty()) {
           outcome_ = failed_read(name_, child.failure);
           return;

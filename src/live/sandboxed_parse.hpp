@@ -48,7 +48,7 @@ class SandboxedParse {
  public:
   // Starts `executable` (the kiosk's own: own_executable()) in its reading mode on `request`.
   // A reader that cannot be started finishes at once with a failed outcome.
-  SandboxedParse(const std::string& executable, ReadRequest request, ReaderLimits limits);
+  SandboxedParse(const std::string& executable, const ReadRequest& request, ReaderLimits limits);
   ~SandboxedParse();  // a reader still running is killed
   SandboxedParse(const SandboxedParse&) = delete;
   SandboxedParse& operator=(const SandboxedParse&) = delete;

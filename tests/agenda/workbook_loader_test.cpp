@@ -69,8 +69,8 @@ TEST(WorkbookLoader, TheC3vocTemplateImportsTheSameFromXlsxAndOds) {
 TEST(WorkbookLoader, TheTemplatesOdsRepeatsAnIdAndKeepsEverySession) {
   const LoadResult result = load_template("ods");
   ASSERT_TRUE(result.ok()) << messages(result);
-  EXPECT_TRUE(mentions(
-      result, "session id " + quoted("1111") + " is used by 3 events (rows 3, 12 and 13)"))
+  EXPECT_TRUE(
+      mentions(result, "session id " + quoted("1111") + " is used by 3 events (rows 3, 12 and 13)"))
       << messages(result);
   EXPECT_EQ(result.agenda->find_session("1111")->title.en,
             "Offenheit, Partizipation und Digitalisierung");

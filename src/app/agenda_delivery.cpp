@@ -164,6 +164,7 @@ AgendaDelivery::AgendaDelivery(KioskSetup& setup, const Configuration& settings)
   }
   venue_ = open_venue_link(settings_);
   log() << "showing " << setup_.agenda_path << "\n";
+  check_letters();
   check_shown_agenda();
 }
 
@@ -418,6 +419,7 @@ void AgendaDelivery::accept_agenda(const Input& input, live::ReadOutcome outcome
                       base_->conference().title == result.agenda->conference().title &&
                       now * 2 < before;
   base_ = result.agenda;
+  check_letters();
   setup_.load = std::move(result);
   confirmation_ = {short_name(name), now};
   if (store_) {
@@ -498,13 +500,12 @@ void AgendaDelivery::set_notice(std::string text) {
   notice_dirty_ = true;
 }
 
+void AgendaDelivery::check_letters() {
+  // Once per accepted agenda (where base_ changes), not at every live change.
+  font_notice_ = base_ ? uncovered_text_notice(setup_.typesetter->fonts(), *base_) : std::string();
+}
+
 void AgendaDelivery::check_shown_agenda() {
-  // The letters are checked once per accepted agenda, not at every live change.
-  if (base_ && base_ != font_checked_) {
-    font_checked_ = base_;
-    font_notice_ = uncovered_text_notice(setup_.typesetter->fonts(), *base_);
-    if (!font_notice_.empty()) log() << "warning: " << font_notice_ << "\n";
-  }
   std::string text;
   if (!setup_.missing_room().empty()) {
     text = "Door screen: room " + quoted(setup_.missing_room()) +
@@ -513,7 +514,7 @@ void AgendaDelivery::check_shown_agenda() {
   if (!font_notice_.empty())
     text += (text.empty() ? "The agenda's " : "; the agenda's ") + font_notice_;
   if (text == agenda_notice_) return;
-  if (!text.empty() && !setup_.missing_room().empty()) log() << text << "\n";
+  if (!text.empty()) log() << text << "\n";
   agenda_notice_ = std::move(text);
   notice_dirty_ = true;
 }

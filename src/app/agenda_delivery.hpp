@@ -100,6 +100,8 @@ class AgendaDelivery {
   void set_notice(std::string text);
   // The lasting notice about the agenda shown: a door screen's missing room, text with no font.
   void check_shown_agenda();
+  // The accepted agenda's letters that no font has, for that notice.
+  void check_letters();
   bool push_to_ui();
 
   KioskSetup& setup_;
@@ -134,7 +136,6 @@ class AgendaDelivery {
   std::string notice_;
   std::string agenda_notice_;  // stays while the agenda shown has one of those
   std::string font_notice_;    // the accepted agenda's letters that no font has
-  std::shared_ptr<const agenda::Agenda> font_checked_;
   std::string lasting_notice_;
   // The file just accepted and its sessions, for the screen's "agenda updated" line.
   std::optional<std::pair<std::string, std::size_t>> confirmation_;

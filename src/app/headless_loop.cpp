@@ -10,6 +10,7 @@
 #include <ctime>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <random>
 
 #include "app/kiosk_status.hpp"
@@ -110,8 +111,14 @@ int run_headless(KioskSetup& setup, const CommandLine& line, AgendaDelivery& del
   for (;;) {
     const std::int64_t monotonic = monotonic_now_ms();
     const bool delivered = delivery.poll(monotonic);
+    // The service panel's lines, for the status file and OUT/service.txt: built at most once.
+    std::optional<std::vector<std::string>> service_lines;
+    const auto lines = [&]() -> const std::vector<std::string>& {
+      if (!service_lines) service_lines = kiosk_status_lines(setup, delivery, "headless", {});
+      return *service_lines;
+    };
     if (status && (delivered || monotonic >= next_status_ms)) {
-      status->update(kiosk_status_lines(setup, delivery, "headless", {}));
+      status->update(lines());
       next_status_ms = monotonic + 10'000;
     }
     ui::KioskUi& ui = *setup.ui;  // a new agenda in another zone brings a new UI
@@ -145,7 +152,7 @@ int run_headless(KioskSetup& setup, const CommandLine& line, AgendaDelivery& del
     // the organizer's notice in full, which the attendee screen shows only as a mark.
     if (shot_written) {
       std::string service;
-      for (const std::string& service_line : kiosk_status_lines(setup, delivery, "headless", {}))
+      for (const std::string& service_line : lines())
         service += service_line + "\n";
       if (service != service_text && write_whole_file(out / "service.txt", service).empty())
         service_text = std::move(service);

@@ -10,7 +10,7 @@
 namespace ijlas::app {
 
 inline constexpr const char* kBoardNoticePath = "/run/ijlas/board-notice.txt";
-// The English line's length: about three lines of the band, which shows it whole.
+// The English line's length: about three lines of the band in landscape, six in portrait.
 inline constexpr std::size_t kBoardNoticeBytes = 400;
 
 // "" when there is no notice (no file, or an empty one); otherwise the notice band's two lines, in

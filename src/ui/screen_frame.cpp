@@ -183,7 +183,7 @@ Box draw_frame(Painter& p, const FrameInfo& info) {
       lines.push_back(info.board_notice.substr(start, end - start));
       start = end + 1;
     }
-    bottom = draw_line_band(p, lines, 3, colors::kDelayed, bottom);
+    bottom = draw_line_band(p, lines, 6, colors::kDelayed, bottom);  // a portrait screen needs 6
   }
   if (!info.notice.empty()) {
     // An organizer notice is for staff: a small mark in the top bar's end corner, the message in

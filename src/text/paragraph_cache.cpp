@@ -62,12 +62,18 @@ std::shared_ptr<const ParagraphLayout> ParagraphCache::get(const FontCollection&
   }
   ++misses_;
   std::shared_ptr<const ShapedParagraph> shaped;
-  if (const auto* found = shaped_.find(key.shaping)) {
+  auto* found = shaped_.find(key.shaping);
+  if (found && covers(**found, style)) {
     shaped = *found;
   } else {
+    // A prefix shaped for fewer or narrower lines is replaced by one that reaches these.
     ++shaping_misses_;
     shaped = shape_paragraph(fonts, text, style);
-    shaped_.insert(key.shaping, shaped);
+    if (found) {
+      *found = shaped;
+    } else {
+      shaped_.insert(key.shaping, shaped);
+    }
   }
   auto layout = std::make_shared<const ParagraphLayout>(wrap_paragraph(*shaped, style));
   layouts_.insert(std::move(key), layout);

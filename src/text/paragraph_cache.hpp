@@ -59,7 +59,7 @@ class LruMap {
   explicit LruMap(std::size_t capacity) : capacity_(capacity == 0 ? 1 : capacity) {}
 
   // The value for key, now the most recently used; nullptr when absent.
-  const Value* find(const Key& key) {
+  Value* find(const Key& key) {
     auto entry = order_.end();
     if (order_.size() <= kScanned) {
       entry =

@@ -543,12 +543,15 @@ struct LineItem {
 
 class LineAssembler {
  public:
-  LineAssembler(const FontCollection& fonts, std::string_view text, const TextStyle& style,
-                const BidiParagraph& bidi, const std::vector<LogicalRun>& runs,
+  // text is what the lines may show (a prefix when only that was shaped) of text_size bytes.
+  LineAssembler(const FontCollection& fonts, std::string_view text, std::size_t text_size,
+                const TextStyle& style, const BidiParagraph& bidi,
+                const std::vector<LogicalRun>& runs,
                 const std::vector<BreakOpportunity>& opportunities, const Measure& measure,
                 Graphemes& graphemes, Reshaper& reshaper)
       : fonts_(fonts),
         text_(text),
+        text_size_(text_size),
         style_(style),
         bidi_(bidi),
         runs_(runs),
@@ -629,7 +632,7 @@ class LineAssembler {
     utf8::append(mark, kEllipsis);
     glyphs = shape(reshaper_.buffer(), mark, 0, mark.size(), 0, mark.size(), ellipsis_run_);
     for (ShapedGlyph& glyph : glyphs)
-      glyph.cluster = static_cast<std::uint32_t>(text_.size());
+      glyph.cluster = static_cast<std::uint32_t>(text_size_);
     return ellipsis_run_;
   }
 
@@ -714,6 +717,7 @@ class LineAssembler {
 
   const FontCollection& fonts_;
   std::string_view text_;
+  std::size_t text_size_;  // the ellipsis's cluster: the paragraph's logical end
   const TextStyle& style_;
   const BidiParagraph& bidi_;
   const std::vector<LogicalRun>& runs_;
@@ -837,15 +841,26 @@ std::uint64_t shape_call_count() {
 
 // [SECTION] The two passes ---------------------------------------------------------------------
 
+// Runs of a prefix of the text, shaped, and the width they cover without line spaces.
+struct ShapedPrefix {
+  std::size_t end = 0;  // bytes
+  std::vector<LogicalRun> runs;
+  float ink_width = 0;
+};
+
 struct ShapedParagraph {
   ShapedParagraph(const FontCollection& fonts, std::string_view input, const TextStyle& style);
+  ShapedParagraph(const ShapedParagraph&) = delete;  // shaped_text refers into text
+  ShapedParagraph& operator=(const ShapedParagraph&) = delete;
 
   const FontCollection& fonts;
   const std::string text;
   const TextStyle style;  // its shaping fields; the wrapping fields are each layout's
   const BidiParagraph bidi;
   const FontFace& primary;
-  const std::vector<LogicalRun> runs;  // shaped with the whole paragraph as context
+  // Shaped with the whole paragraph as context, up to where the style's lines can reach.
+  const ShapedPrefix prefix;
+  const std::string_view shaped_text;  // text up to prefix.end: all the lines ever see
   const Measure measure;
   const std::vector<BreakOpportunity> opportunities;
 };
@@ -870,11 +885,11 @@ std::optional<Direction> base_direction(const TextStyle& style) {
 // Bidi levels, resolved scripts and faces cut the text into maximal runs.
 std::vector<LogicalRun> itemize(const FontCollection& fonts, std::string_view text,
                                 const TextStyle& style, const BidiParagraph& bidi,
-                                const FontFace& primary) {
+                                const FontFace& primary, std::size_t end) {
   std::vector<CodePointInfo> cps;
   const auto& offsets = bidi.code_point_offsets();
   cps.reserve(offsets.size());
-  for (std::size_t i = 0; i + 1 < offsets.size(); ++i) {
+  for (std::size_t i = 0; i + 1 < offsets.size() && offsets[i] < end; ++i) {
     std::size_t at = offsets[i];
     cps.push_back({offsets[i], utf8::decode(text, at), bidi.levels()[i]});
   }
@@ -900,12 +915,54 @@ std::vector<LogicalRun> itemize(const FontCollection& fonts, std::string_view te
   return runs;
 }
 
-std::vector<LogicalRun> shape_runs(std::string_view text, std::vector<LogicalRun> runs) {
+// How wide the text the style's lines can hold may be, by the runs' own widths and without line
+// spaces (they hang at line ends): twice the lines' room, for the wider forms of cut words, and
+// room for a glyph wider than a line on each. 0 when nothing bounds the lines.
+float reachable_width(const TextStyle& style) {
+  if (style.max_lines <= 0 || style.max_width <= 0) return 0;
+  // One line more than shown: the last shown line takes an ellipsis only when another follows.
+  const auto lines = static_cast<float>(style.max_lines + 1);
+  return lines * (2 * style.max_width + 4 * style.pixel_size);
+}
+
+ShapedPrefix shape_prefix(const FontCollection& fonts, std::string_view text,
+                          const TextStyle& style, const BidiParagraph& bidi,
+                          const FontFace& primary, std::size_t end) {
+  ShapedPrefix prefix{end, itemize(fonts, text, style, bidi, primary, end), 0};
   const HbBuffer buffer(hb_buffer_create());
-  for (LogicalRun& run : runs) {
+  for (LogicalRun& run : prefix.runs) {
     run.glyphs = shape(buffer.get(), text, run.start, run.end, 0, text.size(), run);
+    const float scale = run.pixel_size / static_cast<float>(run.face->units_per_em());
+    for (const ShapedGlyph& glyph : run.glyphs) {
+      std::size_t at = glyph.cluster;
+      if (!is_line_space(utf8::decode(text, at))) prefix.ink_width += glyph.x_advance * scale;
+    }
   }
-  return runs;
+  return prefix;
+}
+
+// The whole text shaped, unless the style's lines are bounded and the text is far longer than
+// they can hold (a title of 100,000 letters on a two-line card): then a prefix that reaches past
+// their end, found from a guess of a quarter em a code point, doubled until it does. Shaping the
+// rest would cost its length and show nothing. Texts within the agenda's limits on titles and
+// names are always shaped whole, so that every layout of them shares one shaping.
+ShapedPrefix shape_reachable(const FontCollection& fonts, std::string_view text,
+                             const TextStyle& style, const BidiParagraph& bidi,
+                             const FontFace& primary) {
+  constexpr std::size_t kShapedWhole = 2048;  // code points
+  const float reach = reachable_width(style);
+  const auto& offsets = bidi.code_point_offsets();  // the last one is text.size()
+  const std::size_t code_points = offsets.size() - 1;
+  std::size_t guess =
+      reach > 0
+          ? std::max(kShapedWhole, static_cast<std::size_t>(reach / (0.25f * style.pixel_size)) + 1)
+          : code_points;
+  while (true) {
+    if (guess >= code_points) return shape_prefix(fonts, text, style, bidi, primary, text.size());
+    ShapedPrefix prefix = shape_prefix(fonts, text, style, bidi, primary, offsets[guess]);
+    if (prefix.ink_width >= reach) return prefix;
+    guess *= 2;
+  }
 }
 
 }  // namespace
@@ -917,14 +974,21 @@ ShapedParagraph::ShapedParagraph(const FontCollection& fonts, std::string_view i
       style(style),
       bidi(text, base_direction(style)),
       primary(fonts.face(style.family, style.weight, style.language)),
-      runs(shape_runs(text, itemize(fonts, text, style, bidi, primary))),
-      measure(text, runs),
-      opportunities(line_break_opportunities(text, style.language)) {}
+      prefix(shape_reachable(fonts, text, style, bidi, primary)),
+      shaped_text(std::string_view(text).substr(0, prefix.end)),
+      measure(shaped_text, prefix.runs),
+      opportunities(line_break_opportunities(shaped_text, style.language)) {}
 
 std::shared_ptr<const ShapedParagraph> shape_paragraph(const FontCollection& fonts,
                                                        std::string_view text,
                                                        const TextStyle& style) {
   return std::make_shared<const ShapedParagraph>(fonts, text, style);
+}
+
+bool covers(const ShapedParagraph& shaped, const TextStyle& style) {
+  if (shaped.prefix.end == shaped.text.size()) return true;
+  const float reach = reachable_width(style);
+  return reach > 0 && shaped.prefix.ink_width >= reach;
 }
 
 ParagraphLayout wrap_paragraph(const ShapedParagraph& shaped, const TextStyle& wrapping) {
@@ -937,8 +1001,8 @@ ParagraphLayout wrap_paragraph(const ShapedParagraph& shaped, const TextStyle& w
   layout.style.line_spacing = wrapping.line_spacing;
   layout.direction = shaped.bidi.base_direction();
   const TextStyle& style = layout.style;
-  const std::string_view text = shaped.text;
-  const std::vector<LogicalRun>& runs = shaped.runs;
+  const std::string_view text = shaped.shaped_text;
+  const std::vector<LogicalRun>& runs = shaped.prefix.runs;
 
   const Measure& measure = shaped.measure;
   Graphemes graphemes(text);
@@ -955,8 +1019,8 @@ ParagraphLayout wrap_paragraph(const ShapedParagraph& shaped, const TextStyle& w
     }
     return width;
   };
-  LineAssembler assembler(shaped.fonts, text, style, shaped.bidi, runs, shaped.opportunities,
-                          measure, graphemes, reshaper);
+  LineAssembler assembler(shaped.fonts, text, shaped.text.size(), style, shaped.bidi, runs,
+                          shaped.opportunities, measure, graphemes, reshaper);
   // The last allowed line waits for the next: an ellipsis ends it when there is one.
   std::optional<LineSpan> last_allowed;
   const auto emit = [&](const LineSpan& span) {
@@ -974,7 +1038,11 @@ ParagraphLayout wrap_paragraph(const ShapedParagraph& shaped, const TextStyle& w
   };
   break_lines(text, shaped.opportunities, style.max_width, style.pixel_size, measure, graphemes,
               exact_width, emit);
-  if (last_allowed) layout.lines.push_back(assembler.assemble(*last_allowed, false));
+  if (last_allowed) {
+    // Only a prefix was shaped: more text follows even if its lines were not reached.
+    const bool more = shaped.prefix.end < shaped.text.size();
+    layout.lines.push_back(assembler.assemble(*last_allowed, more));
+  }
   finish_lines(layout, shaped.primary);
   return layout;
 }

@@ -71,14 +71,20 @@ ParagraphLayout layout_paragraph(const FontCollection& fonts, std::string_view t
 // A paragraph itemized and shaped once as one endless line, as SkParagraph does: all that
 // depends on the text and the style's shaping fields (language, family, weight, pixel_size,
 // direction), nothing that depends on the width. It refers to fonts, which must outlive it.
+// A text far longer than the style's max_lines of max_width can show is shaped only as far as
+// they reach, so that its cost does not grow with what is never shown.
 struct ShapedParagraph;
 std::shared_ptr<const ShapedParagraph> shape_paragraph(const FontCollection& fonts,
                                                        std::string_view text,
                                                        const TextStyle& style);
 
+// Whether the shaped paragraph reaches as far as the lines of a layout in style can.
+bool covers(const ShapedParagraph& shaped, const TextStyle& style);
+
 // The cheaper second pass: lines by the style's wrapping fields (alignment, max_width,
 // max_lines, line_spacing); its shaping fields are ignored for the shaped paragraph's own.
-// Reshapes only the pieces of words split at a line's ends and the ellipsis.
+// Reshapes only the pieces of words split at a line's ends and the ellipsis. The shaped
+// paragraph must cover the style.
 ParagraphLayout wrap_paragraph(const ShapedParagraph& shaped, const TextStyle& style);
 
 // Total hb_shape calls made by layout_paragraph in this process (for the no-work-when-cached

@@ -205,8 +205,9 @@ std::string unbreakable_title(std::int64_t kind, std::size_t characters) {
 }
 
 // (e) A title with no break opportunity, split between graphemes on every line: the time per
-// character stays the same from 1,000 to 100,000 characters. The first arg is the title's kind
-// (unbreakable_title); the third limits the lines as the kiosk's cards do (0: no limit).
+// character stays the same from 1,000 to 100,000 characters; with the lines limited, as the
+// kiosk's cards limit them, the time stays that of the lines shown, whatever the title's length.
+// The first arg is the title's kind (unbreakable_title); the third limits the lines (0: none).
 void BM_UnbreakableTitle(benchmark::State& state) {
   Fixture& f = fixture();
   const bool urdu = state.range(0) != 0;

@@ -9,6 +9,7 @@
 
 #include "core/utf8.hpp"
 #include "text/font_collection.hpp"
+#include "text/paragraph_cache.hpp"
 #include "text_test_support.hpp"
 
 namespace ijlas::text {
@@ -329,6 +330,90 @@ TEST(ParagraphLayout, EveryLineOfASplitLatinWordShowsItsTextShapedAlone) {
     word += "AVAWAYTo";
   for (const float width : {1000.0f, 1030.0f, 1060.0f, 1090.0f, 1120.0f})
     expect_glyphs_of_text_shaped_alone(word, english(32, width));
+}
+
+// A text far longer than its lines can show is shaped only as far as they reach: the lines it
+// shows are the very lines of the whole text shaped (which a cache that shaped it whole for a
+// layout without a line limit gives).
+void expect_same_lines(const ParagraphLayout& a, const ParagraphLayout& b) {
+  ASSERT_EQ(a.lines.size(), b.lines.size());
+  EXPECT_EQ(a.text, b.text);
+  for (std::size_t l = 0; l < a.lines.size(); ++l) {
+    const LayoutLine& x = a.lines[l];
+    const LayoutLine& y = b.lines[l];
+    EXPECT_EQ(x.start, y.start) << "line " << l;
+    EXPECT_EQ(x.end, y.end) << "line " << l;
+    EXPECT_EQ(x.ellipsized, y.ellipsized) << "line " << l;
+    EXPECT_FLOAT_EQ(x.width, y.width) << "line " << l;
+    ASSERT_EQ(x.runs.size(), y.runs.size()) << "line " << l;
+    for (std::size_t r = 0; r < x.runs.size(); ++r) {
+      ASSERT_EQ(x.runs[r].glyphs.size(), y.runs[r].glyphs.size()) << "line " << l << " run " << r;
+      for (std::size_t g = 0; g < x.runs[r].glyphs.size(); ++g) {
+        const PositionedGlyph& p = x.runs[r].glyphs[g];
+        const PositionedGlyph& q = y.runs[r].glyphs[g];
+        EXPECT_EQ(p.id, q.id);
+        EXPECT_EQ(p.cluster, q.cluster);
+        EXPECT_FLOAT_EQ(p.x, q.x);
+        EXPECT_FLOAT_EQ(p.y, q.y);
+      }
+    }
+  }
+}
+
+void expect_prefix_shows_what_the_whole_shows(const std::string& text, TextStyle limited) {
+  TextStyle unlimited = limited;
+  unlimited.max_lines = 0;
+  ParagraphCache whole;
+  whole.get(bundled_fonts(), text, unlimited);  // shapes the whole text
+  const auto reference = whole.get(bundled_fonts(), text, limited);
+  EXPECT_EQ(whole.shaping_misses(), 1u);
+
+  ParagraphCache prefix;
+  const auto shown = prefix.get(bundled_fonts(), text, limited);
+  expect_same_lines(*shown, *reference);
+  ASSERT_EQ(shown->lines.size(), static_cast<std::size_t>(limited.max_lines));
+  EXPECT_TRUE(shown->lines.back().ellipsized);
+  // The prefix does not reach the lines of the unlimited layout: that one shapes again.
+  prefix.get(bundled_fonts(), text, unlimited);
+  EXPECT_EQ(prefix.shaping_misses(), 2u);
+}
+
+std::string repeated(std::string_view piece, std::size_t times) {
+  std::string text;
+  for (std::size_t i = 0; i < times; ++i)
+    text += piece;
+  return text;
+}
+
+TEST(ParagraphLayout, AnUnbreakableUrduTitleFarLongerThanItsLinesShowsWhatItsWholeShaping) {
+  TextStyle style = urdu(48, 700);
+  style.max_lines = 2;
+  expect_prefix_shows_what_the_whole_shows(
+      repeated(testing::arabic_letters_of(testing::press_release_lines().at(0)), 60), style);
+}
+
+TEST(ParagraphLayout, AnUnbreakableLatinTitleFarLongerThanItsLinesShowsWhatItsWholeShaping) {
+  TextStyle style = english(40, 600);
+  style.max_lines = 3;
+  expect_prefix_shows_what_the_whole_shows(repeated("W", 20000), style);
+}
+
+TEST(ParagraphLayout, LongUrduTextWithWordsAndLatinShowsWhatItsWholeShaping) {
+  TextStyle style = urdu(32, 500);
+  style.max_lines = 2;
+  expect_prefix_shows_what_the_whole_shows(
+      repeated(testing::press_release_lines().at(0) + " UNODC 2025 ", 80), style);
+}
+
+TEST(ParagraphCache, ATextShortEnoughForItsLinesIsShapedWhole) {
+  // A kiosk's title: the layout with a line limit shapes it all, the unlimited one reuses it.
+  TextStyle style = urdu(32, 500);
+  style.max_lines = 2;
+  ParagraphCache cache;
+  cache.get(bundled_fonts(), testing::press_release_lines().at(0), style);
+  style.max_lines = 0;
+  cache.get(bundled_fonts(), testing::press_release_lines().at(0), style);
+  EXPECT_EQ(cache.shaping_misses(), 1u);
 }
 
 TEST(ParagraphLayout, NewlineIsAHardBreak) {

@@ -8,8 +8,8 @@
 
 namespace ijlas::ui {
 
-// Draws the badge with its top at y; returns its height.
-float draw_badge(Painter& painter, std::string_view text, const Box& area, float y,
-                 Color background, Color color);
+// Draws the badge with its top at y; returns its box.
+Box draw_badge(Painter& painter, std::string_view text, const Box& area, float y, Color background,
+               Color color);
 
 }  // namespace ijlas::ui

@@ -381,8 +381,9 @@ float draw_session_screen(Painter& p, const ScreenContext& context, const Box& c
 
   const bool running = live::slot_state(*live, context.now) == live::SlotState::kRunning;
   if (running) {
-    y += draw_badge(p, ui_string(UiString::kNow, language), column, y, colors::kNow,
-                    colors::kOnGold);
+    y +=
+        draw_badge(p, ui_string(UiString::kNow, language), column, y, colors::kNow, colors::kOnGold)
+            .h;
     y += 0.5f * t.gap();  // the badge does not touch the title, as on the card
   }
   y += p.text(localized(session->title, language), {column.x, y, column.w, 0},

@@ -18,6 +18,9 @@ struct CardStyle {
   int title_lines = 3;
   int speaker_lines = 2;
   int next_lines = 2;
+  // NOW and NEXT at the start of their time lines instead of on lines of their own: compact
+  // cards, so that a page holds more rooms.
+  bool badges_in_time_lines = false;
 };
 
 // The room-door screen's NOW block, from the largest to the smallest that still reads from the
@@ -80,9 +83,33 @@ float draw_card(Painter& p, const ScreenContext& context, const live::RoomNowNex
   p.fill({area.x, y, area.w, 2}, colors::kDivider);
   y += t.gap();
 
+  // A badge, then the time range at the start edge and its countdown at the end, on one line.
+  const auto badge_and_times =
+      [&](UiString word, Color background, Color color,
+          const std::shared_ptr<const text::ParagraphLayout>& range, Color range_color,
+          const std::shared_ptr<const text::ParagraphLayout>& end, Color end_color) {
+        const Box badge = draw_badge(p, ui_string(word, language), area, y, background, color);
+        const float indent = badge.w + t.gap();
+        const Box rest = p.from_start(area, indent, area.w - indent, area.y, area.h);
+        y += std::max(badge.h, p.place_pair(range, range_color, end, end_color, rest, y));
+      };
+
   if (room.now) {
     const live::LiveSession& now = room.now->live;
-    y += draw_badge(p, ui_string(UiString::kNow, language), area, y, colors::kNow, colors::kOnGold);
+    // Time and minutes left on one line: the range at the start edge, the minutes at the end.
+    const auto range = p.layout(time_range(context, now.start, now.end), 0,
+                                {style.label, colors::kText, Edge::kStart, 1});
+    const auto left =
+        p.layout(fill(UiString::kMinutesLeft, language, std::to_string(room.now->minutes_left)), 0,
+                 {style.label, colors::kProgress, Edge::kEnd, 1, true});
+    if (style.badges_in_time_lines) {
+      badge_and_times(UiString::kNow, colors::kNow, colors::kOnGold, range, colors::kText, left,
+                      colors::kProgress);
+    } else {
+      y +=
+          draw_badge(p, ui_string(UiString::kNow, language), area, y, colors::kNow, colors::kOnGold)
+              .h;
+    }
     y += 0.5f * t.gap();  // the badge does not touch the title
     y += p.text(localized(now.session->title, language), {area.x, y, area.w, 0},
                 {style.title, colors::kText, Edge::kStart, style.title_lines, true});
@@ -97,14 +124,9 @@ float draw_card(Painter& p, const ScreenContext& context, const live::RoomNowNex
       y += p.text(status.text, {area.x, y, area.w, 0},
                   {style.label, status.color, Edge::kStart, 1, true});
     }
-    y += 0.5f * t.gap();  // the speakers do not touch the times
-    // Time and minutes left on one line: the range at the start edge, the minutes at the end.
-    const auto range = p.layout(time_range(context, now.start, now.end), 0,
-                                {style.label, colors::kText, Edge::kStart, 1});
-    const auto left =
-        p.layout(fill(UiString::kMinutesLeft, language, std::to_string(room.now->minutes_left)), 0,
-                 {style.label, colors::kProgress, Edge::kEnd, 1, true});
-    y += p.place_pair(range, colors::kText, left, colors::kProgress, area, y);
+    y += 0.5f * t.gap();  // the speakers do not touch the times (or the bar)
+    if (!style.badges_in_time_lines)
+      y += p.place_pair(range, colors::kText, left, colors::kProgress, area, y);
     y += draw_progress_bar(p, area, y, room.now->progress) + 2 * t.gap();
   } else if (const std::string message = room_message(context, room); !message.empty()) {
     y += p.text(message, {area.x, y, area.w, 0}, {TextRole::kBody, colors::kText, Edge::kStart, 3});
@@ -121,12 +143,6 @@ float draw_card(Painter& p, const ScreenContext& context, const live::RoomNowNex
     p.fill({area.x, y, area.w, 2}, colors::kDivider);
     y += t.gap();
     const live::LiveSession& next = room.next->live;
-    y += draw_badge(p, ui_string(UiString::kNext, language), area, y, colors::kDivider,
-                    colors::kText);
-    y += 0.5f * t.gap();
-    y += p.text(localized(next.session->title, language), {area.x, y, area.w, 0},
-                {style.next_title, colors::kText, Edge::kStart, style.next_lines});
-    y += 0.5f * t.gap();
     // The time at the start edge; the countdown (today, within the hour) or the day at the end.
     const bool today = next.day_index == context.live.day.index;
     std::string when;
@@ -142,7 +158,21 @@ float draw_card(Painter& p, const ScreenContext& context, const live::RoomNowNex
     const auto countdown =
         when.empty() ? nullptr
                      : p.layout(when, 0, {style.label, colors::kNow, Edge::kEnd, 1, true});
-    y += p.place_pair(range, colors::kSecondary, countdown, colors::kNow, area, y);
+    if (style.badges_in_time_lines) {
+      badge_and_times(UiString::kNext, colors::kDivider, colors::kText, range, colors::kSecondary,
+                      countdown, colors::kNow);
+    } else {
+      y += draw_badge(p, ui_string(UiString::kNext, language), area, y, colors::kDivider,
+                      colors::kText)
+               .h;
+    }
+    y += 0.5f * t.gap();
+    y += p.text(localized(next.session->title, language), {area.x, y, area.w, 0},
+                {style.next_title, colors::kText, Edge::kStart, style.next_lines});
+    if (!style.badges_in_time_lines) {
+      y += 0.5f * t.gap();
+      y += p.place_pair(range, colors::kSecondary, countdown, colors::kNow, area, y);
+    }
     const StatusLabel status = status_label(context, *next.session);
     if (!status.text.empty()) {
       y += p.text(status.text, {area.x, y, area.w, 0},
@@ -165,10 +195,10 @@ float draw_card(Painter& p, const ScreenContext& context, const live::RoomNowNex
 
 // Cards when they do not all fit on one screen: more rooms on each page.
 constexpr CardStyle kCompactCard = {
-    TextRole::kMeta, TextRole::kBody, TextRole::kMeta, TextRole::kMeta, 2, 1, 1};
+    TextRole::kMeta, TextRole::kBody, TextRole::kMeta, TextRole::kMeta, 2, 1, 1, true};
 // And when even one compact card is taller than a page (Urdu on a portrait screen).
 constexpr CardStyle kSmallestCard = {
-    TextRole::kMeta, TextRole::kMeta, TextRole::kMeta, TextRole::kMeta, 2, 1, 1};
+    TextRole::kMeta, TextRole::kMeta, TextRole::kMeta, TextRole::kMeta, 2, 1, 1, true};
 
 }  // namespace
 
@@ -223,21 +253,57 @@ NowNextPages draw_now_next_screen(Painter& p, const ScreenContext& context, cons
     }
     return rows_of;
   };
+  const float dots_h = 0.03f * t.s;
+  // The first row of each page when rows of these heights go on pages of whole rows.
+  const auto pages_of = [&](const std::vector<float>& heights, float page_h) {
+    std::vector<int> first = {0};
+    float used = 0;
+    for (int row = 0; row < static_cast<int>(heights.size()); ++row) {
+      const float h = heights[row] + (used > 0 ? t.gap() : 0);
+      if (used > 0 && used + h > page_h) {
+        first.push_back(row);
+        used = heights[row];
+      } else {
+        used += h;
+      }
+    }
+    return first;
+  };
   CardStyle style;
   Measured measured_rows;
   const std::vector<float>& row_h = measured_rows.heights;
   float total = 0, tallest = 0;
-  const float dots_h = 0.03f * t.s;
-  for (const CardStyle& candidate : {CardStyle{}, kCompactCard, kSmallestCard}) {
+  const auto measure_all = [&](const CardStyle& candidate) {
     style = candidate;
     measured_rows = heights_of(style, 0, rows);
     total = rows > 0 ? (rows - 1) * t.gap() : 0;
     for (float h : row_h)
       total += h;
-    // Full cards only when all fit; compact ones when each fits a page.
     tallest = rows > 0 ? *std::max_element(row_h.begin(), row_h.end()) : 0;
-    if (total <= cards.h) break;
-    if (style.title != CardStyle{}.title && tallest <= cards.h - dots_h) break;
+  };
+  // Full cards only when all fit; compact ones when each fits a page, the smallest instead when
+  // they put more rooms on a page (a venue of 30 rooms on a portrait screen: fewer pages to wait
+  // through for one's room).
+  measure_all(CardStyle{});
+  if (total > cards.h) {
+    measure_all(kCompactCard);
+    const bool compact_fits = tallest <= cards.h - dots_h;
+    const std::size_t compact_pages = compact_fits ? pages_of(row_h, cards.h - dots_h).size() : 0;
+    if (!compact_fits) {
+      measure_all(kSmallestCard);
+    } else if (total > cards.h && compact_pages > 1) {
+      Measured compact = measured_rows;
+      const float compact_total = total, compact_tallest = tallest;
+      measure_all(kSmallestCard);
+      const bool fewer_pages =
+          tallest <= cards.h - dots_h && pages_of(row_h, cards.h - dots_h).size() < compact_pages;
+      if (!fewer_pages) {
+        style = kCompactCard;
+        measured_rows = std::move(compact);
+        total = compact_total;
+        tallest = compact_tallest;
+      }
+    }
   }
   if (note && total > cards.h && tallest > cards.h - dots_h) {
     note = note_of(1);
@@ -255,16 +321,7 @@ NowNextPages draw_now_next_screen(Painter& p, const ScreenContext& context, cons
   std::vector<int> first_rows = {0};
   if (total > cards.h) {
     cards.h -= dots_h;
-    float used = 0;
-    for (int row = 0; row < rows; ++row) {
-      const float h = row_h[row] + (used > 0 ? t.gap() : 0);
-      if (used > 0 && used + h > cards.h) {
-        first_rows.push_back(row);
-        used = row_h[row];
-      } else {
-        used += h;
-      }
-    }
+    first_rows = pages_of(row_h, cards.h);
   }
   const int pages = static_cast<int>(first_rows.size());
   const int shown = ((page % pages) + pages) % pages;

@@ -518,6 +518,53 @@ TEST_F(KioskUiTest, InPortraitACardsSpeakersAreWholeWhenItsPageHasRoomAndWrapBet
   }
 }
 
+// FOSDEM's 30 rooms on a portrait screen: compact cards carry NOW and NEXT at the start of their
+// time lines, so that a page holds more than one room and fewer pages turn before one's own.
+TEST_F(KioskUiTest, InPortraitAVenueOfManyRoomsPutsCompactCardsSeveralToAPage) {
+  agenda::AgendaData data = (*agenda_)->data();
+  const time::Instant opening = data.sessions.front().start;  // 09:30, the first morning
+  for (int i = 0; i < 24; ++i) {
+    const std::string id = "hall-" + std::to_string(i);
+    data.rooms.push_back({id, {"ہال " + std::to_string(i), "Hall " + std::to_string(i)}});
+    for (int slot = 0; slot < 2; ++slot) {
+      agenda::Session session;
+      session.id = id + "-" + std::to_string(slot);
+      session.title = {"اجلاس " + std::to_string(i), "Workshop " + std::to_string(i)};
+      session.start = {opening.utc_seconds + slot * 3600LL, opening.offset_seconds};
+      session.end = {session.start.utc_seconds + 3600, opening.offset_seconds};
+      session.room = id;
+      data.sessions.push_back(session);
+    }
+  }
+  const auto venue = std::make_shared<const agenda::Agenda>(std::move(data));
+  ui_->set_agenda(venue);
+  activate_language_toggle();
+  ui_->resize(1080, 1920);
+  advance(0.1);
+  const auto rooms_on_page = [&] {
+    int shown = 0;
+    for (const agenda::Room& room : venue->rooms())
+      shown += text_named(room_label(room, Language::kEnglish)) != nullptr;
+    return shown;
+  };
+  advance(12.5);  // past the bundled rooms' page, to one of the halls'
+  EXPECT_GE(rooms_on_page(), 2);
+  std::vector<const DrawText*> badges, ranges;
+  for (const DrawText* text : texts()) {
+    if (text->layout->text == "NOW") badges.push_back(text);
+    if (text->layout->text == "09:30–10:30") ranges.push_back(text);
+  }
+  ASSERT_GE(badges.size(), 2u) << "at least two halls' running sessions on the page";
+  ASSERT_EQ(ranges.size(), badges.size());
+  for (std::size_t i = 0; i < badges.size(); ++i) {
+    const Box& badge = badges[i]->bounds;
+    const Box& range = ranges[i]->bounds;
+    EXPECT_LT(badge.y, range.bottom()) << "card " << i << ": the badge beside its times";
+    EXPECT_LT(range.y, badge.bottom()) << "card " << i;
+    EXPECT_LT(badge.right(), range.x) << "card " << i << ": NOW first, at the start edge";
+  }
+}
+
 TEST(TimeRange, InUrduARangeIsALeftToRightIsolate) {
   EXPECT_EQ(isolated("09:30–10:30", Language::kUrdu), "\u206609:30–10:30\u2069");
   EXPECT_EQ(isolated("09:30–10:30", Language::kEnglish), "09:30–10:30");

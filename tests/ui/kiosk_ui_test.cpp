@@ -518,7 +518,7 @@ TEST_F(KioskUiTest, InPortraitACardsSpeakersAreWholeWhenItsPageHasRoomAndWrapBet
   }
 }
 
-// FOSDEM's 30 rooms on a portrait screen: compact cards carry NOW and NEXT at the start of their
+// A venue of thirty rooms (FOSDEM's) on a portrait screen: compact cards carry NOW and NEXT at the start of their
 // time lines, so that a page holds more than one room and fewer pages turn before one's own.
 TEST_F(KioskUiTest, InPortraitAVenueOfManyRoomsPutsCompactCardsSeveralToAPage) {
   agenda::AgendaData data = (*agenda_)->data();

@@ -58,13 +58,18 @@ const FontFace& FontCollection::face(FontFamily family, FontWeight weight,
   return family == FontFamily::kNastaliq ? nastaliq(weight) : sans(weight);
 }
 
-const FontFace& FontCollection::fallback(const FontFace& chosen, char32_t code_point) const {
-  // What is shown as an emoji by default (😀, 👍, a skin tone, a flag's letters) comes in colour
-  // when the colour font is there, even where a symbol font has it in black and white.
+const FontFace& FontCollection::fallback(const FontFace& chosen, char32_t code_point,
+                                         Presentation presentation) const {
+  // What is shown as an emoji by default (😀, 👍, a skin tone, a flag's letters), or asked to be
+  // by U+FE0F (☎️), comes in colour when the colour font is there, even where a symbol font or
+  // the chosen face has it in black and white; U+FE0E keeps it text.
   const UChar32 c = static_cast<UChar32>(code_point);
-  if (u_hasBinaryProperty(c, UCHAR_EMOJI_PRESENTATION) ||
-      u_hasBinaryProperty(c, UCHAR_EMOJI_MODIFIER) ||
-      u_hasBinaryProperty(c, UCHAR_REGIONAL_INDICATOR)) {
+  const bool emoji =
+      presentation == Presentation::kEmoji || (presentation == Presentation::kDefault &&
+                                               (u_hasBinaryProperty(c, UCHAR_EMOJI_PRESENTATION) ||
+                                                u_hasBinaryProperty(c, UCHAR_EMOJI_MODIFIER) ||
+                                                u_hasBinaryProperty(c, UCHAR_REGIONAL_INDICATOR)));
+  if (emoji) {
     for (const auto& symbols : symbol_faces()) {
       if (symbols->color() && symbols->covers(code_point)) return *symbols;
     }

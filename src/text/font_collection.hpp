@@ -28,9 +28,14 @@ class FontCollection {
 
   bool is_nastaliq(const FontFace& face) const;
 
+  // How a character asks to be shown by the variation selector after it: U+FE0F as an emoji (in
+  // colour), U+FE0E as text (in black and white), or neither.
+  enum class Presentation { kDefault, kEmoji, kText };
+
   // The fallback for a code point that the chosen face lacks: the other family when it has it,
   // else the first symbol font that has it, else the chosen face (its .notdef).
-  const FontFace& fallback(const FontFace& chosen, char32_t code_point) const;
+  const FontFace& fallback(const FontFace& chosen, char32_t code_point,
+                           Presentation presentation = Presentation::kDefault) const;
 
   // Whether any face (the bundled ones or a symbol font) has a glyph for the code point.
   bool covers(char32_t code_point) const;

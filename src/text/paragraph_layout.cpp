@@ -136,7 +136,11 @@ void choose_faces(std::vector<CodePointInfo>& cps, const FontCollection& fonts, 
     const FontFace& wanted = info.script == HB_SCRIPT_ARABIC ? nastaliq
                              : is_real_script(info.script)   ? sans
                                                              : primary;
-    info.face = &fonts.fallback(wanted, info.code_point);
+    const char32_t selector = i + 1 < cps.size() ? cps[i + 1].code_point : 0;
+    const auto presentation = selector == 0xFE0F   ? FontCollection::Presentation::kEmoji
+                              : selector == 0xFE0E ? FontCollection::Presentation::kText
+                                                   : FontCollection::Presentation::kDefault;
+    info.face = &fonts.fallback(wanted, info.code_point, presentation);
   }
 }
 

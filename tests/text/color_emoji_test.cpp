@@ -56,6 +56,19 @@ TEST(ColorEmoji, TextStyleSymbolsStayBlackAndWhiteInTheColourOfTheirWords) {
   EXPECT_EQ(others, 2);
 }
 
+TEST(ColorEmoji, ATextStyleSymbolAskedToBeAnEmojiComesInColour) {
+  // ☎, ✈ and ❤ followed by U+FE0F (emoji presentation), as phones type them into titles.
+  for (const char* language : {"ur", "en"}) {
+    TextStyle style;
+    style.language = language;
+    style.pixel_size = 40;
+    const ParagraphLayout layout =
+        layout_paragraph(bundled_fonts(), "\u260E\uFE0F \u2708\uFE0F \u2764\uFE0F", style);
+    int others = 0;
+    EXPECT_EQ(colour_glyphs(layout, others).size(), 3u) << language;
+  }
+}
+
 TEST(ColorEmoji, AColourGlyphGoesOnAnRgbaPageOfTheAtlas) {
   Typesetter typesetter(IJLAS_FONT_DIR);
   TextStyle style;

@@ -1,80 +1,26 @@
 #include "live/schedule_fetcher.hpp"
 
-#include <curl/curl.h>
-
 #include <algorithm>
-#include <atomic>
-#include <cctype>
-#include <limits>
+#include <filesystem>
 
 #include "agenda/agenda_loader.hpp"
-#include "core/utf8.hpp"
-
-#ifndef IJLAS_VERSION
-#define IJLAS_VERSION "dev"
-#endif
+#include "core/json_value.hpp"
 
 namespace ijlas::live {
 namespace {
 
 constexpr std::int64_t kInFlightCheckMs = 250;  // how often the loop looks for a finished fetch
 
-struct Transfer {
-  std::string body;
-  std::string etag;
-  std::string last_modified;
-  bool too_large = false;
-  const bool* stop = nullptr;
-  std::mutex* mutex = nullptr;
-};
-
-std::size_t on_body(char* data, std::size_t size, std::size_t count, void* user) {
-  auto* transfer = static_cast<Transfer*>(user);
-  const std::size_t bytes = size * count;
-  if (transfer->body.size() + bytes > agenda::kMaxAgendaFileBytes) {
-    transfer->too_large = true;
-    return 0;  // aborts the transfer
+const char* kind_word(FetchResult::Kind kind) {
+  switch (kind) {
+    case FetchResult::Kind::kChanged:
+      return "changed";
+    case FetchResult::Kind::kNotModified:
+      return "not-modified";
+    case FetchResult::Kind::kFailed:
+      break;
   }
-  transfer->body.append(data, bytes);
-  return bytes;
-}
-
-using utf8::trimmed;
-
-bool header_is(std::string_view line, std::string_view name) {
-  if (line.size() <= name.size() || line[name.size()] != ':') return false;
-  for (std::size_t i = 0; i < name.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(line[i])) != name[i]) return false;
-  }
-  return true;
-}
-
-std::size_t on_header(char* data, std::size_t size, std::size_t count, void* user) {
-  auto* transfer = static_cast<Transfer*>(user);
-  const std::string_view line(data, size * count);
-  if (line.starts_with("HTTP/")) {  // a new response (after a redirect): forget the last one's
-    transfer->etag.clear();
-    transfer->last_modified.clear();
-  } else if (header_is(line, "etag")) {
-    transfer->etag = trimmed(line.substr(5));
-  } else if (header_is(line, "last-modified")) {
-    transfer->last_modified = trimmed(line.substr(14));
-  }
-  return size * count;
-}
-
-int on_progress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
-  auto* transfer = static_cast<Transfer*>(user);
-  std::lock_guard lock(*transfer->mutex);
-  return *transfer->stop ? 1 : 0;  // non-zero aborts
-}
-
-void initialize_curl_once() {
-  static const bool initialized = [] {
-    curl_global_init(CURL_GLOBAL_DEFAULT);
-    return true;
-  }();
-  (void)initialized;
+  return "failed";
 }
 
 }  // namespace
@@ -87,37 +33,102 @@ std::string if_none_match_value(const std::string& etag, bool quoted) {
   return quoted ? "\"" + std::string(tag) + "\"" : std::string(tag);
 }
 
-ScheduleFetcher::ScheduleFetcher(FetchOptions options)
-    : options_(std::move(options)), random_(std::random_device{}()) {
-  initialize_curl_once();
-  worker_ = std::thread([this] { run(); });
+std::string fetch_program() {
+  return (std::filesystem::path(own_executable()).parent_path() / kFetchProgram).string();
 }
 
-ScheduleFetcher::~ScheduleFetcher() {
-  {
-    std::lock_guard lock(mutex_);
-    stop_ = true;
-  }
-  wake_.notify_all();
-  worker_.join();
+std::string fetch_answer(const FetchResult& result) {
+  return "{\"kind\":" + json::quote(kind_word(result.kind)) +
+         ",\"status\":" + std::to_string(result.http_status) +
+         ",\"etag\":" + json::quote(result.etag) +
+         ",\"last_modified\":" + json::quote(result.last_modified) +
+         ",\"error\":" + json::quote(result.error) + "}\n" + result.body;
 }
+
+std::optional<FetchResult> read_fetch_answer(std::string_view answer) {
+  const std::size_t end = answer.find('\n');
+  if (end == std::string_view::npos) return std::nullopt;
+  const json::ParseResult parsed = json::parse(answer.substr(0, end));
+  if (!parsed.value || !parsed.value->is_object()) return std::nullopt;
+  const json::Value& root = *parsed.value;
+  const json::Value *kind = root.find("kind"), *status = root.find("status"),
+                    *etag = root.find("etag"), *last_modified = root.find("last_modified"),
+                    *error = root.find("error");
+  if (!kind || !kind->is_string() || !status || !status->is_number() || !etag ||
+      !etag->is_string() || !last_modified || !last_modified->is_string() || !error ||
+      !error->is_string()) {
+    return std::nullopt;
+  }
+  FetchResult result;
+  if (kind->text() == "changed") {
+    result.kind = FetchResult::Kind::kChanged;
+  } else if (kind->text() == "not-modified") {
+    result.kind = FetchResult::Kind::kNotModified;
+  } else if (kind->text() != "failed") {
+    return std::nullopt;
+  }
+  result.http_status = static_cast<long>(status->as_number());
+  result.etag = etag->text();
+  result.last_modified = last_modified->text();
+  result.error = error->text();
+  if (result.kind == FetchResult::Kind::kFailed && result.error.empty()) return std::nullopt;
+  result.body = std::string(answer.substr(end + 1));
+  return result;
+}
+
+ScheduleFetcher::ScheduleFetcher(FetchOptions options)
+    : options_(std::move(options)), random_(std::random_device{}()) {}
+
+ScheduleFetcher::~ScheduleFetcher() = default;
 
 std::int64_t ScheduleFetcher::jittered(std::int64_t ms, double low, double high) {
   std::uniform_real_distribution<double> factor(low, high);
   return static_cast<std::int64_t>(static_cast<double>(ms) * factor(random_));
 }
 
+void ScheduleFetcher::start_fetch() {
+  sent_etag_ = validators_.etag.empty()
+                   ? std::string()
+                   : if_none_match_value(validators_.etag, validators_.quote_etag);
+  // The child has the transfer's own timeout and a few seconds more to start and answer.
+  const ReaderLimits limits{256, static_cast<int>(options_.timeout_ms / 1000) + 5,
+                            options_.timeout_ms + 5'000};
+  child_ = std::make_unique<LimitedChild>(
+      std::vector<std::string>{options_.program, options_.url, std::to_string(options_.timeout_ms),
+                               sent_etag_, validators_.last_modified},
+      "", limits, agenda::kMaxAgendaFileBytes + 64 * 1024, ChildRole{"fetcher", "fetch"},
+      [this](ChildOutcome outcome) {
+        std::lock_guard lock(mutex_);
+        outcome_ = std::move(outcome);
+      });
+}
+
 std::optional<FetchResult> ScheduleFetcher::poll(std::int64_t monotonic_ms) {
+  polled_ms_ = monotonic_ms;
   std::optional<FetchResult> finished;
-  {
-    std::lock_guard lock(mutex_);
-    if (in_flight_ && result_) {
-      finished = std::move(result_);
-      result_.reset();
+  if (child_ && child_->finished()) {
+    std::optional<ChildOutcome> outcome;
+    {
+      std::lock_guard lock(mutex_);
+      outcome = std::move(outcome_);
+      outcome_.reset();
+    }
+    child_.reset();
+    FetchResult failed;
+    if (!outcome) {
+      failed.error = "the fetcher gave no answer";
+      finished = failed;
+    } else if (!outcome->failure.empty()) {
+      failed.error = outcome->failure;
+      finished = failed;
+    } else if (auto answer = read_fetch_answer(outcome->answer)) {
+      finished = std::move(answer);
+    } else {
+      failed.error = "the fetcher's answer could not be read";
+      finished = failed;
     }
   }
   if (finished) {
-    in_flight_ = false;
     if (finished->kind == FetchResult::Kind::kFailed) {
       ++failures_;
       const int doublings = std::min(failures_ - 1, 20);
@@ -139,104 +150,14 @@ std::optional<FetchResult> ScheduleFetcher::poll(std::int64_t monotonic_ms) {
       due_ms_ = monotonic_ms + jittered(options_.interval_ms, 0.9, 1.1);
     }
   }
-  if (!in_flight_ && (due_ms_ < 0 || monotonic_ms >= due_ms_)) {
-    in_flight_ = true;
-    sent_etag_ = validators_.etag.empty()
-                     ? std::string()
-                     : if_none_match_value(validators_.etag, validators_.quote_etag);
-    {
-      std::lock_guard lock(mutex_);
-      request_ = validators_;
-    }
-    wake_.notify_all();
-  }
+  if (!child_ && (due_ms_ < 0 || monotonic_ms >= due_ms_)) start_fetch();
   return finished;
 }
 
 std::int64_t ScheduleFetcher::next_wakeup_ms() const {
-  if (in_flight_) return due_ms_ < 0 ? kInFlightCheckMs : std::max(due_ms_, std::int64_t{0});
+  // A fetch in flight is looked at a little later, not at once: its due time has passed.
+  if (child_) return polled_ms_ + kInFlightCheckMs;
   return due_ms_ < 0 ? 0 : due_ms_;
-}
-
-void ScheduleFetcher::run() {
-  for (;;) {
-    Validators validators;
-    {
-      std::unique_lock lock(mutex_);
-      wake_.wait(lock, [&] { return stop_ || request_.has_value(); });
-      if (stop_) return;
-      validators = std::move(*request_);
-      request_.reset();
-    }
-    FetchResult result = fetch(validators);
-    std::lock_guard lock(mutex_);
-    result_ = std::move(result);
-  }
-}
-
-FetchResult ScheduleFetcher::fetch(const Validators& validators) {
-  FetchResult result;
-  CURL* curl = curl_easy_init();
-  if (curl == nullptr) {
-    result.error = "libcurl could not start a transfer";
-    return result;
-  }
-  Transfer transfer;
-  transfer.stop = &stop_;
-  transfer.mutex = &mutex_;
-  curl_slist* headers = nullptr;
-  if (!validators.etag.empty()) {
-    headers = curl_slist_append(
-        headers,
-        ("If-None-Match: " + if_none_match_value(validators.etag, validators.quote_etag)).c_str());
-  }
-  if (!validators.last_modified.empty()) {
-    headers =
-        curl_slist_append(headers, ("If-Modified-Since: " + validators.last_modified).c_str());
-  }
-  char error[CURL_ERROR_SIZE] = {};
-  curl_easy_setopt(curl, CURLOPT_URL, options_.url.c_str());
-  curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
-  curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 1L);
-  curl_easy_setopt(curl, CURLOPT_MAXREDIRS, 5L);
-  curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
-  curl_easy_setopt(curl, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-  curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-  curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(options_.timeout_ms));
-  curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(options_.timeout_ms));
-  curl_easy_setopt(curl, CURLOPT_USERAGENT, "ijlas/" IJLAS_VERSION);
-  curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");  // whatever libcurl can decode
-  curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error);
-  curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_body);
-  curl_easy_setopt(curl, CURLOPT_WRITEDATA, &transfer);
-  curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, on_header);
-  curl_easy_setopt(curl, CURLOPT_HEADERDATA, &transfer);
-  curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, on_progress);
-  curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &transfer);
-  curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
-
-  const CURLcode code = curl_easy_perform(curl);
-  curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &result.http_status);
-  curl_slist_free_all(headers);
-  curl_easy_cleanup(curl);
-
-  if (code != CURLE_OK) {
-    result.error = transfer.too_large ? "the answer is larger than 64 MiB"
-                   : error[0]         ? std::string(error)
-                                      : std::string(curl_easy_strerror(code));
-    return result;
-  }
-  if (result.http_status == 304) {
-    result.kind = FetchResult::Kind::kNotModified;
-  } else if (result.http_status >= 200 && result.http_status < 300) {
-    result.kind = FetchResult::Kind::kChanged;
-    result.body = std::move(transfer.body);
-    result.etag = std::move(transfer.etag);
-    result.last_modified = std::move(transfer.last_modified);
-  } else {
-    result.error = "the server answered HTTP " + std::to_string(result.http_status);
-  }
-  return result;
 }
 
 }  // namespace ijlas::live

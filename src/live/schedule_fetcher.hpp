@@ -1,28 +1,38 @@
-// The schedule URL (a pretalx or frab export), fetched again every poll interval on a thread of
-// its own so that the kiosk's loop never waits for the network. Conditional requests keep it
-// cheap: the ETag goes back in If-None-Match and Last-Modified in If-Modified-Since, and a 304
-// means nothing changed. Failures (no network, a timeout, an HTTP error) are retried sooner at
-// first and then less and less often, with jitter so that many kiosks do not call at once.
+// The schedule URL (a pretalx or frab export), fetched again every poll interval by a disposable
+// child process (`ijlas-fetch`, live/http_transfer.hpp) under limits, so that the kiosk's loop
+// never waits for the network and the kiosk never reads the network's bytes itself. Conditional
+// requests keep it cheap: the ETag goes back in If-None-Match and Last-Modified in
+// If-Modified-Since, and a 304 means nothing changed. Failures (no network, a timeout, an HTTP
+// error, a child that crashed) are retried sooner at first and then less and less often, with
+// jitter so that many kiosks do not call at once.
 //
 // pretalx compares If-None-Match with its ETag without the quotes, so the tag is first sent
 // bare; a server that answers 200 with the very tag sent gets it quoted from then on (RFC 9110).
 #pragma once
 
-#include <condition_variable>
 #include <cstdint>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <random>
 #include <string>
-#include <thread>
+#include <string_view>
+
+#include "live/limited_child.hpp"
 
 namespace ijlas::live {
+
+inline constexpr const char* kFetchProgram = "ijlas-fetch";
+
+// The fetch program beside this one (bin/ijlas-fetch beside bin/ijlas).
+std::string fetch_program();
 
 struct FetchOptions {
   std::string url;
   std::int64_t interval_ms = 300'000;  // between fetches while the server answers
   std::int64_t timeout_ms = 30'000;    // a whole transfer, connection included
   std::int64_t max_backoff_ms = 1'800'000;
+  std::string program = fetch_program();  // started for each fetch: ijlas-fetch
 };
 
 struct FetchResult {
@@ -38,7 +48,7 @@ struct FetchResult {
 class ScheduleFetcher {
  public:
   explicit ScheduleFetcher(FetchOptions options);
-  ~ScheduleFetcher();  // stops the thread; a transfer in flight is aborted
+  ~ScheduleFetcher();  // a fetch in flight is killed
   ScheduleFetcher(const ScheduleFetcher&) = delete;
   ScheduleFetcher& operator=(const ScheduleFetcher&) = delete;
 
@@ -54,27 +64,28 @@ class ScheduleFetcher {
     std::string last_modified;
     bool quote_etag = false;  // the server ignored the bare tag
   };
-  void run();
-  FetchResult fetch(const Validators& validators);
+  void start_fetch();
   std::int64_t jittered(std::int64_t ms, double low, double high);
 
   FetchOptions options_;
   std::mt19937 random_;
   std::int64_t due_ms_ = -1;  // -1: at the first poll
-  bool in_flight_ = false;
+  std::int64_t polled_ms_ = 0;
   int failures_ = 0;
-  Validators validators_;  // owned by the loop; copied to the worker for each fetch
+  Validators validators_;
   std::string sent_etag_;  // the If-None-Match of the fetch in flight
 
-  std::mutex mutex_;
-  std::condition_variable wake_;
-  bool stop_ = false;
-  std::optional<Validators> request_;  // set by the loop, taken by the worker
-  std::optional<FetchResult> result_;  // set by the worker, taken by the loop
-  std::thread worker_;
+  std::mutex mutex_;                     // guards outcome_, set on the child's waiting thread
+  std::optional<ChildOutcome> outcome_;  // of the fetch in flight, once it finished
+  std::unique_ptr<LimitedChild> child_;  // the fetch in flight; declared last, destroyed first
 };
 
 // The If-None-Match value for a stored ETag: bare (W/ and quotes removed) or quoted.
 std::string if_none_match_value(const std::string& etag, bool quoted);
+
+// What ijlas-fetch answers on its standard output: a JSON line with the kind, status, validators
+// and error, then the body. read_fetch_answer gives nothing for an answer that is not one.
+std::string fetch_answer(const FetchResult& result);
+std::optional<FetchResult> read_fetch_answer(std::string_view answer);
 
 }  // namespace ijlas::live

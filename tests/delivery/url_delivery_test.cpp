@@ -39,7 +39,7 @@ TEST(ScheduleFetcher, SendsTheETagBareAsPretalxWantsItAndIfModifiedSince) {
     response.body = "schedule";
     return response;
   });
-  ScheduleFetcher fetcher({server.url("/schedule.xml"), 100, 2000, 10'000});
+  ScheduleFetcher fetcher({server.url("/schedule.xml"), 100, 2000, 10'000, IJLAS_FETCH_BINARY});
   FetchResult first = next_result(fetcher);
   EXPECT_EQ(first.kind, FetchResult::Kind::kChanged);
   EXPECT_EQ(first.body, "schedule");
@@ -62,7 +62,7 @@ TEST(ScheduleFetcher, QuotesTheETagForAServerThatIgnoresTheBareOne) {
     response.body = "schedule";
     return response;
   });
-  ScheduleFetcher fetcher({server.url("/s"), 100, 2000, 10'000});
+  ScheduleFetcher fetcher({server.url("/s"), 100, 2000, 10'000, IJLAS_FETCH_BINARY});
   EXPECT_EQ(next_result(fetcher).kind, FetchResult::Kind::kChanged);
   EXPECT_EQ(next_result(fetcher).kind, FetchResult::Kind::kChanged);  // the bare tag: ignored
   EXPECT_EQ(next_result(fetcher).kind, FetchResult::Kind::kNotModified);
@@ -79,7 +79,7 @@ TEST(ScheduleFetcher, BacksOffWithJitterWhileTheServerFailsAndTimesOut) {
     response.body = "ok";
     return response;
   });
-  ScheduleFetcher fetcher({server.url("/s"), 200, 500, 60'000});
+  ScheduleFetcher fetcher({server.url("/s"), 200, 500, 60'000, IJLAS_FETCH_BINARY});
   std::vector<std::int64_t> gaps;
   std::int64_t last = now_ms();
   for (int i = 0; i < 4; ++i) {
@@ -112,11 +112,45 @@ TEST(ScheduleFetcher, StopsPromptlyWithATransferInFlight) {
   });
   const auto start = std::chrono::steady_clock::now();
   {
-    ScheduleFetcher fetcher({server.url("/s"), 1000, 30'000, 60'000});
+    ScheduleFetcher fetcher({server.url("/s"), 1000, 30'000, 60'000, IJLAS_FETCH_BINARY});
     fetcher.poll(now_ms());
     std::this_thread::sleep_for(std::chrono::milliseconds(300));
   }
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(3));
+}
+
+TEST(ScheduleFetcher, AFetcherThatDiesOrAnswersNonsenseIsAFailureThatBacksOff) {
+  // The fetch runs in a child process: one that exits without an answer (/bin/false) or writes
+  // something else (/bin/echo, its arguments) is a failed fetch, never a crash of the kiosk.
+  for (const char* program : {"/bin/false", "/bin/echo"}) {
+    ScheduleFetcher fetcher({"http://127.0.0.1:9/s", 100, 2000, 10'000, program});
+    const FetchResult result = next_result(fetcher);
+    EXPECT_EQ(result.kind, FetchResult::Kind::kFailed) << program;
+    EXPECT_NE(result.error.find("fetcher"), std::string::npos) << program << ": " << result.error;
+    EXPECT_EQ(fetcher.consecutive_failures(), 1) << program;
+    EXPECT_GT(fetcher.next_wakeup_ms() - now_ms(), 50) << program << ": backs off";
+  }
+}
+
+TEST(FetchAnswer, ReadsBackWhatTheFetchProgramWritesAndRefusesAnythingElse) {
+  FetchResult sent;
+  sent.kind = FetchResult::Kind::kChanged;
+  sent.http_status = 200;
+  sent.etag = "\"8b0e9d86\"";
+  sent.last_modified = "Wed, 26 Nov 2025 05:00:00 GMT";
+  sent.body = "{\"schedule\":\n{}}\n";
+  const auto read = live::read_fetch_answer(live::fetch_answer(sent));
+  ASSERT_TRUE(read.has_value());
+  EXPECT_EQ(read->kind, sent.kind);
+  EXPECT_EQ(read->http_status, 200);
+  EXPECT_EQ(read->etag, sent.etag);
+  EXPECT_EQ(read->last_modified, sent.last_modified);
+  EXPECT_EQ(read->body, sent.body);
+  EXPECT_FALSE(live::read_fetch_answer("no header line"));
+  EXPECT_FALSE(live::read_fetch_answer("{\"kind\":\"changed\"}\nbody"));
+  EXPECT_FALSE(live::read_fetch_answer(
+      "{\"kind\":\"failed\",\"status\":0,\"etag\":\"\",\"last_modified\":\"\",\"error\":\"\"}\n"))
+      << "a failure must say what failed";
 }
 
 // The whole kiosk on a URL: what it shows through each kind of answer.

@@ -16,8 +16,8 @@ SheetTable sheet_of(const CsvTable& csv) {
     for (const CsvField& field : record.fields) {
       SheetCell& cell = row.cells.emplace_back();
       cell.text = field.text;
-      cell.line = field.line;
-      cell.column = field.column;
+      cell.line = field.position.line;
+      cell.column = field.position.column;
     }
   }
   return table;
@@ -42,12 +42,12 @@ std::optional<AgendaDraft> load_csv(std::string_view bytes, const std::string& f
                                     DiagnosticList& diagnostics, const TimeZone* venue_zone) {
   const std::optional<Utf16Text> wide = utf8_from_utf16(bytes);
   if (wide && wide->error) {
-    diagnostics.error({file, wide->error->line, wide->error->column}, wide->error->message);
+    diagnostics.error({file, wide->error->position}, wide->error->message);
     return std::nullopt;
   }
   const CsvTable table = read_csv(wide ? std::string_view(wide->utf8) : bytes);
   if (table.error) {
-    diagnostics.error({file, table.error->line, table.error->column}, table.error->message);
+    diagnostics.error({file, table.error->position}, table.error->message);
     return std::nullopt;
   }
   return read_programme(sheet_of(table), file, diagnostics, venue_zone);

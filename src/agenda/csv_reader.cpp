@@ -1,5 +1,8 @@
 #include "agenda/csv_reader.hpp"
 
+#include <utility>
+
+#include "core/text_cursor.hpp"
 #include "core/utf8.hpp"
 
 namespace ijlas::agenda {
@@ -12,14 +15,15 @@ std::string_view without_bom(std::string_view bytes) {
 
 class CsvScanner {
  public:
-  CsvScanner(std::string_view text, char delimiter) : text_(text), delimiter_(delimiter) {}
+  CsvScanner(std::string_view text, char delimiter)
+      : text_(text), delimiter_(delimiter), cursor_(text) {}
 
   CsvTable run() {
     CsvTable table;
     if (!utf8_valid(table)) return table;
     while (offset_ < text_.size()) {
       CsvRecord record;
-      record.line = line_;
+      record.line = here().line;
       if (!read_record(record, table)) return table;
       const bool blank = record.fields.size() == 1 && record.fields[0].text.empty();
       if (!blank) table.records.push_back(std::move(record));
@@ -31,38 +35,29 @@ class CsvScanner {
   // Finds the first invalid UTF-8 byte up front, so that the message can point at it.
   bool utf8_valid(CsvTable& table) {
     const auto fault = utf8::first_fault(text_, false);
-    if (fault)
-      table.error = CsvError{fault->line, fault->column, "invalid UTF-8: save the file as UTF-8"};
+    if (fault) table.error = TextError{fault->position, "invalid UTF-8: save the file as UTF-8"};
     return !fault;
   }
 
   char peek() const { return offset_ < text_.size() ? text_[offset_] : '\0'; }
 
-  void advance() {
-    const unsigned char byte = static_cast<unsigned char>(text_[offset_++]);
-    if (byte == '\n') {
-      ++line_;
-      column_ = 1;
-    } else if ((byte & 0xC0) != 0x80) {
-      ++column_;
-    }
-  }
+  void advance() { ++offset_; }
+  // Positions are asked for in the order of their offsets, so the cursor only moves forward.
+  TextPosition here() { return cursor_.advance_to(offset_); }
 
   // Reads fields up to and including the line break that ends the record.
   bool read_record(CsvRecord& record, CsvTable& table) {
     while (true) {
       if (record.fields.size() >= kMaxCsvColumns) {
-        table.error = CsvError{line_, column_, "more than 256 columns in one row"};
+        table.error = TextError{here(), "more than 256 columns in one row"};
         return false;
       }
       if (++fields_ > kMaxCsvFields) {
-        table.error =
-            CsvError{line_, column_, "more than a million cells: that is not a programme"};
+        table.error = TextError{here(), "more than a million cells: that is not a programme"};
         return false;
       }
       CsvField& field = record.fields.emplace_back();
-      field.line = line_;
-      field.column = column_;
+      field.position = here();
       if (peek() == '"') {
         if (!read_quoted(field, table)) return false;
       } else {
@@ -83,12 +78,11 @@ class CsvScanner {
   }
 
   bool read_quoted(CsvField& field, CsvTable& table) {
-    const int line = line_;
-    const int column = column_;
     advance();  // the opening quote
     while (true) {
       if (offset_ >= text_.size()) {
-        table.error = CsvError{line, column, "a quoted field is never closed: add the closing \""};
+        table.error =
+            TextError{field.position, "a quoted field is never closed: add the closing \""};
         return false;
       }
       if (peek() == '"') {
@@ -108,9 +102,9 @@ class CsvScanner {
       advance();
     }
     if (offset_ < text_.size() && peek() != delimiter_ && peek() != '\n' && peek() != '\r') {
-      table.error = CsvError{line_, column_,
-                             "text after the closing quote of a field: put the whole field in "
-                             "quotes and double the quotes inside it"};
+      table.error = TextError{here(),
+                              "text after the closing quote of a field: put the whole field in "
+                              "quotes and double the quotes inside it"};
       return false;
     }
     return true;
@@ -120,8 +114,7 @@ class CsvScanner {
   char delimiter_;
   std::size_t offset_ = 0;
   std::size_t fields_ = 0;
-  int line_ = 1;
-  int column_ = 1;
+  TextCursor cursor_;
 };
 
 }  // namespace
@@ -153,8 +146,10 @@ std::optional<Utf16Text> utf8_from_utf16(std::string_view bytes) {
   if (!little && !big) return std::nullopt;
   Utf16Text text;
   text.utf8.reserve(bytes.size());
-  int line = 1;
-  int column = 1;
+  // A fault is placed after the text converted so far, as a UTF-8 reader would count it.
+  const auto fail = [&text](std::string message) {
+    text.error = TextError{TextCursor(text.utf8).advance_to(text.utf8.size()), std::move(message)};
+  };
   const auto unit_at = [&](std::size_t i) {
     const auto a = static_cast<unsigned char>(bytes[i]);
     const auto b = static_cast<unsigned char>(bytes[i + 1]);
@@ -171,23 +166,14 @@ std::optional<Utf16Text> utf8_from_utf16(std::string_view bytes) {
       }
     }
     if (code >= 0xD800 && code <= 0xDFFF) {
-      text.error = CsvError{line, column,
-                            "a broken UTF-16 character: save the file again as \"Unicode "
-                            "text\" or as \"CSV UTF-8\""};
+      fail(
+          "a broken UTF-16 character: save the file again as \"Unicode text\" or as "
+          "\"CSV UTF-8\"");
       return text;
     }
     utf8::append(text.utf8, code);
-    if (code == '\n') {
-      ++line;
-      column = 1;
-    } else {
-      ++column;
-    }
   }
-  if (i != bytes.size()) {
-    text.error =
-        CsvError{line, column, "the UTF-16 file ends in the middle of a character: save it again"};
-  }
+  if (i != bytes.size()) fail("the UTF-16 file ends in the middle of a character: save it again");
   return text;
 }
 

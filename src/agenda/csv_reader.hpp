@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/text_position.hpp"
+
 namespace ijlas::agenda {
 
 inline constexpr std::size_t kMaxCsvColumns = 256;
@@ -15,8 +17,7 @@ inline constexpr std::size_t kMaxCsvFields = 1'000'000;  // in the whole file
 
 struct CsvField {
   std::string text;
-  int line = 0;
-  int column = 0;
+  TextPosition position;
 };
 
 struct CsvRecord {
@@ -24,15 +25,9 @@ struct CsvRecord {
   int line = 0;
 };
 
-struct CsvError {
-  int line = 0;
-  int column = 0;
-  std::string message;
-};
-
 struct CsvTable {
   std::vector<CsvRecord> records;  // blank lines are left out
-  std::optional<CsvError> error;   // reading stops at the first error
+  std::optional<TextError> error;  // reading stops at the first error
 };
 
 CsvTable read_csv(std::string_view bytes);
@@ -43,7 +38,7 @@ char detect_csv_delimiter(std::string_view bytes);
 // Excel's "Unicode text" and other UTF-16 files, told by their byte-order mark (FF FE or FE FF).
 struct Utf16Text {
   std::string utf8;
-  std::optional<CsvError> error;  // an unpaired surrogate, or an odd number of bytes
+  std::optional<TextError> error;  // an unpaired surrogate, or an odd number of bytes
 };
 // Empty when the bytes do not start with a UTF-16 byte-order mark.
 std::optional<Utf16Text> utf8_from_utf16(std::string_view bytes);

@@ -16,7 +16,7 @@ class FrabJsonReader {
       : fields_(file, diagnostics), venue_zone_(venue_zone), diagnostics_(diagnostics) {}
 
   std::optional<AgendaDraft> read(const json::Value& root) {
-    draft_.first_position = fields_.at(json::TextPosition{1, 1});
+    draft_.first_position = fields_.at(TextPosition{1, 1});
     if (!root.is_object()) {
       diagnostics_.error(fields_.at(root), "a schedule.json must be an object");
       return std::nullopt;

@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "agenda/frab_event.hpp"
-#include "agenda/source_cursor.hpp"
 #include "core/diagnostic.hpp"
+#include "core/text_cursor.hpp"
 
 namespace ijlas::agenda {
 namespace {
@@ -130,7 +130,7 @@ class FrabXmlReader {
     if (result == 1 && xmlTextReaderNodeType(reader_.get()) == XML_READER_TYPE_DOCUMENT_TYPE) {
       const std::size_t doctype = bytes_.find("<!DOCTYPE");
       if (doctype != std::string_view::npos) cursor_.advance_to(doctype);
-      diagnostics_.error({file_, cursor_.line(), cursor_.column()},
+      diagnostics_.error({file_, cursor_.position()},
                          "DTDs are not accepted in a schedule: remove the <!DOCTYPE …> line");
       parse_error_ = true;
       return false;
@@ -155,7 +155,7 @@ class FrabXmlReader {
     if (elements_seen_ > 0 && elements_seen_ <= start_tags_.size()) {
       cursor_.advance_to(start_tags_[elements_seen_ - 1]);
     }
-    return {file_, cursor_.line(), cursor_.column()};
+    return {file_, cursor_.position()};
   }
 
   void read_attributes(XmlElement& element) {
@@ -370,7 +370,7 @@ class FrabXmlReader {
   const std::string& file_;
   const TimeZone* venue_zone_;
   DiagnosticList& diagnostics_;
-  SourceCursor cursor_;
+  TextCursor cursor_;
   std::vector<std::size_t> start_tags_;
   std::size_t elements_seen_ = 0;
   std::unique_ptr<xmlTextReader, ReaderDeleter> reader_;

@@ -120,19 +120,17 @@ UnfoldedText unfolded(std::string_view bytes) {
   return out;
 }
 
-// The file position of a fault found at (line, column) of the unfolded text.
+// The file position of a fault found in the unfolded text.
 SourcePosition folded_position(const UnfoldedText& unfolded, const utf8::TextFault& fault,
                                const std::string& file) {
-  std::size_t offset = 0;
-  for (int line = 1; line < fault.line; ++line)
-    offset = unfolded.text.find('\n', offset) + 1;
-  const std::size_t line_start = offset;
-  for (int column = 1; column < fault.column && offset < unfolded.text.size(); ++column)
-    utf8::decode(unfolded.text, offset);
+  const std::size_t offset = fault.offset;
+  const std::size_t newline = std::string_view(unfolded.text).substr(0, offset).rfind('\n');
+  const std::size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
   const auto piece =
       std::upper_bound(unfolded.continuation.begin(), unfolded.continuation.end(), offset);
   if (piece == unfolded.continuation.begin() || *(piece - 1) <= line_start) {
-    return {file, unfolded.first_line[static_cast<std::size_t>(fault.line - 1)], fault.column};
+    return {file, unfolded.first_line[static_cast<std::size_t>(fault.position.line - 1)],
+            fault.position.column};
   }
   const std::size_t index = static_cast<std::size_t>(piece - unfolded.continuation.begin()) - 1;
   const std::string_view piece_text =

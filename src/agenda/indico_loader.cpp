@@ -21,7 +21,7 @@ class IndicoReader {
       : fields_(file, diagnostics), diagnostics_(diagnostics) {}
 
   std::optional<AgendaDraft> read(const json::Value& root) {
-    draft_.first_position = fields_.at(json::TextPosition{1, 1});
+    draft_.first_position = fields_.at(TextPosition{1, 1});
     draft_.derive_days = true;
     if (!root.is_object()) {
       diagnostics_.error(fields_.at(root), "an Indico export must be an object");

@@ -11,8 +11,7 @@ std::optional<json::Value> parse_json_document(std::string_view bytes, const std
                                                DiagnosticList& diagnostics) {
   json::ParseResult parsed = json::parse(bytes);
   if (!parsed.value) {
-    diagnostics.error({file, parsed.error.position.line, parsed.error.position.column},
-                      parsed.error.message);
+    diagnostics.error({file, parsed.error.position}, parsed.error.message);
   }
   return std::move(parsed.value);
 }

@@ -23,9 +23,7 @@ class JsonFieldReader {
       : file_(file), diagnostics_(diagnostics) {}
 
   SourcePosition at(const json::Value& value) const { return at(value.position()); }
-  SourcePosition at(json::TextPosition position) const {
-    return {file_, position.line, position.column};
-  }
+  SourcePosition at(TextPosition position) const { return {file_, position}; }
   DiagnosticList& diagnostics() { return diagnostics_; }
 
   // A string member; numbers are taken as written so ids may be either. Missing or null →

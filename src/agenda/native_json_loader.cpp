@@ -46,7 +46,7 @@ class NativeReader {
                          "\"ijlas_agenda\" must be 1, the version of the "
                          "format this program reads");
     }
-    draft_.first_position = fields_.at(json::TextPosition{1, 1});
+    draft_.first_position = fields_.at(TextPosition{1, 1});
     const json::Value* conference =
         fields_.member(root, "conference", json::Kind::kObject, "the agenda", true);
     if (conference == nullptr) return std::nullopt;

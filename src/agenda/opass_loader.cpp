@@ -17,7 +17,7 @@ class OpassReader {
       : fields_(file, diagnostics), diagnostics_(diagnostics) {}
 
   std::optional<AgendaDraft> read(const json::Value& root) {
-    draft_.first_position = fields_.at(json::TextPosition{1, 1});
+    draft_.first_position = fields_.at(TextPosition{1, 1});
     draft_.derive_days = true;
     if (!root.is_object()) {
       diagnostics_.error(fields_.at(root), "an OPass session.json must be an object");

@@ -19,7 +19,7 @@ class SessionizeReader {
       : fields_(file, diagnostics), diagnostics_(diagnostics) {}
 
   std::optional<AgendaDraft> read(const json::Value& root, std::string_view venue_zone) {
-    draft_.first_position = fields_.at(json::TextPosition{1, 1});
+    draft_.first_position = fields_.at(TextPosition{1, 1});
     draft_.derive_days = true;
     if (!root.is_object()) {
       diagnostics_.error(fields_.at(root), "a Sessionize export must be an object");

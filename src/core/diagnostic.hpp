@@ -4,17 +4,27 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
+
+#include "core/text_position.hpp"
 
 namespace ijlas {
 
-struct SourcePosition {
+// A place in a named file. It extends TextPosition rather than holding one, so a place reads
+// `position.line` wherever it came from and a reader's TextPosition becomes one by naming the
+// file: {file, position}.
+struct SourcePosition : TextPosition {
+  SourcePosition() = default;
+  SourcePosition(std::string file, TextPosition at, std::string sheet = {})
+      : TextPosition(at), file(std::move(file)), sheet(std::move(sheet)) {}
+  SourcePosition(std::string file, int line = 0, int column = 0, std::string sheet = {})
+      : SourcePosition(std::move(file), TextPosition{line, column}, std::move(sheet)) {}
+
   std::string file;  // as the user named it
-  int line = 0;      // 1-based; 0 when unknown
-  int column = 0;    // 1-based, counted in Unicode code points; 0 when unknown
   // A workbook's sheet: line and column are then its row and column, and messages name the
   // cell as a spreadsheet does ("Programme!C7"), which line:column alone would not.
-  std::string sheet{};
+  std::string sheet;
 };
 
 enum class Severity { kWarning, kError };

@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cstdio>
 
+#include "core/text_cursor.hpp"
 #include "core/utf8.hpp"
 
 namespace ijlas::json {
@@ -10,10 +11,11 @@ namespace ijlas::json {
 // A recursive-descent parser; recursion is bounded by kMaxDepth.
 class Parser {
  public:
-  explicit Parser(std::string_view text) : text_(text) {}
+  // A byte-order mark is not part of the text: the first character after it is at column 1.
+  explicit Parser(std::string_view text)
+      : text_(text.substr(text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0)), cursor_(text_) {}
 
   ParseResult run() {
-    if (text_.substr(0, 3) == "\xEF\xBB\xBF") offset_ = 3;
     ParseResult result;
     Value root;
     skip_whitespace();
@@ -34,18 +36,9 @@ class Parser {
  private:
   bool at_end() const { return offset_ >= text_.size(); }
   char peek() const { return at_end() ? '\0' : text_[offset_]; }
-  TextPosition here() const { return {line_, column_}; }
-
-  // Moves one byte; a column counts code points, so continuation bytes do not advance it.
-  void advance() {
-    const unsigned char byte = static_cast<unsigned char>(text_[offset_++]);
-    if (byte == '\n') {
-      ++line_;
-      column_ = 1;
-    } else if ((byte & 0xC0) != 0x80) {
-      ++column_;
-    }
-  }
+  // Positions are asked for in the order of their offsets, so the cursor only moves forward.
+  TextPosition here() { return cursor_.advance_to(offset_); }
+  void advance() { ++offset_; }
 
   bool fail(std::string message) {
     error_ = {here(), std::move(message)};
@@ -105,8 +98,7 @@ class Parser {
     if (text_.substr(offset_, word.size()) != word) {
       return fail("unexpected character " + describe_here() + ": expected a value");
     }
-    for (std::size_t i = 0; i < word.size(); ++i)
-      advance();
+    offset_ += word.size();
     return true;
   }
 
@@ -230,8 +222,7 @@ class Parser {
         return fail("invalid UTF-8 byte " + describe_here() + " inside a string");
       }
       out.append(text_.substr(offset_, end - offset_));
-      while (offset_ < end)
-        advance();
+      offset_ = end;
     }
   }
 
@@ -305,9 +296,8 @@ class Parser {
 
   std::string_view text_;
   std::size_t offset_ = 0;
-  int line_ = 1;
-  int column_ = 1;
-  ParseError error_;
+  TextCursor cursor_;
+  TextError error_;
 };
 
 const Value* Value::find(std::string_view key) const {

@@ -9,14 +9,11 @@
 #include <utility>
 #include <vector>
 
+#include "core/text_position.hpp"
+
 namespace ijlas::json {
 
 inline constexpr int kMaxDepth = 64;  // arrays and objects nested deeper are rejected
-
-struct TextPosition {
-  int line = 1;
-  int column = 1;  // 1-based, in Unicode code points
-};
 
 class Value;
 struct Member;
@@ -66,14 +63,9 @@ struct Member {
   Value value;
 };
 
-struct ParseError {
-  TextPosition position;
-  std::string message;
-};
-
 struct ParseResult {
   std::optional<Value> value;  // set on success
-  ParseError error;            // meaningful when value is empty
+  TextError error;             // meaningful when value is empty
 };
 
 // Strict RFC 8259 JSON; a leading UTF-8 byte-order mark is allowed. Rejects invalid UTF-8,

@@ -1,5 +1,7 @@
 #include "core/utf8.hpp"
 
+#include "core/text_cursor.hpp"
+
 namespace ijlas::utf8 {
 
 char32_t decode(std::string_view text, std::size_t& offset) {
@@ -55,18 +57,14 @@ bool is_valid(std::string_view text) {
 }
 
 std::optional<TextFault> first_fault(std::string_view text, bool reject_nul) {
-  TextFault at;
   std::size_t offset = 0;
   while (offset < text.size()) {
     const std::size_t before = offset;
     const char32_t code_point = decode(text, offset);
-    if (code_point == 0 && reject_nul) return TextFault{at.line, at.column, true};
-    if (code_point == kReplacement && text.substr(before, 3) != "\xEF\xBF\xBD") return at;
-    if (code_point == '\n') {
-      ++at.line;
-      at.column = 1;
-    } else {
-      ++at.column;
+    const bool nul = code_point == 0 && reject_nul;
+    if (nul || (code_point == kReplacement && text.substr(before, 3) != "\xEF\xBF\xBD")) {
+      // The text before the fault is well-formed, so the cursor's count is its code points.
+      return TextFault{TextCursor(text).advance_to(before), before, nul};
     }
   }
   return std::nullopt;

@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/text_position.hpp"
+
 namespace ijlas::utf8 {
 
 inline constexpr char32_t kReplacement = 0xFFFD;
@@ -16,12 +18,12 @@ char32_t decode(std::string_view text, std::size_t& offset);
 // True when the whole text is well-formed UTF-8 (no overlongs, no surrogates).
 bool is_valid(std::string_view text);
 
-// Where a text stops being well-formed UTF-8 (or holds a NUL byte, when that is refused too):
-// 1-based line and column in code points, for a message that points at it.
+// Where a text stops being well-formed UTF-8 (or holds a NUL byte, when that is refused too),
+// for a message that points at it.
 struct TextFault {
-  int line = 1;
-  int column = 1;
-  bool nul = false;  // a NUL byte rather than a bad sequence
+  TextPosition position;
+  std::size_t offset = 0;  // of the first byte at fault
+  bool nul = false;        // a NUL byte rather than a bad sequence
 };
 std::optional<TextFault> first_fault(std::string_view text, bool reject_nul);
 

@@ -40,13 +40,13 @@ const json::Value* live_document_root(const std::string& name,
   const json::Value& root = *document;
   const json::Value* version = root.find(marker);
   if (!root.is_object() || version == nullptr) {
-    diagnostics.error({name, root.position().line, root.position().column},
-                      "not a file of " + std::string(marker) + ": start it with {\"" +
-                          std::string(marker) + "\": 1, …}");
+    diagnostics.error({name, root.position()}, "not a file of " + std::string(marker) +
+                                                   ": start it with {\"" + std::string(marker) +
+                                                   "\": 1, …}");
     return nullptr;
   }
   if (!version->is_number() || version->as_number() != 1) {
-    diagnostics.error({name, version->position().line, version->position().column},
+    diagnostics.error({name, version->position()},
                       "\"" + std::string(marker) + "\" must be 1, the only version there is");
     return nullptr;
   }

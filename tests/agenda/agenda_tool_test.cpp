@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "agenda_test_support.hpp"
+#include "temporary_folder.hpp"
 
 namespace ijlas::agenda {
 namespace {
@@ -36,12 +37,6 @@ std::string quoted_path(const std::string& path) {
 
 class AgendaTool : public ::testing::Test {
  protected:
-  void SetUp() override {
-    directory_ = std::filesystem::temp_directory_path() /
-                 ("ijlas-agenda-tool-" + std::to_string(::getpid()));
-    std::filesystem::create_directories(directory_);
-  }
-  void TearDown() override { std::filesystem::remove_all(directory_); }
   std::string write(const std::string& name, std::string_view text) {
     const std::string path = (directory_ / name).string();
     std::FILE* file = std::fopen(path.c_str(), "wb");
@@ -49,7 +44,7 @@ class AgendaTool : public ::testing::Test {
     std::fclose(file);
     return path;
   }
-  std::filesystem::path directory_;
+  TemporaryFolder directory_{"agenda-tool"};
 };
 
 TEST_F(AgendaTool, InfoNamesTheConferenceToolsFormats) {

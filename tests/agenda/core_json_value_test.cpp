@@ -28,6 +28,12 @@ TEST(AgendaCoreJson, CountsColumnsInCodePoints) {
   EXPECT_EQ(result.value->members()[1].key_position.column, 18);
 }
 
+TEST(AgendaCoreJson, AByteOrderMarkTakesNoColumn) {
+  const auto result = parse("\xEF\xBB\xBF[1, x]");
+  ASSERT_FALSE(result.value);
+  EXPECT_EQ(result.error.position, (TextPosition{1, 5}));
+}
+
 TEST(AgendaCoreJson, DecodesEscapesAndSurrogatePairs) {
   const auto result = parse(R"(["a\"b\\\n\u0627\ud83d\ude00"])");
   ASSERT_TRUE(result.value);

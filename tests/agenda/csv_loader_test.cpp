@@ -18,15 +18,13 @@ TEST(AgendaCsvReader, ReadsQuotedFieldsWithCommasQuotesAndLineBreaks) {
   ASSERT_EQ(table.records.size(), 2u);
   EXPECT_EQ(table.records[1].fields[0].text, "x, y");
   EXPECT_EQ(table.records[1].fields[1].text, "say \"hi\"\nagain");
-  EXPECT_EQ(table.records[1].fields[1].line, 2);
-  EXPECT_EQ(table.records[1].fields[1].column, 8);
+  EXPECT_EQ(table.records[1].fields[1].position, (TextPosition{2, 8}));
 }
 
 TEST(AgendaCsvReader, NamesTheUnclosedQuote) {
   const CsvTable table = read_csv("a,b\n1,\"never closed\n");
   ASSERT_TRUE(table.error);
-  EXPECT_EQ(table.error->line, 2);
-  EXPECT_EQ(table.error->column, 3);
+  EXPECT_EQ(table.error->position, (TextPosition{2, 3}));
 }
 
 TEST(AgendaCsvReader, TakesSemicolonsFromTheHeader) {
@@ -43,7 +41,7 @@ TEST(AgendaCsvReader, StopsAfterAMillionCells) {
   const CsvTable table = read_csv(csv);
   ASSERT_TRUE(table.error);
   EXPECT_EQ(table.error->message, "more than a million cells: that is not a programme");
-  EXPECT_EQ(table.error->line, 3908);  // 5 + 3,906 × 256 cells fill lines 1 to 3,907
+  EXPECT_EQ(table.error->position.line, 3908);  // 5 + 3,906 × 256 cells fill lines 1 to 3,907
 }
 
 constexpr std::string_view kProgramme =

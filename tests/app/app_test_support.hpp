@@ -25,12 +25,4 @@ inline CommandLine shot_command(const std::filesystem::path& dir, const std::str
   return line;
 }
 
-// A fresh, empty folder under the system's temporary folder.
-inline std::filesystem::path fresh_dir(const std::string& name) {
-  const auto dir = std::filesystem::temp_directory_path() / ("ijlas-test-" + name);
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  return dir;
-}
-
 }  // namespace ijlas::app::testing

@@ -12,11 +12,10 @@
 #include "app/configuration_check.hpp"
 #include "app/kiosk_setup.hpp"
 #include "app/kiosk_status.hpp"
+#include "temporary_folder.hpp"
 
 namespace ijlas::app {
 namespace {
-
-using testing::fresh_dir;
 
 std::string read_all(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
@@ -24,7 +23,7 @@ std::string read_all(const std::filesystem::path& path) {
 }
 
 TEST(ConfigurationCheck, AUsableFileGivesTheBoardsValuesOneALine) {
-  const auto dir = fresh_dir("check-good");
+  const TemporaryFolder dir("check-good");
   std::ofstream(dir / "ijlas.toml") << "[display]\nroom = \"main-hall\"\n[board]\n"
                                        "wifi_ssid = \"Serena Hall\"\nwifi_country = \"PK\"\n";
   std::ostringstream values, errors;
@@ -34,7 +33,7 @@ TEST(ConfigurationCheck, AUsableFileGivesTheBoardsValuesOneALine) {
 }
 
 TEST(ConfigurationCheck, ABadFileGivesEveryMistakeInTheFilesOrderAndNoValues) {
-  const auto dir = fresh_dir("check-bad");
+  const TemporaryFolder dir("check-bad");
   std::ofstream(dir / "ijlas.toml") << "[display]\nrotation = 45\n[board]\nwifi_country = \"x\"\n";
   std::ostringstream values, errors;
   EXPECT_EQ(check_configuration(dir / "ijlas.toml", values, errors), 1);
@@ -48,14 +47,15 @@ TEST(ConfigurationCheck, ABadFileGivesEveryMistakeInTheFilesOrderAndNoValues) {
 
 TEST(ConfigurationCheck, AMissingFileIsAMistakeToo) {
   std::ostringstream values, errors;
-  EXPECT_EQ(check_configuration(fresh_dir("check-none") / "ijlas.toml", values, errors), 1);
+  const TemporaryFolder dir("check-none");
+  EXPECT_EQ(check_configuration(dir / "ijlas.toml", values, errors), 1);
   EXPECT_NE(errors.str().find("ijlas.toml: error: the configuration file cannot be opened"),
             std::string::npos)
       << errors.str();
 }
 
 TEST(BoardNotice, TheFirstLineIsShownInUrduAndEnglish) {
-  const auto dir = fresh_dir("board-notice");
+  const TemporaryFolder dir("board-notice");
   std::ofstream(dir / "board-notice.txt")
       << "ijlas.toml:2:12: error: display.rotation must be 0, 90, 180 or 270 (the file was not "
          "used: correct it on the boot partition)\nWi-Fi country PK could not be set\n";
@@ -66,14 +66,14 @@ TEST(BoardNotice, TheFirstLineIsShownInUrduAndEnglish) {
 }
 
 TEST(BoardNotice, NoFileOrAnEmptyOneIsNoNotice) {
-  const auto dir = fresh_dir("board-notice-none");
+  const TemporaryFolder dir("board-notice-none");
   EXPECT_EQ(read_board_notice(dir / "board-notice.txt"), "");
   std::ofstream(dir / "board-notice.txt") << "\n";
   EXPECT_EQ(read_board_notice(dir / "board-notice.txt"), "");
 }
 
 TEST(BoardNotice, ALongLineIsCutAtACharacterBoundary) {
-  const auto dir = fresh_dir("board-notice-long");
+  const TemporaryFolder dir("board-notice-long");
   std::string line = "ijlas.toml:1:1: ";
   for (int i = 0; i < 300; ++i)
     line += "ب";
@@ -119,7 +119,7 @@ TEST(KioskStatus, SaysTheVersionTheAgendaItsLoadAndTheClock) {
 }
 
 TEST(KioskStatus, TheFileIsRewrittenWholeOnlyWhenItChanges) {
-  const auto dir = fresh_dir("status-file");
+  const TemporaryFolder dir("status-file");
   StatusFile status(dir / "status.txt");
   ASSERT_TRUE(status.update({"ijlas 1", "agenda: a.json"}));
   EXPECT_EQ(read_all(dir / "status.txt"), "ijlas 1\nagenda: a.json\n");

@@ -8,6 +8,7 @@
 
 #include "app/configuration.hpp"
 #include "core/diagnostic.hpp"
+#include "temporary_folder.hpp"
 
 namespace ijlas::app {
 namespace {
@@ -168,9 +169,7 @@ TEST(Configuration, TheDisplayClockStartsARehearsalUnlessTheCommandLineGivesOne)
 }
 
 TEST(Configuration, TheBoardsFileWinsOverTheSystemsAndNeitherMeansNone) {
-  const auto dir = std::filesystem::temp_directory_path() / "ijlas-config-default";
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
+  const TemporaryFolder dir("config-default");
   const std::string board = (dir / "run.toml").string(), system = (dir / "etc.toml").string();
   EXPECT_EQ(default_configuration_path(board, system), "");
   std::ofstream(system) << "";
@@ -191,9 +190,7 @@ TEST(Configuration, AMistakeLeavesTheDefaultForItsKeyAndKeepsTheOthers) {
 }
 
 TEST(Configuration, OnlyARegularFileOfAtMostOneMebibyteIsRead) {
-  const auto dir = std::filesystem::temp_directory_path() / "ijlas-config-files";
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
+  const TemporaryFolder dir("config-files");
   std::ofstream(dir / "big.toml") << std::string(kMaxConfigurationBytes + 1, '#');
   std::filesystem::create_symlink(dir / "big.toml", dir / "link.toml");
   EXPECT_NE(format_diagnostic(load_configuration(dir / "big.toml").diagnostics.items().at(0))

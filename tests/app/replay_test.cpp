@@ -9,16 +9,16 @@
 #include "app_test_support.hpp"
 #include "core/diagnostic.hpp"
 #include "core/read_file.hpp"
+#include "temporary_folder.hpp"
 
 namespace ijlas::app {
 namespace {
 
 namespace fs = std::filesystem;
 
-// Runs a script and returns the names of the shots it wrote, in order.
-std::vector<std::string> replay(const std::string& name, const std::string& script,
+// Runs a script in `dir` and returns the names of the shots it wrote in dir/shots, in order.
+std::vector<std::string> replay(const fs::path& dir, const std::string& script,
                                 const std::string& language = "ur") {
-  const fs::path dir = testing::fresh_dir("replay-" + name);
   const fs::path file = dir / "script.txt";
   std::ofstream(file) << script;
   CommandLine line = testing::shot_command(dir / "shots", language, 1920, 1080);
@@ -45,22 +45,22 @@ std::vector<std::string> replay(const std::string& name, const std::string& scri
 }
 
 TEST(Replay, TapASessionOpensItsDetailAndTheSpeakerChipOpensTheSpeaker) {
+  const TemporaryFolder dir("replay-tap");
   const auto shots =
-      replay("tap", "tap session:opening\ntap speaker:philip-oliver-gross\ntap back\ntap back\n");
+      replay(dir, "tap session:opening\ntap speaker:philip-oliver-gross\ntap back\ntap back\n");
   EXPECT_EQ(shots,
             (std::vector<std::string>{"step-00-now-next", "step-01-session", "step-02-speaker",
                                       "step-03-session", "step-04-now-next"}));
-  const std::string detail =
-      read_file(fs::temp_directory_path() / "ijlas-test-replay-tap/shots/step-01-session.json")
-          .bytes;
+  const std::string detail = read_file(dir / "shots/step-01-session.json").bytes;
   EXPECT_NE(detail.find("افتتاحی اجلاس"), std::string::npos) << "the opening's title on its page";
 }
 
 TEST(Replay, SwipeMovesToTheNextDayAndIdleReturnsHome) {
-  const auto shots = replay("swipe", "tap tab:agenda\nswipe right\nwait 61\n");
+  const TemporaryFolder folder("replay-swipe");
+  const auto shots = replay(folder, "tap tab:agenda\nswipe right\nwait 61\n");
   ASSERT_EQ(shots.size(), 4u);
   EXPECT_EQ(shots[1], "step-01-agenda");
-  const fs::path dir = fs::temp_directory_path() / "ijlas-test-replay-swipe/shots";
+  const fs::path dir = folder / "shots";
   // Day 2's first session appears only after the swipe (Urdu: the finger moves right).
   const std::string day_two = "متاثرہ افراد کا تحفظ";
   EXPECT_EQ(read_file(dir / "step-01-agenda.json").bytes.find(day_two), std::string::npos);
@@ -69,8 +69,9 @@ TEST(Replay, SwipeMovesToTheNextDayAndIdleReturnsHome) {
 }
 
 TEST(Replay, TheLanguageToggleSwitchesEveryLabel) {
-  replay("language", "tap language\n");
-  const fs::path dir = fs::temp_directory_path() / "ijlas-test-replay-language/shots";
+  const TemporaryFolder folder("replay-language");
+  replay(folder, "tap language\n");
+  const fs::path dir = folder / "shots";
   const std::string before = read_file(dir / "step-00-now-next.json").bytes;
   const std::string after = read_file(dir / "step-01-now-next.json").bytes;
   EXPECT_NE(before.find("اب اور اگلا"), std::string::npos);
@@ -140,7 +141,7 @@ TEST(CommandLine, AMissingValueOrAnUnknownOptionIsNamed) {
 }
 
 TEST(KioskSetup, ABadAgendaIsReportedWithItsPosition) {
-  const fs::path dir = testing::fresh_dir("bad-agenda");
+  const TemporaryFolder dir("bad-agenda");
   std::ofstream(dir / "agenda.csv")
       << "date,start,end,room,title_en\n2025-11-26,10:30,10:00,Hall,X\n";
   CommandLine line;

@@ -7,12 +7,13 @@
 #include "agenda/agenda_loader.hpp"
 #include "app/kiosk_setup.hpp"
 #include "app_test_support.hpp"
+#include "temporary_folder.hpp"
 
 namespace ijlas::app {
 namespace {
 
-CommandLine bundled_without_clock(const std::string& language) {
-  CommandLine line = testing::shot_command(testing::fresh_dir("rehearsal"), language, 1920, 1080);
+CommandLine bundled_without_clock(const std::filesystem::path& shots, const std::string& language) {
+  CommandLine line = testing::shot_command(shots, language, 1920, 1080);
   line.clock.clear();
   return line;
 }
@@ -32,8 +33,9 @@ std::int64_t first_session_ms(const agenda::Agenda& agenda) {
 }
 
 TEST(SampleRehearsal, TheBundledAgendaAfterItsDatesRunsFromItsFirstSessionAndSaysSo) {
+  const TemporaryFolder shots("rehearsal");
   std::string error;
-  auto setup = set_up_kiosk(bundled_without_clock("en"), error);
+  auto setup = set_up_kiosk(bundled_without_clock(shots, "en"), error);
   ASSERT_TRUE(setup) << error;
   ASSERT_TRUE(live::SystemClock().now() > live::Timestamp{first_session_ms(*setup->load.agenda)})
       << "this test assumes today is after the bundled conference";
@@ -45,15 +47,17 @@ TEST(SampleRehearsal, TheBundledAgendaAfterItsDatesRunsFromItsFirstSessionAndSay
 }
 
 TEST(SampleRehearsal, TheUrduScreenSaysItInUrdu) {
+  const TemporaryFolder shots("rehearsal");
   std::string error;
-  auto setup = set_up_kiosk(bundled_without_clock("ur"), error);
+  auto setup = set_up_kiosk(bundled_without_clock(shots, "ur"), error);
   ASSERT_TRUE(setup) << error;
   EXPECT_TRUE(frame_shows(*setup, "ریہرسل کا وقت · "));
 }
 
 TEST(SampleRehearsal, AGivenClockIsKeptAndNotLabelled) {
+  const TemporaryFolder shots("rehearsal");
   std::string error;
-  CommandLine line = bundled_without_clock("en");
+  CommandLine line = bundled_without_clock(shots, "en");
   line.clock = testing::kFirstMorning;
   auto setup = set_up_kiosk(line, error);
   ASSERT_TRUE(setup) << error;
@@ -62,8 +66,9 @@ TEST(SampleRehearsal, AGivenClockIsKeptAndNotLabelled) {
 }
 
 TEST(SampleRehearsal, ARealAgendaArrivingTurnsTheRealClockOn) {
+  const TemporaryFolder shots("rehearsal");
   std::string error;
-  auto setup = set_up_kiosk(bundled_without_clock("en"), error);
+  auto setup = set_up_kiosk(bundled_without_clock(shots, "en"), error);
   ASSERT_TRUE(setup) << error;
   agenda::AgendaData real = setup->load.agenda->data();
   real.conference.is_sample = false;

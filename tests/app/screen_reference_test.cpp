@@ -10,6 +10,7 @@
 #include "app/screen_shots.hpp"
 #include "app_test_support.hpp"
 #include "platform/png_file.hpp"
+#include "temporary_folder.hpp"
 
 namespace ijlas::app {
 namespace {
@@ -36,7 +37,7 @@ class ScreenReference : public ::testing::TestWithParam<Variant> {};
 
 TEST_P(ScreenReference, EveryScreenMatchesItsReviewedPicture) {
   const Variant variant = GetParam();
-  const fs::path out = testing::fresh_dir("shots-" + name_of(variant));
+  const TemporaryFolder out("shots-" + name_of(variant));
   const CommandLine line =
       testing::shot_command(out, variant.language, variant.width, variant.height);
   std::string error;

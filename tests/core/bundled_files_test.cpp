@@ -6,20 +6,15 @@
 #include <filesystem>
 #include <string>
 
-#include <unistd.h>
+#include "temporary_folder.hpp"
 
 namespace ijlas {
 namespace {
 
 class BundledFiles : public ::testing::Test {
  protected:
-  void SetUp() override {
-    prefix_ = std::filesystem::temp_directory_path() /
-              ("ijlas-bundled-files-" + std::to_string(::getpid()));
-    std::filesystem::create_directories(prefix_ / "bin");
-  }
-  void TearDown() override { std::filesystem::remove_all(prefix_); }
-  std::filesystem::path prefix_;
+  void SetUp() override { std::filesystem::create_directories(prefix_ / "bin"); }
+  TemporaryFolder prefix_{"bundled-files"};
 };
 
 TEST_F(BundledFiles, AnInstalledProgramReadsTheShareFolderOfItsPrefix) {

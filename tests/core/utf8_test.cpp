@@ -48,15 +48,16 @@ TEST(Utf8, FirstFaultNamesTheLineAndColumnInCodePoints) {
   EXPECT_FALSE(utf8::first_fault("اجلاس\nok", true));
   const auto bad = utf8::first_fault("ab\nاج\xFFx", false);
   ASSERT_TRUE(bad);
-  EXPECT_EQ(bad->line, 2);
-  EXPECT_EQ(bad->column, 3);
+  EXPECT_EQ(bad->position, (TextPosition{2, 3}));
+  EXPECT_EQ(bad->offset, 7u);  // "ab\n" and two two-byte letters
   EXPECT_FALSE(bad->nul);
   const std::string with_nul("a\0b", 3);
   EXPECT_FALSE(utf8::first_fault(with_nul, false));
   const auto nul = utf8::first_fault(with_nul, true);
   ASSERT_TRUE(nul);
   EXPECT_TRUE(nul->nul);
-  EXPECT_EQ(nul->column, 2);
+  EXPECT_EQ(nul->position, (TextPosition{1, 2}));
+  EXPECT_EQ(nul->offset, 1u);
 }
 
 TEST(Utf8, TrimmedDropsOnlyOuterAsciiSpace) {

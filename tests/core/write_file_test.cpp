@@ -1,12 +1,12 @@
 #include "core/write_file.hpp"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <string>
 
 #include "core/read_file.hpp"
+#include "temporary_folder.hpp"
 
 namespace ijlas {
 namespace {
@@ -15,13 +15,7 @@ namespace fs = std::filesystem;
 
 class WholeFile : public ::testing::Test {
  protected:
-  void SetUp() override {
-    folder_ = fs::temp_directory_path() / ("ijlas-write-file-" + std::to_string(::getpid()));
-    fs::remove_all(folder_);
-    fs::create_directories(folder_);
-  }
-  void TearDown() override { fs::remove_all(folder_); }
-  fs::path folder_;
+  TemporaryFolder folder_{"write-file"};
 };
 
 TEST_F(WholeFile, ReplacesTheOldFileAndLeavesNoTemporary) {
@@ -29,7 +23,7 @@ TEST_F(WholeFile, ReplacesTheOldFileAndLeavesNoTemporary) {
   ASSERT_EQ(write_whole_file(path, "old\n"), "");
   ASSERT_EQ(write_whole_file(path, "new\n"), "");
   EXPECT_EQ(read_file(path).bytes, "new\n");
-  EXPECT_EQ(std::distance(fs::directory_iterator(folder_), fs::directory_iterator()), 1);
+  EXPECT_EQ(std::distance(fs::directory_iterator(folder_.path()), fs::directory_iterator()), 1);
 }
 
 TEST_F(WholeFile, AFailureNamesTheFileAndKeepsTheOldOne) {

@@ -18,15 +18,6 @@ extern char** environ;
 
 namespace ijlas::delivery_testing {
 
-fs::path fresh_dir(const std::string& name) {
-  // The process id in the name: two builds' suites on one machine never share a folder.
-  const fs::path dir =
-      fs::temp_directory_path() / ("ijlas-delivery-" + std::to_string(::getpid()) + "-" + name);
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
-
 void write_file(const fs::path& path, const std::string& text) {
   std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
 }

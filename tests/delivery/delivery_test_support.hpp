@@ -25,8 +25,6 @@ namespace fs = std::filesystem;
 // in child processes) can stretch a second of work to many; a passing wait ends at once.
 inline constexpr std::chrono::seconds kPatience{45};
 
-// A fresh, empty folder under the system's temporary folder.
-fs::path fresh_dir(const std::string& name);
 void write_file(const fs::path& path, const std::string& text);
 // Writes `text` to a hidden name in the folder and renames it into place: one atomic drop.
 void drop_file(const fs::path& folder, const std::string& name, const std::string& text);

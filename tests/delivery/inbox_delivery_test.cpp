@@ -18,6 +18,7 @@
 #include "agenda/agenda_loader.hpp"
 #include "core/diagnostic.hpp"
 #include "delivery_test_support.hpp"
+#include "temporary_folder.hpp"
 
 namespace ijlas::delivery_testing {
 namespace {
@@ -25,12 +26,13 @@ namespace {
 constexpr const char* kMorning = "2025-11-26T10:20+05:00";
 
 struct Kiosk {
-  fs::path dir, inbox, state, out;
+  TemporaryFolder dir;
+  fs::path inbox, state, out;
   std::unique_ptr<KioskProcess> process;
 
   explicit Kiosk(const std::string& name, std::vector<std::string> extra = {},
                  std::map<std::string, std::string> environment = {})
-      : dir(fresh_dir(name)), inbox(dir / "inbox"), state(dir / "state"), out(dir / "out") {
+      : dir("delivery-" + name), inbox(dir / "inbox"), state(dir / "state"), out(dir / "out") {
     write_file(dir / "start.json", small_agenda("Agenda A", "Opening keynote"));
     start(std::move(extra), std::move(environment));
   }
@@ -169,7 +171,7 @@ TEST(InboxDelivery, AnnouncementsAndOverridesComeThroughTheSameFolder) {
 }
 
 TEST(InboxDelivery, TellsSystemdWhenTheFirstPictureIsOutAndKeepsThePetFed) {
-  const fs::path dir = fresh_dir("notify");
+  const TemporaryFolder dir("delivery-notify");
   const fs::path socket_path = dir / "notify.sock";
   const int sock = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
   sockaddr_un address{};
@@ -204,7 +206,7 @@ TEST(InboxDelivery, TellsSystemdWhenTheFirstPictureIsOutAndKeepsThePetFed) {
 }
 
 TEST(InboxDelivery, ABadSettingsFileNeverStopsTheKioskItSaysWhatToFix) {
-  const fs::path dir = fresh_dir("bad-config");
+  const TemporaryFolder dir("delivery-bad-config");
   write_file(dir / "ijlas.toml", "[display]\nlanguage = \"en\"\nrotaton = 90\n");
   KioskProcess kiosk({"--config", (dir / "ijlas.toml").string(), "--headless", "--live-shots",
                       (dir / "out").string(), "--state", (dir / "state").string(), "--inbox",
@@ -223,7 +225,7 @@ TEST(InboxDelivery, ABadSettingsFileNeverStopsTheKioskItSaysWhatToFix) {
 }
 
 TEST(InboxDelivery, AnAgendaGivenThatCannotBeShownGivesWayToTheBundledOne) {
-  const fs::path dir = fresh_dir("bad-given");
+  const TemporaryFolder dir("delivery-bad-given");
   write_file(dir / "given.json", "{\"ijlas_agenda\": 1}");
   write_file(dir / "none.toml", "# the defaults\n");
   KioskProcess kiosk(
@@ -310,7 +312,8 @@ TEST(InboxDelivery, AKioskKilledWhileReadingAFileSetsItAsideAtTheNextStart) {
 }
 
 TEST(InboxDelivery, TheLoopGoesOnWhileAFileIsBeingRead) {
-  const fs::path socket_path = fresh_dir("reading-notify") / "notify.sock";
+  const TemporaryFolder folder("delivery-reading-notify");
+  const fs::path socket_path = folder / "notify.sock";
   const int sock = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
   sockaddr_un address{};
   address.sun_family = AF_UNIX;
@@ -341,7 +344,8 @@ TEST(InboxDelivery, TheLoopGoesOnWhileAFileIsBeingRead) {
 }
 
 TEST(InboxDelivery, AFileTheReaderGivesUpOnIsRefusedAndSetAsideWhileTheScreenStays) {
-  const fs::path limits = fresh_dir("reader-late-settings") / "limits.toml";
+  const TemporaryFolder folder("delivery-reader-late-settings");
+  const fs::path limits = folder / "limits.toml";
   write_file(limits, "[sources]\nreader_seconds = 1\n");
   Kiosk kiosk("reader-late", {"--config", limits.string()},
               {{"IJLAS_READER_TEST_HOOK", "hang:TAKES-FOREVER"}});
@@ -403,7 +407,8 @@ TEST(InboxDelivery, TheStateFolderDeletedWhileRunningIsMadeAgainOnTheNextSave) {
 }
 
 TEST(InboxDelivery, ASaveThatFailsOnAFullDiskSaysSoAndKeepsTheLastGoodAgenda) {
-  const fs::path state = fresh_dir("full-disk") / "state";
+  const TemporaryFolder folder("delivery-full-disk");
+  const fs::path state = folder / "state";
   fs::create_directories(state);
   if (::mount("tmpfs", state.c_str(), "tmpfs", 0, "size=16k") != 0)
     GTEST_SKIP() << "cannot mount a small tmpfs here (not root)";

@@ -13,12 +13,13 @@
 #include "live/input_quarantine.hpp"
 #include "platform/photo_decoder.hpp"
 #include "platform/png_file.hpp"
+#include "temporary_folder.hpp"
 
 namespace ijlas::delivery_testing {
 namespace {
 
 TEST(PhotoQuarantine, APhotoAKioskDiedDecodingIsSetAsideAtTheNextStart) {
-  const fs::path dir = fresh_dir("photo-set-aside");
+  const TemporaryFolder dir("delivery-photo-set-aside");
   const fs::path photo = dir / "agenda" / "photos" / "amna.png";
   fs::create_directories(photo.parent_path());
   write_file(dir / "agenda" / "start.json", small_agenda("Agenda A", "Opening keynote"));

@@ -11,6 +11,7 @@
 #include <iostream>
 
 #include "delivery_test_support.hpp"
+#include "temporary_folder.hpp"
 
 namespace ijlas::delivery_testing {
 namespace {
@@ -24,7 +25,7 @@ constexpr long kMarginKib = 8 * 1024;
 constexpr auto kWarmUp = std::chrono::seconds(8);
 
 TEST(Soak, ThreeDaysOfTapsAndAgendaSwapsWithoutCrashOrGrowth) {
-  const fs::path dir = fresh_dir("soak");
+  const TemporaryFolder dir("delivery-soak");
   const fs::path inbox = dir / "inbox", out = dir / "out";
   write_file(dir / "start.json", three_day_agenda("Soak conference"));
   write_file(dir / "ijlas.toml", "[timeouts]\nidle_seconds = 10\nattract_seconds = 20\n");

@@ -5,6 +5,7 @@
 
 #include "delivery_test_support.hpp"
 #include "live/schedule_fetcher.hpp"
+#include "temporary_folder.hpp"
 
 namespace ijlas::delivery_testing {
 namespace {
@@ -182,7 +183,7 @@ TEST(UrlDelivery, ShowsWhatTheServerSendsAndKeepsItThroughFailures) {
     mode = next;
     return server.requests().size();
   };
-  const fs::path dir = fresh_dir("url");
+  const TemporaryFolder dir("delivery-url");
   write_file(dir / "ijlas.toml",
              "[sources]\ninbox = \"\"\nurl = \"" + server.url("/schedule.json") +
                  "\"\npoll_seconds = 1\ntimeout_seconds = 1\n[state]\ndir = \"" +

@@ -3,9 +3,11 @@
 #include "live/clock_trust.hpp"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
+#include <filesystem>
 #include <fstream>
+
+#include "temporary_folder.hpp"
 
 namespace ijlas::live {
 namespace {
@@ -19,23 +21,11 @@ ClockFacts facts(std::int64_t now, std::optional<std::int64_t> last_known = std:
   return result;
 }
 
-class TemporaryFolder {
- public:
-  TemporaryFolder() {
-    std::string pattern =
-        (std::filesystem::temp_directory_path() / "ijlas-clock-trust-XXXXXX").string();
-    path_ = ::mkdtemp(pattern.data());
-  }
-  ~TemporaryFolder() { std::filesystem::remove_all(path_); }
-  const std::filesystem::path& path() const { return path_; }
-  void touch(const std::filesystem::path& relative) const {
-    std::filesystem::create_directories((path_ / relative).parent_path());
-    std::ofstream(path_ / relative) << "";
-  }
-
- private:
-  std::filesystem::path path_;
-};
+// An empty file at `relative` in the folder, with the folders above it.
+void touch(const TemporaryFolder& folder, const std::filesystem::path& relative) {
+  std::filesystem::create_directories((folder / relative).parent_path());
+  std::ofstream(folder / relative) << "";
+}
 
 TEST(ClockTrust, AfterARebootWithoutNetworkOrRealTimeClockTheTimeIsNotSet) {
   // The board came back at the time timesyncd saved before the power cut: later than the last
@@ -69,7 +59,7 @@ TEST(ClockTrust, ARealTimeClockOrATimeSetSinceBootVouchesForAClockThatDidNotGoBa
 }
 
 TEST(ClockTrust, ReadsTheFactsOffTheSystemFolders) {
-  const TemporaryFolder root;
+  const TemporaryFolder root("clock-trust");
   ClockProbeRoots roots{root.path() / "run", root.path() / "sys", root.path() / "dev", false};
   const Timestamp now = Timestamp::from_seconds(kTenTwenty);
   ClockFacts bare = read_clock_facts(now, std::nullopt, roots);
@@ -78,15 +68,15 @@ TEST(ClockTrust, ReadsTheFactsOffTheSystemFolders) {
   EXPECT_FALSE(bare.set_since_boot);
   EXPECT_EQ(bare.now, now);
 
-  root.touch("sys/class/rtc/rtc0/name");
+  touch(root, "sys/class/rtc/rtc0/name");
   EXPECT_TRUE(read_clock_facts(now, std::nullopt, roots).has_rtc);
 
-  root.touch("run/ijlas-clock-set");
+  touch(root, "run/ijlas-clock-set");
   ClockFacts by_hand = read_clock_facts(now, std::nullopt, roots);
   EXPECT_TRUE(by_hand.set_since_boot);
   EXPECT_FALSE(by_hand.synchronized);
 
-  root.touch("run/systemd/timesync/synchronized");
+  touch(root, "run/systemd/timesync/synchronized");
   ClockFacts synced = read_clock_facts(now, Timestamp::from_seconds(1), roots);
   EXPECT_TRUE(synced.synchronized);
   EXPECT_TRUE(synced.set_since_boot);
@@ -94,7 +84,7 @@ TEST(ClockTrust, ReadsTheFactsOffTheSystemFolders) {
 }
 
 TEST(LastKnownTime, IsWrittenAtomicallyAndReadBack) {
-  const TemporaryFolder state;
+  const TemporaryFolder state("clock-trust");
   EXPECT_EQ(read_last_known_time(state.path()), std::nullopt);
   std::string error;
   ASSERT_TRUE(write_last_known_time(state.path(), Timestamp{kTenTwenty * 1000 + 999}, error))
@@ -110,7 +100,7 @@ TEST(LastKnownTime, IsWrittenAtomicallyAndReadBack) {
 }
 
 TEST(LastKnownTime, AGarbledFileIsNoTime) {
-  const TemporaryFolder state;
+  const TemporaryFolder state("clock-trust");
   std::ofstream(state.path() / "last-known-time") << "yesterday\n";
   EXPECT_EQ(read_last_known_time(state.path()), std::nullopt);
 }
@@ -122,7 +112,7 @@ TEST(LastKnownTime, AnUnwritableFolderIsReported) {
 }
 
 TEST(LastKnownTime, SavesTrustedTimesNowAndThenButNeverUntrustedOnes) {
-  const TemporaryFolder state;
+  const TemporaryFolder state("clock-trust");
   LastKnownTime keeper(state.path(), 600);
   std::string error;
   const auto at = [](std::int64_t seconds) { return Timestamp::from_seconds(seconds); };

@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "live/inbox_watcher.hpp"
+#include "temporary_folder.hpp"
 
 namespace ijlas::live {
 namespace {
@@ -20,12 +21,6 @@ constexpr std::int64_t kSettleMs = 200;
 std::int64_t now_ms() {
   return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now().time_since_epoch())
       .count();
-}
-
-fs::path fresh_folder(const std::string& name) {
-  const fs::path dir = fs::temp_directory_path() / ("ijlas-test-inbox-" + name);
-  fs::remove_all(dir);
-  return dir;
 }
 
 // Polls for `ms` and returns everything handed over meanwhile.
@@ -45,7 +40,8 @@ void write(const fs::path& path, const std::string& text) {
 }
 
 TEST(InboxWatcher, MakesTheFolderAndHandsOverFilesPresentAtTheStartOldestFirst) {
-  const fs::path dir = fresh_folder("start");
+  const TemporaryFolder root("inbox-start");
+  const fs::path dir = root / "inbox";
   fs::create_directories(dir);
   write(dir / "b.json", "second");
   fs::last_write_time(dir / "b.json", fs::file_time_type::clock::now());
@@ -61,14 +57,16 @@ TEST(InboxWatcher, MakesTheFolderAndHandsOverFilesPresentAtTheStartOldestFirst) 
   EXPECT_TRUE(changes[0].present_at_start);
   EXPECT_EQ(changes[1].path, dir / "b.json");
 
-  const fs::path missing = fresh_folder("made") / "deeper";
+  const TemporaryFolder made_root("inbox-made");
+  const fs::path missing = made_root / "inbox" / "deeper";
   InboxWatcher made(missing, kSettleMs);
   EXPECT_TRUE(made.ok()) << made.error();
   EXPECT_TRUE(fs::is_directory(missing));
 }
 
 TEST(InboxWatcher, AFileIsHandedOverOnceItStoppedChangingAndOncePerVersion) {
-  const fs::path dir = fresh_folder("settle");
+  const TemporaryFolder root("inbox-settle");
+  const fs::path dir = root / "inbox";
   InboxWatcher watcher(dir, kSettleMs);
   ASSERT_TRUE(watcher.ok()) << watcher.error();
   EXPECT_TRUE(watch_for(watcher, 50).empty());
@@ -115,7 +113,8 @@ TEST(InboxWatcher, AFileIsHandedOverOnceItStoppedChangingAndOncePerVersion) {
 }
 
 TEST(InboxWatcher, SleepsWhenNothingSettles) {
-  const fs::path dir = fresh_folder("idle");
+  const TemporaryFolder root("inbox-idle");
+  const fs::path dir = root / "inbox";
   InboxWatcher watcher(dir, kSettleMs);
   watcher.poll(now_ms());
   EXPECT_EQ(watcher.next_wakeup_ms(), std::numeric_limits<std::int64_t>::max());
@@ -125,7 +124,8 @@ TEST(InboxWatcher, SleepsWhenNothingSettles) {
 }
 
 TEST(InboxWatcher, AFolderDeletedAndMadeAgainIsWatchedAgain) {
-  const fs::path dir = fresh_folder("again");
+  const TemporaryFolder root("inbox-again");
+  const fs::path dir = root / "inbox";
   InboxWatcher watcher(dir, kSettleMs);
   write(dir / "news.json", "one");
   ASSERT_EQ(watch_for(watcher, 400).size(), 1u);
@@ -143,10 +143,11 @@ TEST(InboxWatcher, AFolderDeletedAndMadeAgainIsWatchedAgain) {
 }
 
 TEST(InboxWatcher, ALinkOrFifoIsHandedOverAsAnErrorUnread) {
-  const fs::path dir = fresh_folder("links");
+  const TemporaryFolder root("inbox-links");
+  const fs::path dir = root / "inbox";
   fs::create_directories(dir);
-  write(dir.parent_path() / "ijlas-test-inbox-target", "secret");
-  fs::create_symlink(dir.parent_path() / "ijlas-test-inbox-target", dir / "link.json");
+  write(root / "target", "secret");
+  fs::create_symlink(root / "target", dir / "link.json");
   InboxWatcher watcher(dir, kSettleMs);
   const auto changes = watch_for(watcher, 400);
   ASSERT_EQ(changes.size(), 1u);
@@ -155,7 +156,8 @@ TEST(InboxWatcher, ALinkOrFifoIsHandedOverAsAnErrorUnread) {
 }
 
 TEST(InboxWatcher, AFolderThatCannotBeMadeIsReportedNotThrown) {
-  const fs::path file = fresh_folder("blocked");
+  const TemporaryFolder root("inbox-blocked");
+  const fs::path file = root / "inbox";
   write(file, "a file where the folder should be");
   InboxWatcher watcher(file / "inbox", kSettleMs);
   EXPECT_FALSE(watcher.ok());

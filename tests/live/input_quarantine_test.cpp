@@ -7,18 +7,12 @@
 #include <sstream>
 
 #include "live/input_quarantine.hpp"
+#include "temporary_folder.hpp"
 
 namespace ijlas::live {
 namespace {
 
 namespace fs = std::filesystem;
-
-fs::path fresh_folder(const std::string& name) {
-  const fs::path dir = fs::temp_directory_path() / ("ijlas-test-quarantine-" + name);
-  fs::remove_all(dir);
-  fs::create_directories(dir / "inbox");
-  return dir;
-}
 
 std::string text_of(const fs::path& path) {
   std::ifstream in(path);
@@ -28,7 +22,8 @@ std::string text_of(const fs::path& path) {
 }
 
 TEST(InputQuarantine, AnInputLeftRecordedIsMovedAsideWithAReason) {
-  const fs::path dir = fresh_folder("left");
+  const TemporaryFolder dir("quarantine-left");
+  fs::create_directories(dir / "inbox");
   std::ofstream(dir / "inbox" / "agenda.xml") << "<schedule/>";
   {
     InputQuarantine dying(dir / "state", dir / "quarantine");
@@ -53,7 +48,8 @@ TEST(InputQuarantine, AnInputLeftRecordedIsMovedAsideWithAReason) {
 }
 
 TEST(InputQuarantine, AnInputWhoseHandlingEndedIsLeftAlone) {
-  const fs::path dir = fresh_folder("ended");
+  const TemporaryFolder dir("quarantine-ended");
+  fs::create_directories(dir / "inbox");
   std::ofstream(dir / "inbox" / "news.json") << "{}";
   InputQuarantine quarantine(dir / "state", dir / "quarantine");
   ASSERT_TRUE(quarantine.begin(dir / "inbox" / "news.json"));

@@ -9,6 +9,7 @@
 #include "agenda/native_json_writer.hpp"
 #include "live/last_good_store.hpp"
 #include "live_test_support.hpp"
+#include "temporary_folder.hpp"
 
 namespace ijlas::live {
 namespace {
@@ -37,15 +38,8 @@ agenda::Agenda agenda_titled(const std::string& title, int sessions) {
   return *loaded.agenda;
 }
 
-fs::path fresh_folder(const std::string& name) {
-  const fs::path dir = fs::temp_directory_path() / ("ijlas-test-store-" + name);
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
-
 TEST(LastGoodStore, KeepsTheAgendaItWasGivenAsNativeJson) {
-  const fs::path dir = fresh_folder("round-trip");
+  const TemporaryFolder dir("store-round-trip");
   LastGoodStore store(dir);
   EXPECT_EQ(store.load().status, agenda::LoadStatus::kUnreadable);  // nothing stored yet
   const agenda::Agenda agenda = agenda_titled("First", 3);
@@ -65,7 +59,7 @@ TEST(LastGoodStore, APowerCutAtAnyStepLeavesTheOldOrTheNewAgendaWhole) {
   for (int cut = 0; cut <= static_cast<int>(WriteStep::kFolderSynced); ++cut) {
     for (const bool had_old : {true, false}) {
       SCOPED_TRACE("cut after step " + std::to_string(cut) + (had_old ? ", over an old one" : ""));
-      const fs::path dir = fresh_folder("cut");
+      const TemporaryFolder dir("store-cut");
       std::string error;
       if (had_old) {
         ASSERT_TRUE(LastGoodStore(dir).save(old_agenda, error)) << error;
@@ -100,7 +94,8 @@ TEST(LastGoodStore, APowerCutAtAnyStepLeavesTheOldOrTheNewAgendaWhole) {
 }
 
 TEST(LastGoodStore, AFolderThatCannotBeMadeIsAnError) {
-  const fs::path dir = fresh_folder("missing") / "a-file" / "not-there";
+  const TemporaryFolder root("store-missing");
+  const fs::path dir = root / "a-file" / "not-there";
   std::ofstream(dir.parent_path()) << "not a folder";
   LastGoodStore store(dir);
   std::string error;
@@ -109,7 +104,8 @@ TEST(LastGoodStore, AFolderThatCannotBeMadeIsAnError) {
 }
 
 TEST(LastGoodStore, AFolderDeletedWhileRunningIsMadeAgainOnTheNextSave) {
-  const fs::path dir = fresh_folder("deleted") / "state";
+  const TemporaryFolder root("store-deleted");
+  const fs::path dir = root / "state";
   LastGoodStore store(dir);
   std::string error;
   ASSERT_TRUE(store.save(agenda_titled("First", 1), error)) << error;

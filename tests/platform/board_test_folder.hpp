@@ -1,42 +1,34 @@
 // A throw-away folder that plays /sys and /dev for the board tests.
 #pragma once
 
-#include <unistd.h>
-
 #include <filesystem>
 #include <fstream>
 #include <string>
+
+#include "temporary_folder.hpp"
 
 namespace ijlas::platform {
 
 class FakeRoot {
  public:
-  FakeRoot() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "ijlas-board-XXXXXX").string();
-    path_ = ::mkdtemp(pattern.data());
-  }
-  ~FakeRoot() { std::filesystem::remove_all(path_); }
-  FakeRoot(const FakeRoot&) = delete;
-  FakeRoot& operator=(const FakeRoot&) = delete;
-
-  const std::filesystem::path& path() const { return path_; }
-  std::filesystem::path sys() const { return path_ / "sys"; }
-  std::filesystem::path dev() const { return path_ / "dev"; }
+  const std::filesystem::path& path() const { return folder_.path(); }
+  std::filesystem::path sys() const { return folder_ / "sys"; }
+  std::filesystem::path dev() const { return folder_ / "dev"; }
 
   void write(const std::filesystem::path& relative, const std::string& text) const {
-    std::filesystem::create_directories((path_ / relative).parent_path());
-    std::ofstream(path_ / relative) << text;
+    std::filesystem::create_directories((folder_ / relative).parent_path());
+    std::ofstream(folder_ / relative) << text;
   }
   void folder(const std::filesystem::path& relative) const {
-    std::filesystem::create_directories(path_ / relative);
+    std::filesystem::create_directories(folder_ / relative);
   }
   void link(const std::filesystem::path& relative, const std::filesystem::path& target) const {
-    std::filesystem::create_directories((path_ / relative).parent_path());
-    std::filesystem::create_symlink(target, path_ / relative);
+    std::filesystem::create_directories((folder_ / relative).parent_path());
+    std::filesystem::create_symlink(target, folder_ / relative);
   }
 
  private:
-  std::filesystem::path path_;
+  TemporaryFolder folder_{"board"};
 };
 
 }  // namespace ijlas::platform

@@ -19,6 +19,7 @@
 #include "platform/photo_file.hpp"
 #include "platform/picture_renderer.hpp"
 #include "platform/png_file.hpp"
+#include "temporary_folder.hpp"
 
 namespace ijlas::platform {
 namespace {
@@ -51,8 +52,6 @@ void write_black_png(const fs::path& path, int width, int height, int bit_depth,
 class PhotoDecoding : public ::testing::Test {
  protected:
   void SetUp() override {
-    root_ = fs::temp_directory_path() / ("ijlas-photo-test-" + std::to_string(::getpid()));
-    fs::remove_all(root_);
     dir_ = root_ / "agenda";
     fs::create_directories(dir_);
     // 40 x 20: left half red, right half blue.
@@ -66,7 +65,6 @@ class PhotoDecoding : public ::testing::Test {
     std::string error;
     ASSERT_TRUE(write_png(photo_path(), photo, error)) << error;
   }
-  void TearDown() override { fs::remove_all(root_); }
 
   std::string photo_path() const { return (dir_ / "photo.png").string(); }
   PhotoLoading loading(live::ReaderLimits limits = PhotoLoading{}.limits) const {
@@ -89,7 +87,8 @@ class PhotoDecoding : public ::testing::Test {
     return said;
   }
 
-  fs::path root_, dir_;
+  TemporaryFolder root_{"photo-test"};
+  fs::path dir_;
 };
 
 TEST_F(PhotoDecoding, TheFrameShowsThePlaceholderFirstAndThePhotoOnceDecoded) {

@@ -10,18 +10,12 @@
 #include "platform/image_buffer.hpp"
 #include "platform/photo_file.hpp"
 #include "platform/png_file.hpp"
+#include "temporary_folder.hpp"
 
 namespace ijlas::platform {
 namespace {
 
 namespace fs = std::filesystem;
-
-fs::path fresh_folder(const std::string& name) {
-  const fs::path dir = fs::temp_directory_path() / ("ijlas-test-photos-" + name);
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
 
 // A PNG signature and IHDR chunk claiming `width` × `height`, with nothing after them.
 std::string png_header(unsigned width, unsigned height) {
@@ -36,7 +30,7 @@ std::string png_header(unsigned width, unsigned height) {
 }
 
 TEST(PhotoFile, ASmallPngIsReadWithItsSize) {
-  const fs::path dir = fresh_folder("small");
+  const TemporaryFolder dir("photos-small");
   std::string error;
   ASSERT_TRUE(write_png((dir / "face.png").string(), ImageBuffer(40, 20, {255, 0, 0, 255}), error))
       << error;
@@ -48,7 +42,7 @@ TEST(PhotoFile, ASmallPngIsReadWithItsSize) {
 }
 
 TEST(PhotoFile, APixelBombIsRefusedFromItsHeader) {
-  const fs::path dir = fresh_folder("bomb");
+  const TemporaryFolder dir("photos-bomb");
   std::ofstream(dir / "bomb.png", std::ios::binary) << png_header(16000, 16000);
   const PhotoFile photo = read_photo_file(dir / "bomb.png");
   EXPECT_NE(photo.error.find("16000 x 16000 pixels"), std::string::npos) << photo.error;
@@ -68,7 +62,7 @@ TEST(PhotoFile, AJpegHeaderGivesItsSize) {
 }
 
 TEST(PhotoFile, LinksFifosAndLargeFilesAreRefusedUnread) {
-  const fs::path dir = fresh_folder("links");
+  const TemporaryFolder dir("photos-links");
   std::ofstream(dir / "passwd", std::ios::binary) << png_header(10, 10);
   fs::create_symlink(dir / "passwd", dir / "link.png");
   EXPECT_NE(read_photo_file(dir / "link.png").error.find("symbolic link"), std::string::npos);

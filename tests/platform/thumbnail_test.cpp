@@ -7,6 +7,7 @@
 
 #include "platform/image_buffer.hpp"
 #include "platform/png_file.hpp"
+#include "temporary_folder.hpp"
 
 namespace ijlas::platform {
 namespace {
@@ -44,11 +45,10 @@ TEST(Thumbnail, APngEncodedInMemoryReadsBackAsThePicture) {
   std::string error;
   const std::string png = encode_png(picture, error);
   ASSERT_FALSE(png.empty()) << error;
-  const std::filesystem::path file =
-      std::filesystem::temp_directory_path() / "ijlas-thumbnail-test.png";
+  const TemporaryFolder folder("thumbnail-test");
+  const std::filesystem::path file = folder / "thumbnail.png";
   std::ofstream(file, std::ios::binary | std::ios::trunc) << png;
   const auto back = read_png(file, error);
-  std::filesystem::remove(file);
   ASSERT_TRUE(back) << error;
   EXPECT_EQ(back->width(), 5);
   EXPECT_EQ(back->rgba(), picture.rgba());

@@ -26,6 +26,7 @@
 
 #include "core/utf8.hpp"
 #include "shared_files.hpp"
+#include "temporary_folder.hpp"
 #include "text/font_collection.hpp"
 #include "text/font_face.hpp"
 #include "text/paragraph_layout.hpp"
@@ -122,15 +123,7 @@ std::string code_point_list(std::string_view text) {
 
 class HbShapeTool {
  public:
-  HbShapeTool() {
-    std::string pattern = (fs::temp_directory_path() / "ijlas-hb-shape-XXXXXX").string();
-    if (mkdtemp(pattern.data()) != nullptr) dir_ = pattern;
-  }
-  ~HbShapeTool() {
-    std::error_code ignored;
-    if (!dir_.empty()) fs::remove_all(dir_, ignored);
-  }
-  bool ready() const { return !dir_.empty(); }
+  bool ready() const { return !dir_.path().empty(); }
 
   // Shapes run's text with the paragraph around it as context, as hb-shape does it; the command
   // and its error output are kept for messages.
@@ -177,7 +170,7 @@ class HbShapeTool {
   const std::string& error() const { return error_; }
 
  private:
-  fs::path dir_;
+  TemporaryFolder dir_{"hb-shape"};
   std::string command_, error_;
 };
 

@@ -1,7 +1,9 @@
 // Layout traces as data, as libraqm's tests are written: each tests/text/data/layout/*.trace file
 // holds a text, its options and the expected trace (the paragraph's direction, then per line each
-// word of each run in visual order with its bidi level, direction, script, font and size), and the
-// facts behind it in its comments. A failure shows where the layout went wrong.
+// word of each run in visual order with its bidi level, direction, script, font and size, and
+// after a run's words its glyphs as `hb-shape --no-glyph-names --no-positions --utf8-clusters`
+// prints them: [glyph id=cluster|…], clusters in bytes from the run's start), and the facts
+// behind it in its comments. A failure shows where the layout went wrong.
 #include <hb.h>
 
 #include <algorithm>
@@ -88,6 +90,12 @@ std::string trace(const std::string& text, const ParagraphLayout& layout) {
                (run.direction == Direction::kRtl ? "rtl " : "ltr ") + script + " " +
                run.face->file_name() + " " + size + "\n";
       }
+      std::string glyphs;
+      for (const PositionedGlyph& glyph : run.glyphs) {
+        glyphs += (glyphs.empty() ? "" : "|") + std::to_string(glyph.id) + "=" +
+                  std::to_string(glyph.cluster - run.start);
+      }
+      out += "glyphs [" + glyphs + "]\n";
     }
   }
   return out;

@@ -104,7 +104,7 @@ void ChildProcess::signal_and_wait(int signal) {
 }
 
 TestBroker::TestBroker(const std::string& name, std::vector<std::string> screens, bool tls)
-    : dir_(fresh_dir("venue-" + name)), port_(free_port()), web_port_(free_port()) {
+    : dir_("venue-" + name), port_(free_port()), web_port_(free_port()) {
   std::string list;
   for (const std::string& screen : screens)
     list += (list.empty() ? "" : ",") + screen;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "delivery_test_support.hpp"
+#include "temporary_folder.hpp"
 #include "venue/broker_session.hpp"
 
 namespace ijlas::venue_testing {
@@ -80,7 +81,7 @@ class TestBroker {
   std::optional<venue::BrokerMessage> retained(const std::string& topic) const;
 
  private:
-  fs::path dir_;
+  TemporaryFolder dir_;
   int port_ = 0, tls_port_ = 0, web_port_ = 0;
   ProgramRun init_;
   std::unique_ptr<ChildProcess> process_;

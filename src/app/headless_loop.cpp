@@ -133,7 +133,9 @@ int run_headless(KioskSetup& setup, const CommandLine& line, AgendaDelivery& del
     ui.update(setup.clock->now(), monotonic);
     const ui::DrawList& list = ui.frame();
     if (ui.frame_changed() || pictures.renderer().photos_arrived()) shot_pending = true;
-    if (shot_pending && monotonic - last_shot_ms >= kLiveShotIntervalMs) {
+    // What a source delivered (an agenda, an announcement) is written at once; the interval
+    // only holds back the frames the screen changes by itself.
+    if (shot_pending && (delivered || monotonic - last_shot_ms >= kLiveShotIntervalMs)) {
       last_shot_ms = monotonic;  // a failed write is tried again a second later
       if (write_live_shot(pictures, list, out)) {
         shot_pending = false;

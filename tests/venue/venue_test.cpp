@@ -72,9 +72,10 @@ TEST(VenueBroker, AnAgendaPublishedByTheOrganizerIsOnEveryScreen) {
   }));
 }
 
-// Twenty screens on one broker take a published agenda and an urgent announcement together; the
-// times are printed for the closing note (their bounds are Google Benchmark's, venue_benchmark).
-TEST(VenueBroker, TwentyScreensTakeAnAgendaAndAnUrgentAnnouncementTogether) {
+// Twenty screens on one broker take a published agenda within 3 s and an urgent announcement
+// within 2 s, from the organizer's command to the last live shot (issue 13); the times are
+// printed for the closing note (venue_benchmark has 1, 10 and 50 screens).
+TEST(VenueBroker, TwentyScreensShowAnAgendaWithinThreeSecondsAndAnUrgentAnnouncementWithinTwo) {
   TestBroker broker("twenty", screen_names(20));
   ASSERT_EQ(broker.init_run().exit_code, 0) << broker.init_run().err;
   ASSERT_TRUE(broker.start());
@@ -114,6 +115,8 @@ TEST(VenueBroker, TwentyScreensTakeAnAgendaAndAnUrgentAnnouncementTogether) {
             << broker.rss_kib() << " KiB\n";
   ::testing::Test::RecordProperty("agenda_ms_20_kiosks", static_cast<int>(agenda_ms));
   ::testing::Test::RecordProperty("announcement_ms_20_kiosks", static_cast<int>(announce_ms));
+  EXPECT_LE(agenda_ms, 3000);
+  EXPECT_LE(announce_ms, 2000);
   for (const auto& kiosk : kiosks)
     EXPECT_TRUE(status_eventually(broker, kiosk->screen, [](const std::string& status) {
       return status.find("\"online\":true") != std::string::npos;
@@ -354,6 +357,32 @@ TEST(VenueBroker, AMovedSessionIsAnOverrideTheScreensAccept) {
                 with(broker.organizer_options(), {"move", "keynote", "--start", "half past ten"}))
                 .exit_code,
             1);
+}
+
+// The organizer's tool reads what is retained and goes on at once: its own marker, published
+// after subscribing, comes back after the retained messages. A user who may not write the
+// marker's topic (a screen) still gets them, at the end of the listening time.
+TEST(VenueBroker, ReadingWhatIsRetainedEndsWhenTheSessionsOwnMarkerComesBack) {
+  TestBroker broker("echo", {"lobby-1"});
+  ASSERT_TRUE(broker.start());
+  ASSERT_EQ(publish(broker, "Retained Agenda"), 0);
+  std::string error;
+  auto organizer = broker.session(broker.organizer_credentials());
+  organizer->echo_under(kTopics.organizer_echoes());
+  ASSERT_TRUE(organizer->connect(10s, error)) << error;
+  const auto asked = std::chrono::steady_clock::now();
+  const auto agenda = organizer->collect(kTopics.agenda(), 60s, error);
+  EXPECT_LT(std::chrono::steady_clock::now() - asked, 30s) << "waited for the whole listen time";
+  ASSERT_EQ(agenda.size(), 1u) << error;
+  EXPECT_NE(agenda.front().payload.find("Retained Agenda"), std::string::npos);
+  // Twice on one session: each collect() waits for its own marker.
+  EXPECT_EQ(organizer->collect(kTopics.agenda(), 60s, error).size(), 1u);
+  EXPECT_LT(std::chrono::steady_clock::now() - asked, 30s);
+
+  auto screen = broker.session(broker.screen_credentials("lobby-1"));
+  screen->echo_under(kTopics.organizer_echoes());
+  ASSERT_TRUE(screen->connect(10s, error)) << error;
+  EXPECT_EQ(screen->collect(kTopics.agenda(), 1s, error).size(), 1u) << error;
 }
 
 TEST(VenueBroker, OnlyTheOrganizerWritesTheVenueAndEachScreenOnlyItsOwnStatus) {

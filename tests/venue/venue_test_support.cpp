@@ -157,6 +157,7 @@ std::unique_ptr<venue::BrokerSession> TestBroker::session(const fs::path& creden
 
 std::optional<venue::BrokerMessage> TestBroker::retained(const std::string& topic) const {
   auto organizer = session(organizer_credentials());
+  organizer->echo_under(venue::VenueTopics(kVenue).organizer_echoes());
   std::string error;
   if (!organizer->connect(10s, error)) return std::nullopt;
   for (venue::BrokerMessage& message : organizer->collect(topic, 500ms, error))

@@ -50,7 +50,7 @@ constexpr int kExitDone = 0;
 constexpr int kExitRefused = 1;
 constexpr int kExitUsage = 2;
 constexpr auto kPatience = 10s;     // for the broker's answers
-constexpr auto kRetainedWait = 1s;  // retained messages arrive at once; listen this long
+constexpr auto kRetainedWait = 1s;  // at most, when the broker does not echo our marker
 
 int usage(const std::string& problem) {
   if (!problem.empty()) std::cerr << "ijlas-venue: " << problem << "\n";
@@ -179,6 +179,7 @@ class Organizer {
       }
     }
     session_.emplace(*broker, credentials, invocation_.option("--ca-file"));
+    session_->echo_under(topics_->organizer_echoes());
     return session_->connect(kPatience, error) ? "" : error;
   }
 

@@ -229,7 +229,8 @@ bool AgendaDelivery::poll(std::int64_t monotonic_ms) {
   if (venue_) {
     if (const auto assignment = venue_->take_assignment()) assign(*assignment);
     const bool ok = rejected_.items().empty();
-    venue_->report({base_, setup_.agenda_path, ok ? setup_.load.diagnostics : rejected_, ok},
+    venue_->report({base_, setup_.agenda_path, ok ? setup_.load.diagnostics : rejected_, ok,
+                    clock_trust_.first, clock_trust_.second},
                    monotonic_ms);
   }
   return push_to_ui();

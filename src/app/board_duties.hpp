@@ -38,6 +38,8 @@ class BoardDuties {
               bool rehearsal = false);
   // The clock's last verdict in a line ("rehearsal clock" when a rehearsal runs).
   std::string clock_summary() const;
+  // The same in a word, for the venue status: "trusted", "not-trusted", "rehearsal", "unknown".
+  std::string clock_trust() const;
   bool screen_on() const { return screen_on_; }
   // Off, but with nothing to switch the panel off with: show a black frame instead.
   bool wants_black_frame() const { return !screen_on_ && black_frame_; }

@@ -99,6 +99,11 @@ int run_headless(KioskSetup& setup, const CommandLine& line, AgendaDelivery& del
       line.random_taps > 0 ? std::max<std::int64_t>(1, std::llround(1000 / line.random_taps)) : 0;
   std::int64_t next_tap_ms = monotonic_now_ms() + tap_every_ms;
 
+  // Only the board judges the system clock (BoardDuties); --clock runs on a time of its own.
+  if (line.clock.empty())
+    delivery.set_clock_trust("unknown", "not judged on a headless kiosk");
+  else
+    delivery.set_clock_trust("rehearsal", "a rehearsal clock (--clock " + line.clock + ")");
   std::int64_t last_shot_ms = -kLiveShotIntervalMs;
   std::string service_text;  // what OUT/service.txt holds
   bool shot_pending = true;

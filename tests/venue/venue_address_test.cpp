@@ -55,17 +55,25 @@ TEST(VenueAddress, ATopicNameIsOneLevelOfPlainCharacters) {
   EXPECT_FALSE(is_topic_name(std::string(65, 'a')));
 }
 
-TEST(ScreenAssignment, GivesTheRoomAndLanguageAndRefusesAnythingElse) {
+TEST(ScreenAssignment, GivesTheRoomLanguageAndPlaceAndRefusesAnythingElse) {
   std::string error;
-  EXPECT_EQ(parse_assignment(R"({"room": "hall", "language": "en"})", error),
-            (ScreenAssignment{"hall", "en"}));
-  EXPECT_EQ(parse_assignment("{}", error), (ScreenAssignment{"", "ur"}));
+  EXPECT_EQ(parse_assignment(R"({"room": "hall", "language": "en", "name": "Lobby 1"})", error),
+            (ScreenAssignment{"hall", "en", "Lobby 1"}));
+  EXPECT_EQ(parse_assignment("{}", error), (ScreenAssignment{"", "ur", ""}));
   EXPECT_FALSE(parse_assignment(R"({"language": "fr"})", error));
   EXPECT_EQ(error,
-            quoted("language") + " is not \"room\": ROOM-ID or \"language\": \"ur\" | \"en\"");
+            quoted("language") +
+                " is not \"room\": ROOM-ID, \"language\": \"ur\" | \"en\" or \"name\": PLACE");
   EXPECT_FALSE(parse_assignment("[1]", error));
   EXPECT_EQ(error, "must be a JSON object");
   EXPECT_FALSE(parse_assignment(std::string(5000, ' '), error));
+}
+
+// What ijlas-venue writes is what the screens read back.
+TEST(ScreenAssignment, TheWrittenDocumentReadsBackTheSame) {
+  const ScreenAssignment settings{"main-hall", "en", "Hall door \"A\""};
+  std::string error;
+  EXPECT_EQ(parse_assignment(assignment_json(settings), error), settings) << error;
 }
 
 }  // namespace

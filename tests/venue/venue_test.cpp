@@ -5,6 +5,7 @@
 
 #include <iostream>
 
+#include "venue/venue_link.hpp"
 #include "venue/venue_topics.hpp"
 #include "venue_test_support.hpp"
 
@@ -139,6 +140,70 @@ TEST(VenueBroker, AnAssignedLanguageReachesItsScreenAlone) {
   EXPECT_EQ(run_venue_tool(with(broker.organizer_options(), {"assign", "lobby-1", "--lang", "fr"}))
                 .exit_code,
             2);
+}
+
+// The retained settings of `screen`, as the screen reads them.
+venue::ScreenAssignment settings_of(const TestBroker& broker, const std::string& screen) {
+  std::string error;
+  const auto message = broker.retained(kTopics.settings(screen));
+  return venue::parse_assignment(message ? message->payload : "", error)
+      .value_or(venue::ScreenAssignment{"?", "?", "?"});
+}
+
+TEST(VenueBroker, AssignChangesSeveralScreensOrAWholeRoomAndKeepsWhatItIsNotGiven) {
+  TestBroker broker("assign-many", {"lobby-1", "lobby-2", "hall-door"});
+  ASSERT_TRUE(broker.start());
+  VenueKiosk lobby_1(broker, "lobby-1"), lobby_2(broker, "lobby-2"), door(broker, "hall-door");
+  ASSERT_TRUE(ready(lobby_1) && ready(lobby_2) && ready(door));
+  const auto assign = [&](const std::vector<std::string>& words) {
+    return run_venue_tool(with(with(broker.organizer_options(), {"assign"}), words)).exit_code;
+  };
+  ASSERT_EQ(assign({"lobby-1,lobby-2", "--room", "main-hall", "--name", "Foyer"}), 0);
+  EXPECT_EQ(settings_of(broker, "lobby-1"), (venue::ScreenAssignment{"main-hall", "ur", "Foyer"}));
+  EXPECT_EQ(settings_of(broker, "lobby-2"), (venue::ScreenAssignment{"main-hall", "ur", "Foyer"}));
+  EXPECT_FALSE(broker.retained(kTopics.settings("hall-door"))->retained);
+
+  // The screens of a room: their language changes, their room and place stay.
+  ASSERT_EQ(assign({"--in-room", "main-hall", "--lang", "en"}), 0);
+  EXPECT_EQ(settings_of(broker, "lobby-1"), (venue::ScreenAssignment{"main-hall", "en", "Foyer"}));
+  EXPECT_EQ(settings_of(broker, "lobby-2"), (venue::ScreenAssignment{"main-hall", "en", "Foyer"}));
+  EXPECT_EQ(assign({"--in-room", "no-such-room", "--lang", "en"}), 1);
+
+  // Every screen that reported: the door too, which had no settings yet.
+  ASSERT_EQ(assign({"--all", "--name", "Venue"}), 0);
+  EXPECT_EQ(settings_of(broker, "hall-door"), (venue::ScreenAssignment{"", "ur", "Venue"}));
+  EXPECT_EQ(settings_of(broker, "lobby-2"), (venue::ScreenAssignment{"main-hall", "en", "Venue"}));
+  EXPECT_TRUE(door.shows("اب اور اگلا", 15s)) << door.process->log();  // Urdu: Now & Next
+
+  EXPECT_EQ(assign({"--all", "lobby-1", "--lang", "en"}), 2);
+  EXPECT_EQ(assign({"lobby-1"}), 2);
+  EXPECT_EQ(assign({"lobby-1", "--lang", "fr"}), 2);
+}
+
+// Each screen says whether its clock can be believed; the organizer's table shows it beside the
+// screen's place and room.
+TEST(VenueBroker, TheScreensTableShowsEachScreensPlaceRoomAndClockTrust) {
+  TestBroker broker("clock", {"lobby-1"});
+  ASSERT_TRUE(broker.start());
+  VenueKiosk kiosk(broker, "lobby-1");  // on a rehearsal clock (--clock)
+  ASSERT_TRUE(ready(kiosk));
+  EXPECT_TRUE(status_eventually(broker, "lobby-1", [](const std::string& status) {
+    return status.find("\"clock\":{\"trust\":\"rehearsal\"") != std::string::npos;
+  }));
+  ASSERT_EQ(run_venue_tool(with(broker.organizer_options(), {"assign", "lobby-1", "--room",
+                                                             "main-hall", "--name", "Lobby-East"}))
+                .exit_code,
+            0);
+  const ProgramRun table = run_venue_tool(with(broker.organizer_options(), {"screens"}));
+  ASSERT_EQ(table.exit_code, 0) << table.err;
+  EXPECT_NE(table.out.find("PLACE"), std::string::npos) << table.out;
+  EXPECT_NE(table.out.find("CLOCK"), std::string::npos) << table.out;
+  const std::size_t row = table.out.find("\nlobby-1");
+  ASSERT_NE(row, std::string::npos) << table.out;
+  const std::string line = table.out.substr(row + 1, table.out.find('\n', row + 1) - row - 1);
+  EXPECT_NE(line.find("Lobby-East"), std::string::npos) << line;
+  EXPECT_NE(line.find("main-hall"), std::string::npos) << line;
+  EXPECT_NE(line.find("rehearsal"), std::string::npos) << line;
 }
 
 TEST(VenueBroker, AnUrgentAnnouncementCoversEveryScreenUntilItIsWithdrawn) {

@@ -39,7 +39,8 @@ TEST(VenueWebPage, TheOrganizerSignsInSeesTheScreensPublishesAndAnnouncesFromABr
                          ",\"password\":" + json::quote(password.substr(0, password.find('\n'))) +
                          ",\"screens\":[" + screens + "],\"good\":" + json::quote(good.string()) +
                          ",\"bad\":" + json::quote(bad.string()) +
-                         ",\"title\":\"Published From The Page\",\"session\":\"keynote\"}");
+                         ",\"title\":\"Published From The Page\",\"session\":\"keynote\","
+                         "\"place\":\"Lobby East\"}");
 
   const fs::path out = broker.dir() / "web-test.out";
   const std::string command = std::string(IJLAS_NODE) + " " + IJLAS_WEB_TEST_SCRIPT + " " +
@@ -61,6 +62,11 @@ TEST(VenueWebPage, TheOrganizerSignsInSeesTheScreensPublishesAndAnnouncesFromABr
   const auto overrides = broker.retained(kTopics.overrides());
   ASSERT_TRUE(overrides);
   EXPECT_NE(overrides->payload.find("\"delayed\""), std::string::npos) << overrides->payload;
+  // The place the page assigned the first screen, beside its room and language.
+  const auto settings = broker.retained(kTopics.settings("lobby-1"));
+  ASSERT_TRUE(settings);
+  EXPECT_NE(settings->payload.find("\"name\":\"Lobby East\""), std::string::npos)
+      << settings->payload;
 }
 
 }  // namespace

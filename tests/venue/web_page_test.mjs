@@ -56,6 +56,18 @@ try {
     await page.waitForSelector(`article[data-screen="${screen.id}"] .online`);
   log(`signed in; ${config.screens.length} screens online`);
 
+  // Each card says whether the screen's clock can be believed (the kiosks run a rehearsal clock).
+  for (const screen of config.screens)
+    await page.waitForSelector(`article[data-screen="${screen.id}"] [data-field="clock"]:has-text("rehearsal")`);
+  // A place name for the first screen, set and sent at once (the grid is drawn again as
+  // statuses arrive).
+  await page.evaluate(({ id, name }) => {
+    document.querySelector(`input[data-name="${id}"]`).value = name;
+    document.querySelector(`button[data-assign="${id}"]`).click();
+  }, { id: config.screens[0].id, name: config.place });
+  await page.waitForSelector(`input[data-name="${config.screens[0].id}"][value="${config.place}"]`, { state: 'attached' });
+  log('every card shows its clock; a place name assigned');
+
   // Thumbnails on request: each screen's card gets a picture of what it shows.
   await page.click('#refresh-shots');
   for (const screen of config.screens) {

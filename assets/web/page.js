@@ -57,7 +57,11 @@ $('sign-in').addEventListener('submit', (event) => {
     return;
   }
   page.prefix = `ijlas/${venue}/`;
-  const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/`;
+  // ?wss=PORT: the broker's TLS WebSockets listener (`init --tls`), so that the password is not
+  // sent in the clear even from the plain page (the broker's https page fails over HTTP/2).
+  const wss = new URLSearchParams(location.search).get('wss');
+  const url = wss && /^[0-9]{1,5}$/.test(wss) ? `wss://${location.hostname}:${wss}/`
+    : `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/`;
   const client = mqtt.connect(url, {
     username: $('user').value, password: $('password').value, protocolVersion: 5,
     clientId: `ijlas-page-${Math.random().toString(16).slice(2, 10)}`, reconnectPeriod: 0, connectTimeout: 10000,

@@ -72,6 +72,7 @@ int usage(const std::string& problem) {
          "ADDR]\n"
          "                            [--tls HOST,...] [--tls-port N] [--web-port N] [--web-dir "
          "D]\n"
+         "                            [--web-tls-port N]\n"
          "OPTIONS: --broker mqtt://HOST:PORT|mqtts://HOST:PORT  --venue NAME  --user U\n"
          "         --password-file F (the password, or user:password without --user)\n"
          "         --ca-file F  --time-zone ZONE (for times without an offset; Asia/Karachi)\n";
@@ -104,10 +105,11 @@ struct Invocation {
 std::optional<Invocation> parse(int argc, char** argv, std::string& error) {
   static const std::vector<std::string> kFlags = {"--urgent", "--all"};
   static const std::vector<std::string> kValued = {
-      "--broker",   "--venue",  "--user", "--password-file", "--ca-file", "--time-zone", "--ur",
-      "--en",       "--until",  "--id",   "--screens",       "--port",    "--bind",      "--tls",
-      "--tls-port", "--room",   "--lang", "--web-port",      "--web-dir", "--start",     "--wait",
-      "--name",     "--in-room"};
+      "--broker",    "--venue", "--user",     "--password-file", "--ca-file",
+      "--time-zone", "--ur",    "--en",       "--until",         "--id",
+      "--screens",   "--port",  "--bind",     "--tls",           "--tls-port",
+      "--room",      "--lang",  "--web-port", "--web-dir",       "--start",
+      "--wait",      "--name",  "--in-room",  "--web-tls-port"};
   Invocation invocation;
   for (int i = 1; i < argc; ++i) {
     const std::string word = argv[i];
@@ -673,8 +675,9 @@ int init(const Invocation& invocation) {
     setup.port = std::stoi(invocation.option("--port", "1883"));
     setup.tls_port = std::stoi(invocation.option("--tls-port", "8883"));
     setup.web_port = std::stoi(invocation.option("--web-port", "9001"));
+    setup.web_tls_port = std::stoi(invocation.option("--web-tls-port", "9443"));
   } catch (const std::exception&) {
-    return usage("--port, --tls-port and --web-port take numbers");
+    return usage("--port, --tls-port, --web-port and --web-tls-port take numbers");
   }
   std::string report, error;
   if (!venue::write_broker_setup(setup, report, error)) return refuse(error);

@@ -1,4 +1,4 @@
-// The organizer's page (assets/web) in real headless Chromium, on a real broker with two real
+// The organizer's page (assets/web) in real headless Chromium, on a real broker with twenty real
 // headless kiosks: web_page_test.mjs drives the page (playwright-core) and watches the kiosks'
 // live shots; this test sets the venue up and checks what the broker kept afterwards. The page
 // speaks MQTT over wss:// (the TLS WebSockets listener `ijlas-venue init --tls` writes, `?wss=`),
@@ -20,12 +20,12 @@ namespace {
 const venue::VenueTopics kTopics(kVenue);
 
 TEST(VenueWebPage, TheOrganizerSignsInSeesTheScreensPublishesAndAnnouncesFromABrowser) {
-  TestBroker broker("web", {"lobby-1", "lobby-2"}, true);
+  // The twenty screens, all online on the page.
+  TestBroker broker("web", screen_names(20), true);
   ASSERT_EQ(broker.init_run().exit_code, 0) << broker.init_run().err;
   ASSERT_TRUE(broker.start());
-  VenueKiosk first(broker, "lobby-1"), second(broker, "lobby-2");
-  for (const VenueKiosk* kiosk : {&first, &second})
-    ASSERT_TRUE(kiosk->shows("Before the venue")) << kiosk->process->log();
+  const auto kiosks = start_kiosks(broker, 20);
+  ASSERT_EQ(kiosks.size(), 20u);
 
   const fs::path good = broker.dir() / "web-agenda.json";
   write_file(good, small_agenda("Published From The Page", "Opening keynote"));
@@ -36,7 +36,7 @@ TEST(VenueWebPage, TheOrganizerSignsInSeesTheScreensPublishesAndAnnouncesFromABr
   const std::string password =
       read_file(broker.organizer_credentials()).bytes.substr(std::string("organizer:").size());
   std::string screens;
-  for (const VenueKiosk* kiosk : {&first, &second})
+  for (const auto& kiosk : kiosks)
     screens += std::string(screens.empty() ? "" : ",") + "{\"id\":" + json::quote(kiosk->screen) +
                ",\"shots\":" + json::quote(kiosk->out.string()) + "}";
   // The SHA-256 of the broker certificate's public key, base64, as Chromium's
@@ -80,7 +80,7 @@ TEST(VenueWebPage, TheOrganizerSignsInSeesTheScreensPublishesAndAnnouncesFromABr
   ASSERT_TRUE(overrides);
   EXPECT_NE(overrides->payload.find("\"delayed\""), std::string::npos) << overrides->payload;
   // The place the page assigned the first screen, beside its room and language.
-  const auto settings = broker.retained(kTopics.settings("lobby-1"));
+  const auto settings = broker.retained(kTopics.settings("screen-1"));
   ASSERT_TRUE(settings);
   EXPECT_NE(settings->payload.find("\"name\":\"Lobby East\""), std::string::npos)
       << settings->payload;

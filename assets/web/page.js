@@ -172,8 +172,10 @@ const clockWords = {
   unknown: 'not judged · نامعلوم',
 };
 
+// What the card does not set (screen_off, from ijlas-venue assign) is kept.
 async function assign(id, room, language, name) {
-  await publish(`${page.prefix}screens/${id}/settings`, JSON.stringify({ room, language, name }));
+  const kept = screen(id).settings || {};
+  await publish(`${page.prefix}screens/${id}/settings`, JSON.stringify({ ...kept, room, language, name }));
 }
 
 $('refresh-shots').addEventListener('click', () => publish(`${page.prefix}shots/request`, `page-${Date.now()}`, false));

@@ -43,6 +43,10 @@ class BoardDuties {
   bool screen_on() const { return screen_on_; }
   // Off, but with nothing to switch the panel off with: show a black frame instead.
   bool wants_black_frame() const { return !screen_on_ && black_frame_; }
+  // New screen-off hours (the venue broker's), from the next update() on.
+  void set_screen_off(const live::ScreenSchedule& hours) {
+    if (!(hours == screen_.schedule())) screen_ = live::ScreenSwitch(hours);
+  }
   // A touch or a key. True when it only woke a dark screen (it then does nothing else).
   bool wake(live::Timestamp now, const live::VenueTime& venue);
   // Milliseconds until update() has something to do, at most a minute.

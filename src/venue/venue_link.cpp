@@ -66,9 +66,12 @@ std::optional<ScreenAssignment> parse_assignment(std::string_view bytes, std::st
       assignment.language = member.value.text();
     } else if (member.key == "name" && text) {
       assignment.name = member.value.text();
+    } else if (member.key == "screen_off" && text) {
+      assignment.screen_off = member.value.text();
     } else {
       error = quoted(member.key) +
-              " is not \"room\": ROOM-ID, \"language\": \"ur\" | \"en\" or \"name\": PLACE";
+              " is not \"room\": ROOM-ID, \"language\": \"ur\" | \"en\", \"name\": PLACE or "
+              "\"screen_off\": \"HH:MM-HH:MM\"";
       return std::nullopt;
     }
   }
@@ -78,7 +81,9 @@ std::optional<ScreenAssignment> parse_assignment(std::string_view bytes, std::st
 std::string assignment_json(const ScreenAssignment& assignment) {
   return "{\"room\":" + json::quote(assignment.room) +
          ",\"language\":" + json::quote(assignment.language) +
-         ",\"name\":" + json::quote(assignment.name) + "}";
+         ",\"name\":" + json::quote(assignment.name) +
+         (assignment.screen_off ? ",\"screen_off\":" + json::quote(*assignment.screen_off) : "") +
+         "}";
 }
 
 VenueLink::VenueLink(LinkOptions options)

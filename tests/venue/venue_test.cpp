@@ -180,6 +180,29 @@ TEST(VenueBroker, AssignChangesSeveralScreensOrAWholeRoomAndKeepsWhatItIsNotGive
   EXPECT_EQ(assign({"lobby-1", "--lang", "fr"}), 2);
 }
 
+// The organizer's screen-off hours reach the screen: dark (a black live shot, no text) inside
+// them, showing again once they are taken away. A bad span never leaves the tool.
+TEST(VenueBroker, AssignedScreenOffHoursDarkenTheScreenInsideThem) {
+  TestBroker broker("screen-off", {"lobby-1", "lobby-2"});
+  ASSERT_TRUE(broker.start());
+  VenueKiosk dark(broker, "lobby-1"), other(broker, "lobby-2");  // both at 10:20 venue time
+  ASSERT_TRUE(ready(dark) && ready(other));
+  const auto assign = [&](const std::vector<std::string>& words) {
+    return run_venue_tool(with(with(broker.organizer_options(), {"assign"}), words)).exit_code;
+  };
+  ASSERT_EQ(assign({"lobby-1", "--screen-off", "10:00-11:00"}), 0);
+  EXPECT_TRUE(eventually(
+      [&] { return shown(dark.out).find("Before the venue") == std::string::npos; }, 15s))
+      << dark.process->log();
+  EXPECT_TRUE(other.shows("Before the venue"));
+  EXPECT_EQ(settings_of(broker, "lobby-1").screen_off, "10:00-11:00");
+
+  ASSERT_EQ(assign({"lobby-1", "--screen-off", "22:00-07:00"}), 0);  // outside: on again
+  EXPECT_TRUE(dark.shows("Before the venue", 15s)) << dark.process->log();
+  EXPECT_EQ(assign({"lobby-1", "--screen-off", "25:00-07:00"}), 2);
+  EXPECT_EQ(settings_of(broker, "lobby-1").screen_off, "22:00-07:00");
+}
+
 // Each screen says whether its clock can be believed; the organizer's table shows it beside the
 // screen's place and room.
 TEST(VenueBroker, TheScreensTableShowsEachScreensPlaceRoomAndClockTrust) {

@@ -9,7 +9,7 @@
 //   ijlas-venue [OPTIONS] shots DIR [--wait S]    every screen's thumbnail, and a grid of them
 //   ijlas-venue [OPTIONS] screens                 every screen's status, as a table
 //   ijlas-venue [OPTIONS] assign SCREEN,... | --all | --in-room R  [--room R] [--lang ur|en]
-//                                  [--name PLACE]   screens' room, language and place
+//                                  [--name PLACE] [--screen-off HH:MM-HH:MM]   screens' settings
 //   ijlas-venue init DIR [--screens A,B] [--tls HOST,...]  a Mosquitto setup for the venue
 // OPTIONS: --broker URL --venue NAME --user U --password-file F --ca-file F --time-zone Z
 // Exit status: 0 done, 1 refused or failed, 2 usage.
@@ -35,6 +35,7 @@
 #include "broker_setup.hpp"
 #include "core/json_value.hpp"
 #include "live/announcements.hpp"
+#include "live/screen_schedule.hpp"
 #include "live/session_overrides.hpp"
 #include "platform/png_file.hpp"
 #include "venue/agenda_version.hpp"
@@ -68,6 +69,7 @@ int usage(const std::string& problem) {
          "       ijlas-venue [OPTIONS] screens\n"
          "       ijlas-venue [OPTIONS] assign SCREEN,SCREEN... | --all | --in-room ROOM\n"
          "                                  [--room ROOM] [--lang ur|en] [--name PLACE]\n"
+         "                                  [--screen-off HH:MM-HH:MM]\n"
          "       ijlas-venue init DIR [--venue NAME] [--screens ID,ID...] [--port N] [--bind "
          "ADDR]\n"
          "                            [--tls HOST,...] [--tls-port N] [--web-port N] [--web-dir "
@@ -109,7 +111,7 @@ std::optional<Invocation> parse(int argc, char** argv, std::string& error) {
       "--time-zone", "--ur",    "--en",       "--until",         "--id",
       "--screens",   "--port",  "--bind",     "--tls",           "--tls-port",
       "--room",      "--lang",  "--web-port", "--web-dir",       "--start",
-      "--wait",      "--name",  "--in-room",  "--web-tls-port"};
+      "--wait",      "--name",  "--in-room",  "--web-tls-port",  "--screen-off"};
   Invocation invocation;
   for (int i = 1; i < argc; ++i) {
     const std::string word = argv[i];
@@ -610,9 +612,14 @@ int assign(const Invocation& invocation) {
   const std::string language = invocation.option("--lang");
   if (invocation.options.count("--lang") && language != "ur" && language != "en")
     return usage("--lang takes ur or en, not " + ijlas::quoted(language));
+  if (invocation.options.count("--screen-off")) {
+    const live::ScreenScheduleParse hours =
+        live::ScreenSchedule::parse(invocation.option("--screen-off"));
+    if (!hours.schedule) return usage("--screen-off: " + hours.error);
+  }
   if (!invocation.options.count("--room") && !invocation.options.count("--lang") &&
-      !invocation.options.count("--name"))
-    return usage("assign needs --room ROOM, --lang ur|en or --name PLACE");
+      !invocation.options.count("--name") && !invocation.options.count("--screen-off"))
+    return usage("assign needs --room ROOM, --lang ur|en, --name PLACE or --screen-off HOURS");
   Organizer organizer(invocation);
   if (const std::string error = organizer.connect(); !error.empty()) return refuse(error);
   std::string error;
@@ -639,6 +646,8 @@ int assign(const Invocation& invocation) {
     settings.room = invocation.option("--room", settings.room);
     settings.language = invocation.option("--lang", settings.language);
     settings.name = invocation.option("--name", settings.name);
+    if (invocation.options.count("--screen-off"))
+      settings.screen_off = invocation.option("--screen-off");
     const std::string document = venue::assignment_json(settings);
     if (!organizer.publish(organizer.topics().settings(screen), document, {}, error))
       return refuse(error);

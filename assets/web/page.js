@@ -57,7 +57,11 @@ $('sign-in').addEventListener('submit', (event) => {
     return;
   }
   page.prefix = `ijlas/${venue}/`;
-  const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/`;
+  // ?wss=PORT: the broker's TLS WebSockets listener (`init --tls`), so that the password is not
+  // sent in the clear even from the plain page (the broker's https page fails over HTTP/2).
+  const wss = new URLSearchParams(location.search).get('wss');
+  const url = wss && /^[0-9]{1,5}$/.test(wss) ? `wss://${location.hostname}:${wss}/`
+    : `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/`;
   const client = mqtt.connect(url, {
     username: $('user').value, password: $('password').value, protocolVersion: 5,
     clientId: `ijlas-page-${Math.random().toString(16).slice(2, 10)}`, reconnectPeriod: 0, connectTimeout: 10000,
@@ -136,6 +140,8 @@ function drawScreens() {
     const room = make('select', { 'data-room': id, dir: 'ltr' }, make('option', { value: '' }, 'whole venue · پورا مقام'));
     for (const r of rooms()) room.append(make('option', { value: r.id }, `${r.id} · ${text(r.name, 'ur')}`));
     const language = make('select', { 'data-language': id, dir: 'ltr' }, make('option', { value: 'ur' }, 'اردو'), make('option', { value: 'en' }, 'English'));
+    const place = make('input', { type: 'text', 'data-name': id, dir: 'auto', value: (entry.settings && entry.settings.name) || '' });
+    const trust = (status.clock && status.clock.trust) || '';
     if (entry.settings) {
       if (entry.settings.room && ![...room.options].some((o) => o.value === entry.settings.room))
         room.append(make('option', { value: entry.settings.room }, entry.settings.room));
@@ -148,16 +154,28 @@ function drawScreens() {
       make('dl', {},
         make('dt', {}, both('ایجنڈا', 'Agenda')), make('dd', { 'data-field': 'agenda' }, agenda ? `${text(agenda.title, 'ur')} · ${text(agenda.title, 'en')} (${agenda.sessions})` : '—'),
         make('dt', {}, both('ہم قدم', 'In step')), make('dd', { 'data-field': 'in-step', dir: 'ltr' }, inStep === null ? '—' : inStep ? 'yes · ہاں' : 'no · نہیں'),
+        make('dt', {}, both('گھڑی', 'Clock')), make('dd', { 'data-field': 'clock', dir: 'ltr', class: trust === 'not-trusted' ? 'error' : '', title: (status.clock && status.clock.says) || '' }, clockWords[trust] || '—'),
         make('dt', {}, both('آخری غلطی', 'Last error')), make('dd', { 'data-field': 'error', dir: 'ltr', class: error ? 'error' : '' }, error || '—'),
+        make('dt', {}, both('جگہ', 'Place')), make('dd', {}, place),
         make('dt', {}, both('کمرہ', 'Room')), make('dd', {}, room),
         make('dt', {}, both('زبان', 'Language')), make('dd', {}, language)),
-      make('button', { type: 'button', 'data-assign': id, onclick: () => assign(id, room.value, language.value) }, both('مقرر کریں', 'Assign'))));
+      make('button', { type: 'button', 'data-assign': id, onclick: () => assign(id, room.value, language.value, place.value) }, both('مقرر کریں', 'Assign'))));
   }
   target.value = [...target.options].some((o) => o.value === chosen) ? chosen : '';
 }
 
-async function assign(id, room, language) {
-  await publish(`${page.prefix}screens/${id}/settings`, JSON.stringify({ room, language }));
+// A screen's clock as its status says (README.md, "The venue broker": clock.trust).
+const clockWords = {
+  trusted: 'trusted · درست',
+  'not-trusted': 'not trusted · ناقابلِ اعتبار',
+  rehearsal: 'rehearsal · مشق',
+  unknown: 'not judged · نامعلوم',
+};
+
+// What the card does not set (screen_off, from ijlas-venue assign) is kept.
+async function assign(id, room, language, name) {
+  const kept = screen(id).settings || {};
+  await publish(`${page.prefix}screens/${id}/settings`, JSON.stringify({ ...kept, room, language, name }));
 }
 
 $('refresh-shots').addEventListener('click', () => publish(`${page.prefix}shots/request`, `page-${Date.now()}`, false));

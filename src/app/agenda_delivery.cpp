@@ -229,7 +229,8 @@ bool AgendaDelivery::poll(std::int64_t monotonic_ms) {
   if (venue_) {
     if (const auto assignment = venue_->take_assignment()) assign(*assignment);
     const bool ok = rejected_.items().empty();
-    venue_->report({base_, setup_.agenda_path, ok ? setup_.load.diagnostics : rejected_, ok},
+    venue_->report({base_, setup_.agenda_path, ok ? setup_.load.diagnostics : rejected_, ok,
+                    clock_trust_.first, clock_trust_.second},
                    monotonic_ms);
   }
   return push_to_ui();
@@ -442,6 +443,13 @@ void AgendaDelivery::accept_agenda(const Input& input, live::ReadOutcome outcome
 void AgendaDelivery::assign(const venue::ScreenAssignment& assignment) {
   log() << "venue: this screen is assigned the room \"" << assignment.room << "\" in "
         << assignment.language << "\n";
+  if (assignment.screen_off) {
+    const live::ScreenScheduleParse hours = live::ScreenSchedule::parse(*assignment.screen_off);
+    if (hours.schedule)
+      assigned_screen_off_ = hours.schedule;
+    else
+      log() << "venue: screen_off not used: " << hours.error << "\n";
+  }
   // A room this agenda lacks shows the whole venue until an agenda that has it arrives.
   setup_.requested_room = assignment.room;
   setup_.ui_options.room_id =

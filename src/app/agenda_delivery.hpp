@@ -30,6 +30,7 @@
 #include "live/last_good_store.hpp"
 #include "live/sandboxed_parse.hpp"
 #include "live/schedule_fetcher.hpp"
+#include "live/screen_schedule.hpp"
 #include "live/session_overrides.hpp"
 #include "venue/venue_link.hpp"
 
@@ -76,6 +77,14 @@ class AgendaDelivery {
   // be used is only put right by a new one and a restart.
   void show_lasting_notice(std::string text);
 
+  // The clock's trust for the venue status (venue::ScreenReport::clock_trust) and its sentence.
+  void set_clock_trust(std::string trust, std::string summary) {
+    clock_trust_ = {std::move(trust), std::move(summary)};
+  }
+  // The screen-off hours the organizer assigned on the venue broker; none: [display] screen_off.
+  const std::optional<live::ScreenSchedule>& assigned_screen_off() const {
+    return assigned_screen_off_;
+  }
   // When the venue broker asked for a thumbnail: sends the PNG `make_png` returns.
   void answer_shot_request(const std::function<std::string()>& make_png);
 
@@ -124,6 +133,8 @@ class AgendaDelivery {
   std::set<std::string> inbox_agendas_;
   std::unique_ptr<venue::VenueLink> venue_;  // writes the broker's payloads into the inbox
   DiagnosticList rejected_;                  // the last rejection, until something is accepted
+  std::pair<std::string, std::string> clock_trust_{"unknown", "not judged"};
+  std::optional<live::ScreenSchedule> assigned_screen_off_;
 
   std::shared_ptr<const agenda::Agenda> base_;  // the accepted agenda, without overrides
   std::map<std::string, std::vector<live::SessionOverride>> overrides_;   // by source

@@ -73,6 +73,11 @@ void BoardDuties::update(live::Timestamp now, const live::VenueTime& venue, ui::
   }
 }
 
+std::string BoardDuties::clock_trust() const {
+  if (rehearsal_) return "rehearsal";
+  return verdict_ ? (live::trusted(*verdict_) ? "trusted" : "not-trusted") : "unknown";
+}
+
 std::string BoardDuties::clock_summary() const {
   if (rehearsal_) return "a rehearsal clock (the screens run on their own time)";
   return verdict_ ? live::describe(*verdict_) : "not judged yet";

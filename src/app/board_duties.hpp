@@ -38,9 +38,15 @@ class BoardDuties {
               bool rehearsal = false);
   // The clock's last verdict in a line ("rehearsal clock" when a rehearsal runs).
   std::string clock_summary() const;
+  // The same in a word, for the venue status: "trusted", "not-trusted", "rehearsal", "unknown".
+  std::string clock_trust() const;
   bool screen_on() const { return screen_on_; }
   // Off, but with nothing to switch the panel off with: show a black frame instead.
   bool wants_black_frame() const { return !screen_on_ && black_frame_; }
+  // New screen-off hours (the venue broker's), from the next update() on.
+  void set_screen_off(const live::ScreenSchedule& hours) {
+    if (!(hours == screen_.schedule())) screen_ = live::ScreenSwitch(hours);
+  }
   // A touch or a key. True when it only woke a dark screen (it then does nothing else).
   bool wake(live::Timestamp now, const live::VenueTime& venue);
   // Milliseconds until update() has something to do, at most a minute.

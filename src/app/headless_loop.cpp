@@ -15,6 +15,7 @@
 
 #include "app/kiosk_status.hpp"
 #include "core/write_file.hpp"
+#include "live/screen_schedule.hpp"
 #include "platform/picture_renderer.hpp"
 #include "ui/theme.hpp"
 
@@ -99,8 +100,16 @@ int run_headless(KioskSetup& setup, const CommandLine& line, AgendaDelivery& del
       line.random_taps > 0 ? std::max<std::int64_t>(1, std::llround(1000 / line.random_taps)) : 0;
   std::int64_t next_tap_ms = monotonic_now_ms() + tap_every_ms;
 
+  // Only the board judges the system clock (BoardDuties); --clock runs on a time of its own.
+  if (line.clock.empty())
+    delivery.set_clock_trust("unknown", "not judged on a headless kiosk");
+  else
+    delivery.set_clock_trust("rehearsal", "a rehearsal clock (--clock " + line.clock + ")");
   std::int64_t last_shot_ms = -kLiveShotIntervalMs;
-  std::string service_text;  // what OUT/service.txt holds
+  std::optional<live::ScreenSwitch> dark_hours;  // from the venue broker, when assigned
+  bool was_dark = false;
+  const ui::DrawList nothing;  // what a dark screen shows
+  std::string service_text;    // what OUT/service.txt holds
   bool shot_pending = true;
   bool shot_written = false;
   std::cerr << "ijlas: headless, live shots in " << out.string() << "\n";
@@ -123,17 +132,31 @@ int run_headless(KioskSetup& setup, const CommandLine& line, AgendaDelivery& del
     }
     ui::KioskUi& ui = *setup.ui;  // a new agenda in another zone brings a new UI
     ui.resize(static_cast<float>(logical.width), static_cast<float>(logical.height));
+    // The organizer's screen-off hours (the board's BoardDuties does the same): dark, a black
+    // shot, and a tap only wakes it.
+    const auto& hours = delivery.assigned_screen_off();
+    if (hours && (!dark_hours || !(dark_hours->schedule() == *hours))) dark_hours.emplace(*hours);
+    const time::Instant venue_now = setup.venue->wall_time(setup.clock->now());
+    const bool dark = dark_hours && !dark_hours->screen_on(venue_now);
+    if (dark != was_dark) shot_pending = true;
+    was_dark = dark;
     if (tap_every_ms > 0 && monotonic >= next_tap_ms) {
       const float x = x_of(random), y = y_of(random);
       using Phase = ui::PointerEvent::Phase;
-      ui.pointer({Phase::kDown, x, y, monotonic});
-      ui.pointer({Phase::kUp, x, y, monotonic + 80});
+      if (dark_hours) dark_hours->touched(venue_now);
+      if (!dark) {
+        ui.pointer({Phase::kDown, x, y, monotonic});
+        ui.pointer({Phase::kUp, x, y, monotonic + 80});
+      }
       next_tap_ms = monotonic + tap_every_ms;
     }
     ui.update(setup.clock->now(), monotonic);
-    const ui::DrawList& list = ui.frame();
+    const ui::DrawList& frame = ui.frame();
+    const ui::DrawList& list = dark ? nothing : frame;
     if (ui.frame_changed() || pictures.renderer().photos_arrived()) shot_pending = true;
-    if (shot_pending && monotonic - last_shot_ms >= kLiveShotIntervalMs) {
+    // What a source delivered (an agenda, an announcement) is written at once; the interval
+    // only holds back the frames the screen changes by itself.
+    if (shot_pending && (delivered || monotonic - last_shot_ms >= kLiveShotIntervalMs)) {
       last_shot_ms = monotonic;  // a failed write is tried again a second later
       if (write_live_shot(pictures, list, out)) {
         shot_pending = false;

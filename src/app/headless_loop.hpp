@@ -1,7 +1,9 @@
 // The whole live kiosk with no display (`ijlas --headless --live-shots OUT`): the same sources,
 // live state and screens as on the board, drawn into pictures. Whenever the picture changes, at
-// most once a second, it replaces OUT/current.png and OUT/current.json (the text drawn, as with
-// --shot) whole, so that a reader never sees half a file. Stops cleanly on SIGTERM and SIGINT.
+// most once a second (at once when a source delivered something new), it replaces
+// OUT/current.png and OUT/current.json (the text drawn, as with --shot) whole, so that a reader
+// never sees half a file. In the screen-off hours the venue broker assigned, the shot is black.
+// Stops cleanly on SIGTERM and SIGINT.
 #pragma once
 
 #include "app/agenda_delivery.hpp"

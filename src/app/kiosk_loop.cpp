@@ -93,6 +93,8 @@ int run_kiosk(KioskSetup& setup, const CommandLine& line, AgendaDelivery& delive
     ui.resize(static_cast<float>(logical.width), static_cast<float>(logical.height));
     const live::Timestamp now = setup.clock->now();
     board.update(now, *setup.venue, ui, setup.rehearsal_clock);
+    delivery.set_clock_trust(board.clock_trust(), board.clock_summary());
+    if (const auto& hours = delivery.assigned_screen_off()) board.set_screen_off(*hours);
     if (status && (delivered || monotonic >= next_status_ms)) {
       status->update(
           kiosk_status_lines(setup, delivery, window->renderer_name(), board.clock_summary()));

@@ -122,7 +122,15 @@ std::vector<InboxChange> InboxWatcher::poll(std::int64_t monotonic_ms) {
       }
       if (event->len == 0 || (event->mask & IN_ISDIR)) continue;
       const std::string name(event->name);
-      if (ignored_name(name)) continue;
+      if (ignored_name(name)) {
+        if (event->mask & IN_MOVED_FROM) dot_file_move_ = event->cookie;
+        continue;
+      }
+      if ((event->mask & IN_MOVED_TO) && event->cookie != 0 && event->cookie == dot_file_move_) {
+        // Renamed from a dot file of this folder: written whole there, so ready at once.
+        touched(name, monotonic_ms - settle_ms_);
+        continue;
+      }
       if (event->mask & (IN_DELETE | IN_MOVED_FROM)) {
         pending_.erase(name);
         if (handed_over_.erase(name) > 0) {

@@ -3,7 +3,9 @@
 // polls fd() (or simply calls poll() on its wake-ups) and gets whole files back.
 //
 // A file is ready when its size and modification time have stayed the same for `settle_ms` and
-// no write, close or rename into the folder touched it meanwhile. Names starting with "." (the
+// no write, close or rename into the folder touched it meanwhile; a file renamed into place from
+// a dot file of the folder itself (how careful tools and the venue link drop one) is ready at
+// once, as it was written whole before the rename. Names starting with "." (the
 // temporary files of copy tools) and folders are ignored. Files are opened with O_NOFOLLOW and
 // checked on the descriptor (live/untrusted_file.hpp): a symbolic link, FIFO, device or hard link
 // to another owner's file is handed over as an error, unread. A folder that is deleted (or
@@ -75,6 +77,7 @@ class InboxWatcher {
   std::string error_;
   bool started_ = false;
   std::int64_t last_poll_ms_ = 0;
+  std::uint32_t dot_file_move_ = 0;  // the inotify cookie of the last dot file renamed away
   std::map<std::string, Pending> pending_;
   std::map<std::string, Signature> handed_over_;  // the version of each file already returned
 };

@@ -34,6 +34,7 @@ bool write_png_bgra(const std::filesystem::path& path, int width, int height, in
   png.width = static_cast<png_uint_32>(width);
   png.height = static_cast<png_uint_32>(height);
   png.format = PNG_FORMAT_BGRA;
+  png.flags = PNG_IMAGE_FLAG_FAST;
   if (!png_image_write_to_file(&png, path.c_str(), 0, pixels, stride, nullptr)) {
     error = "cannot write " + path.string() + ": " + png.message;
     return false;

@@ -18,6 +18,7 @@ bool write_png(const std::filesystem::path& path, const ImageBuffer& image, std:
 
 // Writes 8-bit pixels stored B, G, R, A in memory (an SDL ARGB8888 surface on a little-endian
 // machine) straight from their buffer, rows `stride` bytes apart: no copy of the picture.
+// Compressed for speed rather than size (a live shot is written at every change of the screen).
 bool write_png_bgra(const std::filesystem::path& path, int width, int height, int stride,
                     const void* pixels, std::string& error);
 

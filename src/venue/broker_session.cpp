@@ -27,7 +27,8 @@ BrokerSession::BrokerSession(BrokerAddress broker, std::optional<Credentials> cr
     : broker_(std::move(broker)) {
   static const int initialized = mosquitto_lib_init();
   (void)initialized;
-  client_ = mosquitto_new(client_name().c_str(), true, this);
+  name_ = client_name();
+  client_ = mosquitto_new(name_.c_str(), true, this);
   if (client_ == nullptr) {
     setup_error_ = "cannot make an MQTT client";
     return;
@@ -48,6 +49,13 @@ BrokerSession::BrokerSession(BrokerAddress broker, std::optional<Credentials> cr
   mosquitto_message_v5_callback_set(client_, [](mosquitto*, void* self,
                                                 const mosquitto_message* message,
                                                 const mosquitto_property* properties) {
+    auto& session = *static_cast<BrokerSession*>(self);
+    if (!session.echo_topic_.empty() && session.echo_topic_ == message->topic) {
+      session.echoed_ = std::string_view(static_cast<const char*>(message->payload),
+                                         static_cast<std::size_t>(message->payloadlen)) ==
+                        std::to_string(session.echoes_);
+      return;
+    }
     BrokerMessage received;
     received.topic = message->topic;
     received.payload.assign(static_cast<const char*>(message->payload),
@@ -62,7 +70,7 @@ BrokerSession::BrokerSession(BrokerAddress broker, std::optional<Credentials> cr
       std::free(name);
       std::free(value);
     }
-    static_cast<BrokerSession*>(self)->received_.push_back(std::move(received));
+    session.received_.push_back(std::move(received));
   });
   if (credentials) {
     mosquitto_username_pw_set(client_, credentials->user.c_str(), credentials->password.c_str());
@@ -156,10 +164,25 @@ bool BrokerSession::publish(const std::string& topic, std::string_view payload, 
 std::vector<BrokerMessage> BrokerSession::collect(const std::string& filter,
                                                   std::chrono::milliseconds listen,
                                                   std::string& error) {
+  if (!echo_topic_.empty() && !echo_subscribed_) {
+    echo_subscribed_ =
+        mosquitto_subscribe_v5(client_, nullptr, echo_topic_.c_str(), kQos, 0, nullptr) == 0;
+  }
   if (!subscribe(filter, error)) return {};
-  std::vector<BrokerMessage> received = this->listen(listen, nullptr, error);
+  echoed_ = false;
+  if (echo_subscribed_) {
+    const std::string marker = std::to_string(++echoes_);
+    mosquitto_publish_v5(client_, nullptr, echo_topic_.c_str(), static_cast<int>(marker.size()),
+                         marker.data(), kQos, false, nullptr);
+  }
+  std::vector<BrokerMessage> received = this->listen(
+      listen, [&](const std::vector<BrokerMessage>&) { return echoed_; }, error);
   mosquitto_unsubscribe(client_, nullptr, filter.c_str());
   return received;
+}
+
+void BrokerSession::echo_under(const std::string& prefix) {
+  echo_topic_ = prefix + name_ + "/echo";
 }
 
 bool BrokerSession::subscribe(const std::string& filter, std::string& error) {

@@ -41,9 +41,15 @@ class BrokerSession {
   bool publish(const std::string& topic, std::string_view payload, bool retain,
                const UserProperties& properties, std::chrono::milliseconds patience,
                std::string& error);
-  // What arrives on `filter` (retained messages first) during `listen`.
+  // What arrives on `filter` (retained messages first) during `listen`, or until the echo comes
+  // back (see echo_under).
   std::vector<BrokerMessage> collect(const std::string& filter, std::chrono::milliseconds listen,
                                      std::string& error);
+  // collect() then publishes a marker to a topic of this session's own under `prefix` (which
+  // the user may write) right after subscribing: the broker sends what is retained on the
+  // filter before it, so the marker's return ends the wait at once. Without it (or when the
+  // broker refuses the marker) collect() listens its whole time.
+  void echo_under(const std::string& prefix);
   // The same in steps, to publish while subscribed (a request and its answers): what arrives on
   // `filter` from now on is kept for listen().
   bool subscribe(const std::string& filter, std::string& error);
@@ -62,6 +68,10 @@ class BrokerSession {
   int connect_reason_ = 0;
   int pending_mid_ = -1, publish_reason_ = -1;
   std::vector<BrokerMessage> received_;
+  std::string name_;        // the client id
+  std::string echo_topic_;  // empty: collect() listens its whole time
+  bool echo_subscribed_ = false, echoed_ = false;
+  int echoes_ = 0;  // the marker's payload, new for every collect()
 };
 
 }  // namespace ijlas::venue

@@ -56,7 +56,7 @@ std::optional<ScreenAssignment> parse_assignment(std::string_view bytes, std::st
     error = parsed.value ? "must be a JSON object" : parsed.error.message;
     return std::nullopt;
   }
-  ScreenAssignment assignment{"", "ur"};
+  ScreenAssignment assignment{"", "ur", ""};
   for (const json::Member& member : parsed.value->members()) {
     const bool text = member.value.is_string();
     if (member.key == "room" && text) {
@@ -64,12 +64,26 @@ std::optional<ScreenAssignment> parse_assignment(std::string_view bytes, std::st
     } else if (member.key == "language" && text &&
                (member.value.text() == "ur" || member.value.text() == "en")) {
       assignment.language = member.value.text();
+    } else if (member.key == "name" && text) {
+      assignment.name = member.value.text();
+    } else if (member.key == "screen_off" && text) {
+      assignment.screen_off = member.value.text();
     } else {
-      error = quoted(member.key) + " is not \"room\": ROOM-ID or \"language\": \"ur\" | \"en\"";
+      error = quoted(member.key) +
+              " is not \"room\": ROOM-ID, \"language\": \"ur\" | \"en\", \"name\": PLACE or "
+              "\"screen_off\": \"HH:MM-HH:MM\"";
       return std::nullopt;
     }
   }
   return assignment;
+}
+
+std::string assignment_json(const ScreenAssignment& assignment) {
+  return "{\"room\":" + json::quote(assignment.room) +
+         ",\"language\":" + json::quote(assignment.language) +
+         ",\"name\":" + json::quote(assignment.name) +
+         (assignment.screen_off ? ",\"screen_off\":" + json::quote(*assignment.screen_off) : "") +
+         "}";
 }
 
 VenueLink::VenueLink(LinkOptions options)
@@ -274,7 +288,8 @@ std::string VenueLink::status_json(bool online, std::int64_t monotonic_ms) const
     if (listed == kReportedDiagnostics) break;
     json += (listed++ ? "," : "") + json::quote(format_diagnostic(diagnostic));
   }
-  json += "]}";
+  json += "]},\"clock\":{\"trust\":" + json::quote(report_.clock_trust) +
+          ",\"says\":" + json::quote(report_.clock_summary) + "}";
   if (monotonic_ms >= 0)
     json += ",\"uptime_s\":" + std::to_string((monotonic_ms - started_ms_) / 1000);
   return json + "}";

@@ -50,18 +50,29 @@ struct ScreenReport {
   std::string agenda_source;                     // where it came from
   DiagnosticList load_diagnostics;  // the last rejection's errors, else the agenda's warnings
   bool load_ok = true;              // false after a rejected file, until one is accepted
+  // Whether the screen's clock can be believed: "trusted", "not-trusted", "rehearsal" (it runs
+  // on a time of its own) or "unknown" (not judged); and the kiosk's sentence for it.
+  std::string clock_trust = "unknown";
+  std::string clock_summary;
 };
 
 // What the organizer assigned this screen on its settings topic (`ijlas-venue assign`).
 struct ScreenAssignment {
   std::string room;      // a room id for a room-door screen; empty: the whole venue
   std::string language;  // "ur" or "en"
+  std::string name;      // the screen's place ("Lobby 1"), for the organizer's table and page
+  // Hours the screen is dark ("22:00-07:00", "" never); none: [display] screen_off. The kiosk
+  // reads the span (live/screen_schedule.hpp).
+  std::optional<std::string> screen_off = std::nullopt;
   friend bool operator==(const ScreenAssignment&, const ScreenAssignment&) = default;
 };
 
-// {"room": "hall", "language": "en"}: both keys optional (no room: the whole venue; no language:
-// Urdu). Empty with the reason in `error` when it is not such a document.
+// {"room": "hall", "language": "en", "name": "Lobby 1", "screen_off": "22:00-07:00"}: every key
+// optional (no room: the whole venue; no language: Urdu). Empty with the reason in `error` when
+// it is not such a document.
 std::optional<ScreenAssignment> parse_assignment(std::string_view bytes, std::string& error);
+// The document parse_assignment reads.
+std::string assignment_json(const ScreenAssignment& assignment);
 
 class VenueLink {
  public:

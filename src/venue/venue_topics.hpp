@@ -9,6 +9,8 @@
 //   ijlas/<venue>/shots/request           not retained: every screen sends a thumbnail
 //   ijlas/<venue>/screens/<id>/thumbnail  retained PNG, written by the screen alone (user
 //                                         property "request": the request it answers)
+//   ijlas/<venue>/organizers/<client>/echo  not retained: ijlas-venue's own marker, which ends
+//                                         its wait for retained messages (BrokerSession)
 #pragma once
 
 #include <string>
@@ -36,6 +38,8 @@ class VenueTopics {
   }
   std::string thumbnail(std::string_view screen) const { return screen_topic(screen, "thumbnail"); }
   std::string shot_request() const { return prefix_ + "shots/request"; }
+  // Where an organizer's session echoes its own markers (BrokerSession::echo_under).
+  std::string organizer_echoes() const { return prefix_ + "organizers/"; }
   // Every screen's status (settings, thumbnail...), for the organizer's table.
   std::string all_statuses() const { return all_screens("status"); }
   std::string all_screens(std::string_view leaf) const {

@@ -112,6 +112,30 @@ TEST(InboxWatcher, AFileIsHandedOverOnceItStoppedChangingAndOncePerVersion) {
   EXPECT_EQ(changes[0].path, dir / "moved.json");
 }
 
+// A dot file of the folder renamed into place was written whole (the venue link drops its
+// payloads so): it needs no settle time. A file moved in from elsewhere still waits it out.
+TEST(InboxWatcher, AFileRenamedFromADotFileOfTheFolderIsReadyAtOnce) {
+  const TemporaryFolder root("inbox-whole");
+  const fs::path dir = root / "inbox";
+  const fs::path elsewhere = root / "elsewhere";
+  fs::create_directories(elsewhere);
+  constexpr std::int64_t kLongSettleMs = 5000;
+  InboxWatcher watcher(dir, kLongSettleMs);
+  ASSERT_TRUE(watcher.ok()) << watcher.error();
+  EXPECT_TRUE(watch_for(watcher, 50).empty());
+
+  write(dir / ".venue-agenda.json.part", "whole");
+  fs::rename(dir / ".venue-agenda.json.part", dir / "venue-agenda.json");
+  std::vector<InboxChange> changes = watch_for(watcher, 500);
+  ASSERT_EQ(changes.size(), 1u);
+  EXPECT_EQ(changes[0].path, dir / "venue-agenda.json");
+  EXPECT_EQ(changes[0].bytes, "whole");
+
+  write(elsewhere / ".moved.json.part", "from elsewhere");
+  fs::rename(elsewhere / ".moved.json.part", dir / "moved.json");
+  EXPECT_TRUE(watch_for(watcher, 500).empty()) << "handed over before it settled";
+}
+
 TEST(InboxWatcher, SleepsWhenNothingSettles) {
   const TemporaryFolder root("inbox-idle");
   const fs::path dir = root / "inbox";

@@ -55,17 +55,27 @@ TEST(VenueAddress, ATopicNameIsOneLevelOfPlainCharacters) {
   EXPECT_FALSE(is_topic_name(std::string(65, 'a')));
 }
 
-TEST(ScreenAssignment, GivesTheRoomAndLanguageAndRefusesAnythingElse) {
+TEST(ScreenAssignment, GivesTheRoomLanguagePlaceAndScreenOffHoursAndRefusesAnythingElse) {
   std::string error;
-  EXPECT_EQ(parse_assignment(R"({"room": "hall", "language": "en"})", error),
-            (ScreenAssignment{"hall", "en"}));
-  EXPECT_EQ(parse_assignment("{}", error), (ScreenAssignment{"", "ur"}));
+  EXPECT_EQ(parse_assignment(R"({"room": "hall", "language": "en", "name": "Lobby 1"})", error),
+            (ScreenAssignment{"hall", "en", "Lobby 1"}));
+  EXPECT_EQ(parse_assignment("{}", error), (ScreenAssignment{"", "ur", ""}));
+  EXPECT_EQ(parse_assignment(R"({"screen_off": "22:00-07:00"})", error)->screen_off, "22:00-07:00");
   EXPECT_FALSE(parse_assignment(R"({"language": "fr"})", error));
   EXPECT_EQ(error,
-            quoted("language") + " is not \"room\": ROOM-ID or \"language\": \"ur\" | \"en\"");
+            quoted("language") +
+                " is not \"room\": ROOM-ID, \"language\": \"ur\" | \"en\", \"name\": PLACE or "
+                "\"screen_off\": \"HH:MM-HH:MM\"");
   EXPECT_FALSE(parse_assignment("[1]", error));
   EXPECT_EQ(error, "must be a JSON object");
   EXPECT_FALSE(parse_assignment(std::string(5000, ' '), error));
+}
+
+// What ijlas-venue writes is what the screens read back.
+TEST(ScreenAssignment, TheWrittenDocumentReadsBackTheSame) {
+  const ScreenAssignment settings{"main-hall", "en", "Hall door \"A\"", "22:00-07:00"};
+  std::string error;
+  EXPECT_EQ(parse_assignment(assignment_json(settings), error), settings) << error;
 }
 
 }  // namespace

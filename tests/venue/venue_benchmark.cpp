@@ -1,10 +1,15 @@
 // Publish-to-every-screen latency for 1, 10 and 50 headless kiosks on one real broker: from
 // `ijlas-venue publish` to the agenda's title on the live shot of the last screen (manual time),
-// with the broker's and the kiosks' resident memory as counters. Slow by nature (each kiosk is a
-// process drawing its screen); run it alone: build/release/tests/bench/venue_benchmark.
+// with the broker's and the kiosks' resident memory as counters; and what the link adds to an
+// idle kiosk's memory and CPU. Slow by nature (each kiosk is a process drawing its screen); run
+// it alone: build/release/tests/bench/venue_benchmark.
 #include <benchmark/benchmark.h>
 
+#include <unistd.h>
+
 #include <chrono>
+#include <sstream>
+#include <thread>
 
 #include "venue_test_support.hpp"
 
@@ -50,6 +55,67 @@ BENCHMARK(PublishToEveryScreen)
     ->Arg(10)
     ->Arg(50)
     ->Iterations(3)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond);
+
+// The user and system CPU time of `pid` so far, in milliseconds (/proc/PID/stat).
+double cpu_ms(pid_t pid) {
+  const std::string stat = read_file("/proc/" + std::to_string(pid) + "/stat").bytes;
+  std::istringstream fields(stat.substr(stat.rfind(')') + 2));
+  std::string field;
+  for (int i = 3; i < 14 && fields >> field; ++i) {
+  }
+  double user = 0, system = 0;
+  fields >> user >> system;
+  return (user + system) * 1000.0 / static_cast<double>(::sysconf(_SC_CLK_TCK));
+}
+
+// What the venue link adds to an idle kiosk: the same headless kiosk with and without [venue]
+// (connected to a real broker), side by side for ten seconds of nothing happening; counters:
+// each one's resident memory and CPU time per minute.
+void WhatTheBrokerAddsToAnIdleKiosk(benchmark::State& state) {
+  TestBroker broker("bench-idle", {"linked"});
+  if (broker.init_run().exit_code != 0 || !broker.start()) {
+    state.SkipWithError("the broker did not start");
+    return;
+  }
+  VenueKiosk with(broker, "linked");
+  const fs::path alone = broker.dir() / "kiosk-alone";
+  fs::create_directories(alone);
+  write_file(alone / "start.json", small_agenda("Before the venue", "Opening keynote"));
+  KioskProcess without(
+      {"--headless", "--live-shots", (alone / "out").string(), "--inbox",
+       (alone / "inbox").string(), "--state", (alone / "state").string(), "--agenda",
+       (alone / "start.json").string(), "--clock", "2025-11-26T10:20+05:00", "--clock-rate", "0",
+       "--lang", "en", "--size", "960x540"},
+      alone / "stderr.log");
+  if (!with.shows("Before the venue", 120s) ||
+      !eventually(
+          [&] { return shown(alone / "out").find("Before the venue") != std::string::npos; },
+          120s) ||
+      !eventually([&] { return with.connections() >= 1; })) {
+    state.SkipWithError("a kiosk did not start");
+    return;
+  }
+  std::this_thread::sleep_for(2s);  // past the first frames
+  double with_cpu = 0, without_cpu = 0;
+  for (auto _ : state) {
+    const double with_from = cpu_ms(with.process->pid()), without_from = cpu_ms(without.pid());
+    const auto from = std::chrono::steady_clock::now();
+    std::this_thread::sleep_for(10s);
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - from).count();
+    with_cpu = (cpu_ms(with.process->pid()) - with_from) * 60 / seconds;
+    without_cpu = (cpu_ms(without.pid()) - without_from) * 60 / seconds;
+    state.SetIterationTime(seconds);
+  }
+  state.counters["with_broker_rss_kib"] = static_cast<double>(with.process->rss_kib());
+  state.counters["without_rss_kib"] = static_cast<double>(without.rss_kib());
+  state.counters["with_broker_cpu_ms_per_min"] = with_cpu;
+  state.counters["without_cpu_ms_per_min"] = without_cpu;
+}
+BENCHMARK(WhatTheBrokerAddsToAnIdleKiosk)
+    ->Iterations(1)
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond);
 

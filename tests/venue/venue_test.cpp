@@ -5,6 +5,7 @@
 
 #include <iostream>
 
+#include "venue/venue_link.hpp"
 #include "venue/venue_topics.hpp"
 #include "venue_test_support.hpp"
 
@@ -72,9 +73,10 @@ TEST(VenueBroker, AnAgendaPublishedByTheOrganizerIsOnEveryScreen) {
   }));
 }
 
-// Twenty screens on one broker take a published agenda and an urgent announcement together; the
-// times are printed for the closing note (their bounds are Google Benchmark's, venue_benchmark).
-TEST(VenueBroker, TwentyScreensTakeAnAgendaAndAnUrgentAnnouncementTogether) {
+// Twenty screens on one broker take a published agenda within 3 s and an urgent announcement
+// within 2 s, from the organizer's command to the last live shot (issue 13); the times are
+// printed for the closing note (venue_benchmark has 1, 10 and 50 screens).
+TEST(VenueBroker, TwentyScreensShowAnAgendaWithinThreeSecondsAndAnUrgentAnnouncementWithinTwo) {
   TestBroker broker("twenty", screen_names(20));
   ASSERT_EQ(broker.init_run().exit_code, 0) << broker.init_run().err;
   ASSERT_TRUE(broker.start());
@@ -114,6 +116,8 @@ TEST(VenueBroker, TwentyScreensTakeAnAgendaAndAnUrgentAnnouncementTogether) {
             << broker.rss_kib() << " KiB\n";
   ::testing::Test::RecordProperty("agenda_ms_20_kiosks", static_cast<int>(agenda_ms));
   ::testing::Test::RecordProperty("announcement_ms_20_kiosks", static_cast<int>(announce_ms));
+  EXPECT_LE(agenda_ms, 3000);
+  EXPECT_LE(announce_ms, 2000);
   for (const auto& kiosk : kiosks)
     EXPECT_TRUE(status_eventually(broker, kiosk->screen, [](const std::string& status) {
       return status.find("\"online\":true") != std::string::npos;
@@ -136,6 +140,93 @@ TEST(VenueBroker, AnAssignedLanguageReachesItsScreenAlone) {
   EXPECT_EQ(run_venue_tool(with(broker.organizer_options(), {"assign", "lobby-1", "--lang", "fr"}))
                 .exit_code,
             2);
+}
+
+// The retained settings of `screen`, as the screen reads them.
+venue::ScreenAssignment settings_of(const TestBroker& broker, const std::string& screen) {
+  std::string error;
+  const auto message = broker.retained(kTopics.settings(screen));
+  return venue::parse_assignment(message ? message->payload : "", error)
+      .value_or(venue::ScreenAssignment{"?", "?", "?"});
+}
+
+TEST(VenueBroker, AssignChangesSeveralScreensOrAWholeRoomAndKeepsWhatItIsNotGiven) {
+  TestBroker broker("assign-many", {"lobby-1", "lobby-2", "hall-door"});
+  ASSERT_TRUE(broker.start());
+  VenueKiosk lobby_1(broker, "lobby-1"), lobby_2(broker, "lobby-2"), door(broker, "hall-door");
+  ASSERT_TRUE(ready(lobby_1) && ready(lobby_2) && ready(door));
+  const auto assign = [&](const std::vector<std::string>& words) {
+    return run_venue_tool(with(with(broker.organizer_options(), {"assign"}), words)).exit_code;
+  };
+  ASSERT_EQ(assign({"lobby-1,lobby-2", "--room", "main-hall", "--name", "Foyer"}), 0);
+  EXPECT_EQ(settings_of(broker, "lobby-1"), (venue::ScreenAssignment{"main-hall", "ur", "Foyer"}));
+  EXPECT_EQ(settings_of(broker, "lobby-2"), (venue::ScreenAssignment{"main-hall", "ur", "Foyer"}));
+  EXPECT_FALSE(broker.retained(kTopics.settings("hall-door"))->retained);
+
+  // The screens of a room: their language changes, their room and place stay.
+  ASSERT_EQ(assign({"--in-room", "main-hall", "--lang", "en"}), 0);
+  EXPECT_EQ(settings_of(broker, "lobby-1"), (venue::ScreenAssignment{"main-hall", "en", "Foyer"}));
+  EXPECT_EQ(settings_of(broker, "lobby-2"), (venue::ScreenAssignment{"main-hall", "en", "Foyer"}));
+  EXPECT_EQ(assign({"--in-room", "no-such-room", "--lang", "en"}), 1);
+
+  // Every screen that reported: the door too, which had no settings yet.
+  ASSERT_EQ(assign({"--all", "--name", "Venue"}), 0);
+  EXPECT_EQ(settings_of(broker, "hall-door"), (venue::ScreenAssignment{"", "ur", "Venue"}));
+  EXPECT_EQ(settings_of(broker, "lobby-2"), (venue::ScreenAssignment{"main-hall", "en", "Venue"}));
+  EXPECT_TRUE(door.shows("اب اور اگلا", 15s)) << door.process->log();  // Urdu: Now & Next
+
+  EXPECT_EQ(assign({"--all", "lobby-1", "--lang", "en"}), 2);
+  EXPECT_EQ(assign({"lobby-1"}), 2);
+  EXPECT_EQ(assign({"lobby-1", "--lang", "fr"}), 2);
+}
+
+// The organizer's screen-off hours reach the screen: dark (a black live shot, no text) inside
+// them, showing again once they are taken away. A bad span never leaves the tool.
+TEST(VenueBroker, AssignedScreenOffHoursDarkenTheScreenInsideThem) {
+  TestBroker broker("screen-off", {"lobby-1", "lobby-2"});
+  ASSERT_TRUE(broker.start());
+  VenueKiosk dark(broker, "lobby-1"), other(broker, "lobby-2");  // both at 10:20 venue time
+  ASSERT_TRUE(ready(dark) && ready(other));
+  const auto assign = [&](const std::vector<std::string>& words) {
+    return run_venue_tool(with(with(broker.organizer_options(), {"assign"}), words)).exit_code;
+  };
+  ASSERT_EQ(assign({"lobby-1", "--screen-off", "10:00-11:00"}), 0);
+  EXPECT_TRUE(eventually(
+      [&] { return shown(dark.out).find("Before the venue") == std::string::npos; }, 15s))
+      << dark.process->log();
+  EXPECT_TRUE(other.shows("Before the venue"));
+  EXPECT_EQ(settings_of(broker, "lobby-1").screen_off, "10:00-11:00");
+
+  ASSERT_EQ(assign({"lobby-1", "--screen-off", "22:00-07:00"}), 0);  // outside: on again
+  EXPECT_TRUE(dark.shows("Before the venue", 15s)) << dark.process->log();
+  EXPECT_EQ(assign({"lobby-1", "--screen-off", "25:00-07:00"}), 2);
+  EXPECT_EQ(settings_of(broker, "lobby-1").screen_off, "22:00-07:00");
+}
+
+// Each screen says whether its clock can be believed; the organizer's table shows it beside the
+// screen's place and room.
+TEST(VenueBroker, TheScreensTableShowsEachScreensPlaceRoomAndClockTrust) {
+  TestBroker broker("clock", {"lobby-1"});
+  ASSERT_TRUE(broker.start());
+  VenueKiosk kiosk(broker, "lobby-1");  // on a rehearsal clock (--clock)
+  ASSERT_TRUE(ready(kiosk));
+  EXPECT_TRUE(status_eventually(broker, "lobby-1", [](const std::string& status) {
+    return status.find("\"clock\":{\"trust\":\"rehearsal\"") != std::string::npos;
+  }));
+  ASSERT_EQ(run_venue_tool(with(broker.organizer_options(), {"assign", "lobby-1", "--room",
+                                                             "main-hall", "--name", "Lobby-East"}))
+                .exit_code,
+            0);
+  const ProgramRun table = run_venue_tool(with(broker.organizer_options(), {"screens"}));
+  ASSERT_EQ(table.exit_code, 0) << table.err;
+  EXPECT_NE(table.out.find("PLACE"), std::string::npos) << table.out;
+  EXPECT_NE(table.out.find("CLOCK"), std::string::npos) << table.out;
+  const std::size_t row = table.out.find("\nlobby-1");
+  ASSERT_NE(row, std::string::npos) << table.out;
+  const std::string line = table.out.substr(row + 1, table.out.find('\n', row + 1) - row - 1);
+  EXPECT_NE(line.find("Lobby-East"), std::string::npos) << line;
+  EXPECT_NE(line.find("main-hall"), std::string::npos) << line;
+  EXPECT_NE(line.find("rehearsal"), std::string::npos) << line;
 }
 
 TEST(VenueBroker, AnUrgentAnnouncementCoversEveryScreenUntilItIsWithdrawn) {
@@ -354,6 +445,32 @@ TEST(VenueBroker, AMovedSessionIsAnOverrideTheScreensAccept) {
                 with(broker.organizer_options(), {"move", "keynote", "--start", "half past ten"}))
                 .exit_code,
             1);
+}
+
+// The organizer's tool reads what is retained and goes on at once: its own marker, published
+// after subscribing, comes back after the retained messages. A user who may not write the
+// marker's topic (a screen) still gets them, at the end of the listening time.
+TEST(VenueBroker, ReadingWhatIsRetainedEndsWhenTheSessionsOwnMarkerComesBack) {
+  TestBroker broker("echo", {"lobby-1"});
+  ASSERT_TRUE(broker.start());
+  ASSERT_EQ(publish(broker, "Retained Agenda"), 0);
+  std::string error;
+  auto organizer = broker.session(broker.organizer_credentials());
+  organizer->echo_under(kTopics.organizer_echoes());
+  ASSERT_TRUE(organizer->connect(10s, error)) << error;
+  const auto asked = std::chrono::steady_clock::now();
+  const auto agenda = organizer->collect(kTopics.agenda(), 60s, error);
+  EXPECT_LT(std::chrono::steady_clock::now() - asked, 30s) << "waited for the whole listen time";
+  ASSERT_EQ(agenda.size(), 1u) << error;
+  EXPECT_NE(agenda.front().payload.find("Retained Agenda"), std::string::npos);
+  // Twice on one session: each collect() waits for its own marker.
+  EXPECT_EQ(organizer->collect(kTopics.agenda(), 60s, error).size(), 1u);
+  EXPECT_LT(std::chrono::steady_clock::now() - asked, 30s);
+
+  auto screen = broker.session(broker.screen_credentials("lobby-1"));
+  screen->echo_under(kTopics.organizer_echoes());
+  ASSERT_TRUE(screen->connect(10s, error)) << error;
+  EXPECT_EQ(screen->collect(kTopics.agenda(), 1s, error).size(), 1u) << error;
 }
 
 TEST(VenueBroker, OnlyTheOrganizerWritesTheVenueAndEachScreenOnlyItsOwnStatus) {

@@ -117,8 +117,10 @@ TestBroker::TestBroker(const std::string& name, std::vector<std::string> screens
                                         "--web-dir",  IJLAS_WEB_DIR};
   if (tls) {
     tls_port_ = free_port();
+    web_tls_port_ = free_port();
     arguments.insert(arguments.end(),
-                     {"--tls", "127.0.0.1,localhost", "--tls-port", std::to_string(tls_port_)});
+                     {"--tls", "127.0.0.1,localhost", "--tls-port", std::to_string(tls_port_),
+                      "--web-tls-port", std::to_string(web_tls_port_)});
   }
   init_ = run_venue_tool(arguments);
 }
@@ -130,7 +132,8 @@ bool TestBroker::start() {
       dir_ / ("mosquitto-" + std::to_string(starts_++) + ".log"));
   return eventually([&] {
     return accepts_connections(port_) && accepts_connections(web_port_) &&
-           (tls_port_ == 0 || accepts_connections(tls_port_));
+           (tls_port_ == 0 ||
+            (accepts_connections(tls_port_) && accepts_connections(web_tls_port_)));
   });
 }
 
@@ -157,6 +160,7 @@ std::unique_ptr<venue::BrokerSession> TestBroker::session(const fs::path& creden
 
 std::optional<venue::BrokerMessage> TestBroker::retained(const std::string& topic) const {
   auto organizer = session(organizer_credentials());
+  organizer->echo_under(venue::VenueTopics(kVenue).organizer_echoes());
   std::string error;
   if (!organizer->connect(10s, error)) return std::nullopt;
   for (venue::BrokerMessage& message : organizer->collect(topic, 500ms, error))

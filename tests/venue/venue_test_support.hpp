@@ -64,6 +64,11 @@ class TestBroker {
   std::string page_url() const {
     return "http://127.0.0.1:" + std::to_string(web_port_) + "/?venue=" + kVenue;
   }
+  // The same page with its MQTT over TLS (wss:// on the TLS WebSockets listener), with `tls`.
+  std::string secure_page_url() const {
+    return "http://localhost:" + std::to_string(web_port_) + "/?venue=" + kVenue +
+           "&wss=" + std::to_string(web_tls_port_);
+  }
   fs::path organizer_credentials() const { return dir_ / "broker/organizer.credentials"; }
   fs::path screen_credentials(const std::string& screen) const {
     return dir_ / "broker/screens" / (screen + ".credentials");
@@ -82,7 +87,7 @@ class TestBroker {
 
  private:
   TemporaryFolder dir_;
-  int port_ = 0, tls_port_ = 0, web_port_ = 0;
+  int port_ = 0, tls_port_ = 0, web_port_ = 0, web_tls_port_ = 0;
   ProgramRun init_;
   std::unique_ptr<ChildProcess> process_;
   int starts_ = 0;

@@ -1,11 +1,16 @@
-// The organizer's page (assets/web) in real headless Chromium, on a real broker with two real
+// The organizer's page (assets/web) in real headless Chromium, on a real broker with twenty real
 // headless kiosks: web_page_test.mjs drives the page (playwright-core) and watches the kiosks'
-// live shots; this test sets the venue up and checks what the broker kept afterwards.
+// live shots; this test sets the venue up and checks what the broker kept afterwards. The page
+// speaks MQTT over wss:// (the TLS WebSockets listener `ijlas-venue init --tls` writes, `?wss=`),
+// so the organizer's password is never in the clear; Chromium is told to accept the broker's
+// certificate by its public key (it takes no certificate authority on the command line, and the
+// test leaves the machine's trust store alone).
 #include <gtest/gtest.h>
 
 #include <iostream>
 
 #include "core/json_value.hpp"
+#include "core/utf8.hpp"
 #include "venue/venue_topics.hpp"
 #include "venue_test_support.hpp"
 
@@ -15,12 +20,12 @@ namespace {
 const venue::VenueTopics kTopics(kVenue);
 
 TEST(VenueWebPage, TheOrganizerSignsInSeesTheScreensPublishesAndAnnouncesFromABrowser) {
-  TestBroker broker("web", {"lobby-1", "lobby-2"});
+  // The twenty screens, all online on the page.
+  TestBroker broker("web", screen_names(20), true);
   ASSERT_EQ(broker.init_run().exit_code, 0) << broker.init_run().err;
   ASSERT_TRUE(broker.start());
-  VenueKiosk first(broker, "lobby-1"), second(broker, "lobby-2");
-  for (const VenueKiosk* kiosk : {&first, &second})
-    ASSERT_TRUE(kiosk->shows("Before the venue")) << kiosk->process->log();
+  const auto kiosks = start_kiosks(broker, 20);
+  ASSERT_EQ(kiosks.size(), 20u);
 
   const fs::path good = broker.dir() / "web-agenda.json";
   write_file(good, small_agenda("Published From The Page", "Opening keynote"));
@@ -31,15 +36,28 @@ TEST(VenueWebPage, TheOrganizerSignsInSeesTheScreensPublishesAndAnnouncesFromABr
   const std::string password =
       read_file(broker.organizer_credentials()).bytes.substr(std::string("organizer:").size());
   std::string screens;
-  for (const VenueKiosk* kiosk : {&first, &second})
+  for (const auto& kiosk : kiosks)
     screens += std::string(screens.empty() ? "" : ",") + "{\"id\":" + json::quote(kiosk->screen) +
                ",\"shots\":" + json::quote(kiosk->out.string()) + "}";
+  // The SHA-256 of the broker certificate's public key, base64, as Chromium's
+  // --ignore-certificate-errors-spki-list takes it.
+  const fs::path spki = broker.dir() / "server.spki";
+  const std::string certificate = (broker.dir() / "broker/tls/server.crt").string();
+  ASSERT_EQ(std::system(("openssl x509 -pubkey -noout -in " + certificate +
+                         " | openssl pkey -pubin -outform der | openssl dgst -sha256 -binary"
+                         " | base64 > " +
+                         spki.string())
+                            .c_str()),
+            0);
+  const std::string key_hash = utf8::trimmed(read_file(spki).bytes);
   const fs::path config = broker.dir() / "web-test.json";
-  write_file(config, "{\"url\":" + json::quote(broker.page_url()) +
+  write_file(config, "{\"url\":" + json::quote(broker.secure_page_url()) +
+                         ",\"spki\":" + json::quote(key_hash) +
                          ",\"password\":" + json::quote(password.substr(0, password.find('\n'))) +
                          ",\"screens\":[" + screens + "],\"good\":" + json::quote(good.string()) +
                          ",\"bad\":" + json::quote(bad.string()) +
-                         ",\"title\":\"Published From The Page\",\"session\":\"keynote\"}");
+                         ",\"title\":\"Published From The Page\",\"session\":\"keynote\","
+                         "\"place\":\"Lobby East\"}");
 
   const fs::path out = broker.dir() / "web-test.out";
   const std::string command = std::string(IJLAS_NODE) + " " + IJLAS_WEB_TEST_SCRIPT + " " +
@@ -61,6 +79,11 @@ TEST(VenueWebPage, TheOrganizerSignsInSeesTheScreensPublishesAndAnnouncesFromABr
   const auto overrides = broker.retained(kTopics.overrides());
   ASSERT_TRUE(overrides);
   EXPECT_NE(overrides->payload.find("\"delayed\""), std::string::npos) << overrides->payload;
+  // The place the page assigned the first screen, beside its room and language.
+  const auto settings = broker.retained(kTopics.settings("screen-1"));
+  ASSERT_TRUE(settings);
+  EXPECT_NE(settings->payload.find("\"name\":\"Lobby East\""), std::string::npos)
+      << settings->payload;
 }
 
 }  // namespace

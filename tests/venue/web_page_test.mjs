@@ -2,8 +2,9 @@
 // playwright-core), against the real broker and headless kiosks that venue_web_test.cpp starts.
 // Each step waits for what a person would see, on the page or on the kiosks' live shots, with a
 // bound; the first that does not come fails the run (exit 1) and says which.
-//   node web_page_test.mjs CONFIG.json   {url, password, screens: [{id, shots}], good, bad,
-//                                         title, session}
+//   node web_page_test.mjs CONFIG.json   {url, spki, password, screens: [{id, shots}], good,
+//                                         bad, title, session, place}
+// spki: the broker certificate's public key hash, which Chromium is told to accept.
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
@@ -33,13 +34,17 @@ const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   headless: true,
   // Chromium's sandbox needs user namespaces that root in a container (CI) does not get.
-  args: process.getuid() === 0 ? ['--no-sandbox'] : [],
+  args: [...(process.getuid() === 0 ? ['--no-sandbox'] : []),
+    ...(config.spki ? [`--ignore-certificate-errors-spki-list=${config.spki}`] : [])],
 });
 let failed = false;
 try {
   const page = await browser.newPage({ viewport: { width: 412, height: 900 } }); // a phone
   page.setDefaultTimeout(patience);
   page.on('pageerror', (error) => log(`page error: ${error.message}`));
+  // Every WebSocket the page opens is over TLS: the password never crosses in the clear.
+  const sockets = [];
+  page.on('websocket', (socket) => sockets.push(socket.url()));
   await page.goto(config.url);
 
   // A wrong password is refused, and the venue stays hidden.
@@ -55,6 +60,20 @@ try {
   for (const screen of config.screens)
     await page.waitForSelector(`article[data-screen="${screen.id}"] .online`);
   log(`signed in; ${config.screens.length} screens online`);
+  if (config.spki && (!sockets.length || !sockets.every((url) => url.startsWith('wss://'))))
+    throw new Error(`the page's MQTT is not on wss://: ${sockets.join(', ')}`);
+
+  // Each card says whether the screen's clock can be believed (the kiosks run a rehearsal clock).
+  for (const screen of config.screens)
+    await page.waitForSelector(`article[data-screen="${screen.id}"] [data-field="clock"]:has-text("rehearsal")`);
+  // A place name for the first screen, set and sent at once (the grid is drawn again as
+  // statuses arrive).
+  await page.evaluate(({ id, name }) => {
+    document.querySelector(`input[data-name="${id}"]`).value = name;
+    document.querySelector(`button[data-assign="${id}"]`).click();
+  }, { id: config.screens[0].id, name: config.place });
+  await page.waitForSelector(`input[data-name="${config.screens[0].id}"][value="${config.place}"]`, { state: 'attached' });
+  log('every card shows its clock; a place name assigned');
 
   // Thumbnails on request: each screen's card gets a picture of what it shows.
   await page.click('#refresh-shots');

@@ -97,13 +97,24 @@ std::string configuration_text(const BrokerSetup& setup, const fs::path& dir) {
     else
       text += "# (no http_dir: the page was not built; see README.md, \"The organizer's page\")\n";
   }
+  const std::string certificates = "certfile " + (dir / "tls/server.crt").string() + "\nkeyfile " +
+                                   (dir / "tls/server.key").string() + "\n";
   if (setup.tls) {
     text +=
         "\n# The same with TLS: screens and tools give ca.crt as their ca_file.\n"
         "listener " +
-        std::to_string(setup.tls_port) + bind + "\ncafile " + (dir / "tls/ca.crt").string() +
-        "\ncertfile " + (dir / "tls/server.crt").string() + "\nkeyfile " +
-        (dir / "tls/server.key").string() + "\n";
+        std::to_string(setup.tls_port) + bind + "\ncafile " + (dir / "tls/ca.crt").string() + "\n" +
+        certificates;
+  }
+  if (setup.tls && setup.web_port > 0 && setup.web_tls_port > 0) {
+    text +=
+        "\n# The organizer's page over TLS (its password is not sent in the clear): a browser\n"
+        "# that trusts tls/ca.crt opens https://HOST:" +
+        std::to_string(setup.web_tls_port) + "/?venue=" + setup.venue + "\nlistener " +
+        std::to_string(setup.web_tls_port) + bind + "\nprotocol websockets\n" + certificates;
+    std::error_code missing;
+    if (fs::is_regular_file(setup.web_dir / "index.html", missing))
+      text += "http_dir " + fs::absolute(setup.web_dir, missing).string() + "\n";
   }
   return text;
 }
@@ -190,24 +201,28 @@ bool write_broker_setup(const BrokerSetup& setup, std::string& report, std::stri
   if (setup.tls && !make_certificates(setup, dir / "tls", error)) return false;
   hand_to_broker_user(dir);
 
-  report = "Wrote the broker of venue \"" + setup.venue + "\" in " + dir.string() +
-           ":\n"
-           "  mosquitto.conf   listener " +
-           std::to_string(setup.port) +
-           (setup.tls ? " and TLS listener " + std::to_string(setup.tls_port) : "") +
-           (setup.web_port > 0 ? ", the organizer's page on http://HOST:" +
-                                     std::to_string(setup.web_port) + "/?venue=" + setup.venue
-                               : "") +
-           ", persistence in data/, no anonymous access\n"
-           "  passwords, acl   the organizer \"" +
-           setup.organizer + "\" and " + std::to_string(setup.screens.size()) +
-           " screens\n"
-           "  " +
-           setup.organizer +
-           ".credentials   for ijlas-venue --password-file\n"
-           "  screens/ID.credentials   one per screen: copy it to the board's boot partition\n" +
-           (setup.tls ? "  tls/ca.crt   the screens' and tools' ca_file for mqtts://\n" : "") +
-           "Start the broker with:\n  mosquitto -c " + (dir / "mosquitto.conf").string() + "\n";
+  report =
+      "Wrote the broker of venue \"" + setup.venue + "\" in " + dir.string() +
+      ":\n"
+      "  mosquitto.conf   listener " +
+      std::to_string(setup.port) +
+      (setup.tls ? " and TLS listener " + std::to_string(setup.tls_port) : "") +
+      (setup.web_port > 0 ? ", the organizer's page on http://HOST:" +
+                                std::to_string(setup.web_port) + "/?venue=" + setup.venue
+                          : "") +
+      (setup.tls && setup.web_port > 0 && setup.web_tls_port > 0
+           ? " and https://HOST:" + std::to_string(setup.web_tls_port) + "/?venue=" + setup.venue
+           : "") +
+      ", persistence in data/, no anonymous access\n"
+      "  passwords, acl   the organizer \"" +
+      setup.organizer + "\" and " + std::to_string(setup.screens.size()) +
+      " screens\n"
+      "  " +
+      setup.organizer +
+      ".credentials   for ijlas-venue --password-file\n"
+      "  screens/ID.credentials   one per screen: copy it to the board's boot partition\n" +
+      (setup.tls ? "  tls/ca.crt   the screens' and tools' ca_file for mqtts://\n" : "") +
+      "Start the broker with:\n  mosquitto -c " + (dir / "mosquitto.conf").string() + "\n";
   return true;
 }
 

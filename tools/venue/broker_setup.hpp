@@ -23,6 +23,9 @@ struct BrokerSetup {
   // The organizer's web page: a WebSockets listener that also serves `web_dir` over HTTP
   // (0: no such listener).
   int web_port = 9001;
+  // With tls: the same page and WebSockets over TLS (https://, wss://), so that the organizer's
+  // password does not cross the LAN in the clear (0: none).
+  int web_tls_port = 9443;
   std::filesystem::path web_dir;  // empty or missing: the listener without the page
 };
 

@@ -8,7 +8,8 @@
 //   ijlas-venue [OPTIONS] move SESSION [--room R] [--start T]
 //   ijlas-venue [OPTIONS] shots DIR [--wait S]    every screen's thumbnail, and a grid of them
 //   ijlas-venue [OPTIONS] screens                 every screen's status, as a table
-//   ijlas-venue [OPTIONS] assign SCREEN [--room R] --lang ur|en   a screen's room and language
+//   ijlas-venue [OPTIONS] assign SCREEN,... | --all | --in-room R  [--room R] [--lang ur|en]
+//                                  [--name PLACE] [--screen-off HH:MM-HH:MM]   screens' settings
 //   ijlas-venue init DIR [--screens A,B] [--tls HOST,...]  a Mosquitto setup for the venue
 // OPTIONS: --broker URL --venue NAME --user U --password-file F --ca-file F --time-zone Z
 // Exit status: 0 done, 1 refused or failed, 2 usage.
@@ -34,6 +35,7 @@
 #include "broker_setup.hpp"
 #include "core/json_value.hpp"
 #include "live/announcements.hpp"
+#include "live/screen_schedule.hpp"
 #include "live/session_overrides.hpp"
 #include "platform/png_file.hpp"
 #include "venue/agenda_version.hpp"
@@ -50,7 +52,7 @@ constexpr int kExitDone = 0;
 constexpr int kExitRefused = 1;
 constexpr int kExitUsage = 2;
 constexpr auto kPatience = 10s;     // for the broker's answers
-constexpr auto kRetainedWait = 1s;  // retained messages arrive at once; listen this long
+constexpr auto kRetainedWait = 1s;  // at most, when the broker does not echo our marker
 
 int usage(const std::string& problem) {
   if (!problem.empty()) std::cerr << "ijlas-venue: " << problem << "\n";
@@ -65,11 +67,14 @@ int usage(const std::string& problem) {
          "       ijlas-venue [OPTIONS] move SESSION [--room ROOM] [--start TIME]\n"
          "       ijlas-venue [OPTIONS] shots DIR [--wait SECONDS]\n"
          "       ijlas-venue [OPTIONS] screens\n"
-         "       ijlas-venue [OPTIONS] assign SCREEN [--room ROOM] --lang ur|en\n"
+         "       ijlas-venue [OPTIONS] assign SCREEN,SCREEN... | --all | --in-room ROOM\n"
+         "                                  [--room ROOM] [--lang ur|en] [--name PLACE]\n"
+         "                                  [--screen-off HH:MM-HH:MM]\n"
          "       ijlas-venue init DIR [--venue NAME] [--screens ID,ID...] [--port N] [--bind "
          "ADDR]\n"
          "                            [--tls HOST,...] [--tls-port N] [--web-port N] [--web-dir "
          "D]\n"
+         "                            [--web-tls-port N]\n"
          "OPTIONS: --broker mqtt://HOST:PORT|mqtts://HOST:PORT  --venue NAME  --user U\n"
          "         --password-file F (the password, or user:password without --user)\n"
          "         --ca-file F  --time-zone ZONE (for times without an offset; Asia/Karachi)\n";
@@ -100,11 +105,13 @@ struct Invocation {
 };
 
 std::optional<Invocation> parse(int argc, char** argv, std::string& error) {
-  static const std::vector<std::string> kFlags = {"--urgent"};
+  static const std::vector<std::string> kFlags = {"--urgent", "--all"};
   static const std::vector<std::string> kValued = {
-      "--broker",   "--venue", "--user", "--password-file", "--ca-file", "--time-zone", "--ur",
-      "--en",       "--until", "--id",   "--screens",       "--port",    "--bind",      "--tls",
-      "--tls-port", "--room",  "--lang", "--web-port",      "--web-dir", "--start",     "--wait"};
+      "--broker",    "--venue", "--user",     "--password-file", "--ca-file",
+      "--time-zone", "--ur",    "--en",       "--until",         "--id",
+      "--screens",   "--port",  "--bind",     "--tls",           "--tls-port",
+      "--room",      "--lang",  "--web-port", "--web-dir",       "--start",
+      "--wait",      "--name",  "--in-room",  "--web-tls-port",  "--screen-off"};
   Invocation invocation;
   for (int i = 1; i < argc; ++i) {
     const std::string word = argv[i];
@@ -179,6 +186,7 @@ class Organizer {
       }
     }
     session_.emplace(*broker, credentials, invocation_.option("--ca-file"));
+    session_->echo_under(topics_->organizer_echoes());
     return session_->connect(kPatience, error) ? "" : error;
   }
 
@@ -331,6 +339,32 @@ int edit(const Invocation& invocation, bool announcements, const std::string& ke
   return edit_topic(organizer, topic, announcements, key, entry, invocation, found);
 }
 
+// Every screen's retained settings, by screen id.
+std::map<std::string, venue::ScreenAssignment> assignments(Organizer& organizer,
+                                                           std::string& error) {
+  std::map<std::string, venue::ScreenAssignment> found;
+  for (const venue::BrokerMessage& message :
+       organizer.collect(organizer.topics().all_screens("settings"), error)) {
+    std::string ignored;
+    if (const auto assignment = venue::parse_assignment(message.payload, ignored))
+      found[organizer.topics().screen_of(message.topic)] = *assignment;
+  }
+  return found;
+}
+
+// The screens the organizer assigned the room `room` now.
+std::optional<std::vector<std::string>> screens_in_room(Organizer& organizer,
+                                                        const std::string& room,
+                                                        std::string& error) {
+  std::vector<std::string> screens;
+  for (const auto& [screen, assignment] : assignments(organizer, error))
+    if (assignment.room == room) screens.push_back(screen);
+  if (screens.empty() && error.empty())
+    error = "no screen is assigned the room " + ijlas::quoted(room) +
+            " (ijlas-venue assign SCREEN --room ROOM)";
+  return screens.empty() ? std::nullopt : std::optional(screens);
+}
+
 // The screens an announcement is for: --screens A,B, or those the organizer assigned --room R
 // (their retained settings now: a screen assigned the room later does not get it).
 std::optional<std::vector<std::string>> target_screens(Organizer& organizer,
@@ -346,19 +380,7 @@ std::optional<std::vector<std::string>> target_screens(Organizer& organizer,
     if (screens.empty()) error = "--screens names no screen";
     return screens.empty() ? std::nullopt : std::optional(screens);
   }
-  const std::string room = invocation.option("--room");
-  std::vector<std::string> screens;
-  for (const venue::BrokerMessage& message :
-       organizer.collect(organizer.topics().all_screens("settings"), error)) {
-    std::string ignored;
-    const auto assignment = venue::parse_assignment(message.payload, ignored);
-    if (assignment && assignment->room == room)
-      screens.push_back(organizer.topics().screen_of(message.topic));
-  }
-  if (screens.empty() && error.empty())
-    error = "no screen is assigned the room " + ijlas::quoted(room) +
-            " (ijlas-venue assign SCREEN --room ROOM)";
-  return screens.empty() ? std::nullopt : std::optional(screens);
+  return screens_in_room(organizer, invocation.option("--room"), error);
 }
 
 int announce(const Invocation& invocation) {
@@ -458,10 +480,12 @@ int screens(const Invocation& invocation) {
     if (auto found = message.properties.find(venue::kVersionProperty);
         found != message.properties.end())
       current = found->second;
+  const std::map<std::string, venue::ScreenAssignment> assigned = assignments(organizer, error);
   const auto statuses = organizer.collect(organizer.topics().all_statuses(), error);
   if (!error.empty()) return refuse(error);
-  std::cout << std::left << std::setw(24) << "SCREEN" << std::setw(8) << "ONLINE" << std::setw(18)
-            << "AGENDA" << std::setw(8) << "IN STEP"
+  std::cout << std::left << std::setw(16) << "SCREEN" << std::setw(16) << "PLACE" << std::setw(16)
+            << "ROOM" << std::setw(8) << "ONLINE" << std::setw(18) << "AGENDA" << std::setw(8)
+            << "IN STEP" << std::setw(12) << "CLOCK"
             << "LAST ERROR\n";
   for (const venue::BrokerMessage& message : statuses) {
     const json::ParseResult parsed = json::parse(message.payload);
@@ -479,11 +503,17 @@ int screens(const Invocation& invocation) {
     const std::string prefix = organizer.topics().prefix() + "screens/";
     const std::string id = message.topic.substr(
         prefix.size(), message.topic.size() - prefix.size() - std::string_view("/status").size());
-    std::cout << std::setw(24) << id << std::setw(8) << text_of(status.find("online"))
-              << std::setw(18) << (version.empty() ? "-" : version) << std::setw(8)
+    const auto settings = assigned.find(id);
+    const auto or_dash = [](const std::string& text) { return text.empty() ? "-" : text; };
+    const json::Value* clock = status.find("clock");
+    std::cout << std::setw(16) << id << std::setw(16)
+              << or_dash(settings == assigned.end() ? "" : settings->second.name) << std::setw(16)
+              << or_dash(settings == assigned.end() ? "" : settings->second.room) << std::setw(8)
+              << text_of(status.find("online")) << std::setw(18) << or_dash(version) << std::setw(8)
               << (current.empty()      ? "-"
                   : version == current ? "yes"
                                        : "no")
+              << std::setw(12) << or_dash(text_of(clock ? clock->find("trust") : nullptr))
               << last_error << "\n";
   }
   return kExitDone;
@@ -568,20 +598,61 @@ int shots(const Invocation& invocation) {
   return answers.size() >= online.size() ? kExitDone : kExitRefused;
 }
 
+// `assign SCREEN,SCREEN... | --all | --in-room R` with the settings to change: each screen's
+// retained settings are read, those given replaced, and the whole document published again.
 int assign(const Invocation& invocation) {
-  if (invocation.words.size() != 2) return usage("assign takes one SCREEN id");
-  const std::string& screen = invocation.words[1];
+  const bool all = invocation.options.count("--all") > 0;
+  const bool in_room = invocation.options.count("--in-room") > 0;
+  if ((invocation.words.size() == 2) + all + in_room != 1 || invocation.words.size() > 2)
+    return usage("assign takes SCREEN,SCREEN..., --all or --in-room ROOM");
+  std::vector<std::string> screens;
+  if (invocation.words.size() == 2) screens = split(invocation.words[1], ',');
+  for (const std::string& screen : screens)
+    if (!venue::is_topic_name(screen)) return usage(ijlas::quoted(screen) + " is not a screen id");
   const std::string language = invocation.option("--lang");
-  if (!venue::is_topic_name(screen)) return usage(ijlas::quoted(screen) + " is not a screen id");
-  if (language != "ur" && language != "en") return usage("assign needs --lang ur or --lang en");
-  const std::string document = "{\"room\":" + json::quote(invocation.option("--room")) +
-                               ",\"language\":" + json::quote(language) + "}";
+  if (invocation.options.count("--lang") && language != "ur" && language != "en")
+    return usage("--lang takes ur or en, not " + ijlas::quoted(language));
+  if (invocation.options.count("--screen-off")) {
+    const live::ScreenScheduleParse hours =
+        live::ScreenSchedule::parse(invocation.option("--screen-off"));
+    if (!hours.schedule) return usage("--screen-off: " + hours.error);
+  }
+  if (!invocation.options.count("--room") && !invocation.options.count("--lang") &&
+      !invocation.options.count("--name") && !invocation.options.count("--screen-off"))
+    return usage("assign needs --room ROOM, --lang ur|en, --name PLACE or --screen-off HOURS");
   Organizer organizer(invocation);
   if (const std::string error = organizer.connect(); !error.empty()) return refuse(error);
   std::string error;
-  if (!organizer.publish(organizer.topics().settings(screen), document, {}, error))
-    return refuse(error);
-  std::cout << "assigned " << screen << ": " << document << "\n";
+  const std::map<std::string, venue::ScreenAssignment> assigned = assignments(organizer, error);
+  if (in_room) {
+    const auto found = screens_in_room(organizer, invocation.option("--in-room"), error);
+    if (!found) return refuse(error);
+    screens = *found;
+  }
+  if (all) {  // every screen that has a status or settings on the broker
+    for (const auto& [screen, settings] : assigned)
+      screens.push_back(screen);
+    for (const venue::BrokerMessage& message :
+         organizer.collect(organizer.topics().all_statuses(), error))
+      if (message.retained) screens.push_back(organizer.topics().screen_of(message.topic));
+    std::sort(screens.begin(), screens.end());
+    screens.erase(std::unique(screens.begin(), screens.end()), screens.end());
+    if (screens.empty()) return refuse("no screen has reported to the broker yet");
+  }
+  for (const std::string& screen : screens) {
+    const auto old = assigned.find(screen);
+    venue::ScreenAssignment settings =
+        old == assigned.end() ? venue::ScreenAssignment{"", "ur", ""} : old->second;
+    settings.room = invocation.option("--room", settings.room);
+    settings.language = invocation.option("--lang", settings.language);
+    settings.name = invocation.option("--name", settings.name);
+    if (invocation.options.count("--screen-off"))
+      settings.screen_off = invocation.option("--screen-off");
+    const std::string document = venue::assignment_json(settings);
+    if (!organizer.publish(organizer.topics().settings(screen), document, {}, error))
+      return refuse(error);
+    std::cout << "assigned " << screen << ": " << document << "\n";
+  }
   return kExitDone;
 }
 
@@ -613,8 +684,9 @@ int init(const Invocation& invocation) {
     setup.port = std::stoi(invocation.option("--port", "1883"));
     setup.tls_port = std::stoi(invocation.option("--tls-port", "8883"));
     setup.web_port = std::stoi(invocation.option("--web-port", "9001"));
+    setup.web_tls_port = std::stoi(invocation.option("--web-tls-port", "9443"));
   } catch (const std::exception&) {
-    return usage("--port, --tls-port and --web-port take numbers");
+    return usage("--port, --tls-port, --web-port and --web-tls-port take numbers");
   }
   std::string report, error;
   if (!venue::write_broker_setup(setup, report, error)) return refuse(error);

@@ -518,8 +518,9 @@ TEST_F(KioskUiTest, InPortraitACardsSpeakersAreWholeWhenItsPageHasRoomAndWrapBet
   }
 }
 
-// A venue of thirty rooms (FOSDEM's) on a portrait screen: compact cards carry NOW and NEXT at the start of their
-// time lines, so that a page holds more than one room and fewer pages turn before one's own.
+// A venue of thirty rooms (FOSDEM's) on a portrait screen: compact cards carry NOW and NEXT at the
+// start of their time lines, so that a page holds more than one room and fewer pages turn before
+// one's own.
 TEST_F(KioskUiTest, InPortraitAVenueOfManyRoomsPutsCompactCardsSeveralToAPage) {
   agenda::AgendaData data = (*agenda_)->data();
   const time::Instant opening = data.sessions.front().start;  // 09:30, the first morning

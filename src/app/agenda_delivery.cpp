@@ -450,6 +450,7 @@ void AgendaDelivery::assign(const venue::ScreenAssignment& assignment) {
     else
       log() << "venue: screen_off not used: " << hours.error << "\n";
   }
+  if (assignment.rotation) assigned_rotation_ = assignment.rotation;
   // A room this agenda lacks shows the whole venue until an agenda that has it arrives.
   setup_.requested_room = assignment.room;
   setup_.ui_options.room_id =

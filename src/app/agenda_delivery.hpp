@@ -85,6 +85,9 @@ class AgendaDelivery {
   const std::optional<live::ScreenSchedule>& assigned_screen_off() const {
     return assigned_screen_off_;
   }
+  // The panel's rotation the organizer assigned (degrees); none: --rotate / [display] rotation.
+  std::optional<int> assigned_rotation() const { return assigned_rotation_; }
+  void forget_assigned_rotation() { assigned_rotation_.reset(); }  // the window could not turn
   // When the venue broker asked for a thumbnail: sends the PNG `make_png` returns.
   void answer_shot_request(const std::function<std::string()>& make_png);
 
@@ -135,6 +138,7 @@ class AgendaDelivery {
   DiagnosticList rejected_;                  // the last rejection, until something is accepted
   std::pair<std::string, std::string> clock_trust_{"unknown", "not judged"};
   std::optional<live::ScreenSchedule> assigned_screen_off_;
+  std::optional<int> assigned_rotation_;
 
   std::shared_ptr<const agenda::Agenda> base_;  // the accepted agenda, without overrides
   std::map<std::string, std::vector<live::SessionOverride>> overrides_;   // by source

@@ -88,14 +88,15 @@ int run_headless(KioskSetup& setup, const CommandLine& line, AgendaDelivery& del
     std::cerr << "ijlas: cannot install the signal handlers\n";
     return 1;
   }
-  platform::PictureRenderer pictures(*setup.typesetter, output_of(line), setup.photos);
-  const platform::Size logical = pictures.output().logical();
+  // Made again when the venue broker assigns another rotation.
+  auto pictures =
+      std::make_unique<platform::PictureRenderer>(*setup.typesetter, output_of(line), setup.photos);
+  platform::Size logical = pictures->output().logical();
   const double rate = line.clock.empty() ? 1.0 : line.clock_rate;
 
   // --random-taps: taps anywhere on the screen, for soak runs; a fixed seed repeats a run.
   std::mt19937 random(20251126);
-  std::uniform_real_distribution<float> x_of(0, static_cast<float>(logical.width));
-  std::uniform_real_distribution<float> y_of(0, static_cast<float>(logical.height));
+  std::uniform_real_distribution<float> across(0, 1);
   const std::int64_t tap_every_ms =
       line.random_taps > 0 ? std::max<std::int64_t>(1, std::llround(1000 / line.random_taps)) : 0;
   std::int64_t next_tap_ms = monotonic_now_ms() + tap_every_ms;
@@ -131,6 +132,17 @@ int run_headless(KioskSetup& setup, const CommandLine& line, AgendaDelivery& del
       next_status_ms = monotonic + 10'000;
     }
     ui::KioskUi& ui = *setup.ui;  // a new agenda in another zone brings a new UI
+    if (const auto degrees = delivery.assigned_rotation();
+        degrees && *degrees != pictures->output().degrees()) {
+      const auto turn = platform::parse_rotation(std::to_string(*degrees));
+      pictures = std::make_unique<platform::PictureRenderer>(
+          *setup.typesetter,
+          platform::ScreenRotation({line.width, line.height},
+                                   turn.value_or(platform::Rotation::k0)),
+          setup.photos);
+      logical = pictures->output().logical();
+      shot_pending = true;
+    }
     ui.resize(static_cast<float>(logical.width), static_cast<float>(logical.height));
     // The organizer's screen-off hours (the board's BoardDuties does the same): dark, a black
     // shot, and a tap only wakes it.
@@ -141,7 +153,8 @@ int run_headless(KioskSetup& setup, const CommandLine& line, AgendaDelivery& del
     if (dark != was_dark) shot_pending = true;
     was_dark = dark;
     if (tap_every_ms > 0 && monotonic >= next_tap_ms) {
-      const float x = x_of(random), y = y_of(random);
+      const float x = across(random) * static_cast<float>(logical.width);
+      const float y = across(random) * static_cast<float>(logical.height);
       using Phase = ui::PointerEvent::Phase;
       if (dark_hours) dark_hours->touched(venue_now);
       if (!dark) {
@@ -153,12 +166,12 @@ int run_headless(KioskSetup& setup, const CommandLine& line, AgendaDelivery& del
     ui.update(setup.clock->now(), monotonic);
     const ui::DrawList& frame = ui.frame();
     const ui::DrawList& list = dark ? nothing : frame;
-    if (ui.frame_changed() || pictures.renderer().photos_arrived()) shot_pending = true;
+    if (ui.frame_changed() || pictures->renderer().photos_arrived()) shot_pending = true;
     // What a source delivered (an agenda, an announcement) is written at once; the interval
     // only holds back the frames the screen changes by itself.
     if (shot_pending && (delivered || monotonic - last_shot_ms >= kLiveShotIntervalMs)) {
       last_shot_ms = monotonic;  // a failed write is tried again a second later
-      if (write_live_shot(pictures, list, out)) {
+      if (write_live_shot(*pictures, list, out)) {
         shot_pending = false;
         if (!shot_written) {
           shot_written = true;
@@ -168,7 +181,7 @@ int run_headless(KioskSetup& setup, const CommandLine& line, AgendaDelivery& del
     }
     delivery.answer_shot_request([&] {
       std::string error;
-      return platform::thumbnail_png(pictures, list, ui::colors::kBackground,
+      return platform::thumbnail_png(*pictures, list, ui::colors::kBackground,
                                      venue::kThumbnailWidth, error);
     });
     // The service panel's words beside the shots, as the panel and the status file have them:
@@ -190,7 +203,7 @@ int run_headless(KioskSetup& setup, const CommandLine& line, AgendaDelivery& del
     wait = std::min(wait, delivery.next_wakeup_ms() - monotonic);
     if (shot_pending) wait = std::min(wait, last_shot_ms + kLiveShotIntervalMs - monotonic);
     if (tap_every_ms > 0) wait = std::min(wait, next_tap_ms - monotonic);
-    if (pictures.renderer().photos_waiting()) wait = std::min<std::int64_t>(wait, 20);
+    if (pictures->renderer().photos_waiting()) wait = std::min<std::int64_t>(wait, 20);
     wait = std::min(wait, notifier.max_sleep_ms());
     wait = std::clamp<std::int64_t>(wait, 1, 60'000);
     // A negative descriptor (no inbox, no file being read) is left out by poll().

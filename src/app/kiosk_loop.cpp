@@ -95,6 +95,17 @@ int run_kiosk(KioskSetup& setup, const CommandLine& line, AgendaDelivery& delive
     board.update(now, *setup.venue, ui, setup.rehearsal_clock);
     delivery.set_clock_trust(board.clock_trust(), board.clock_summary());
     if (const auto& hours = delivery.assigned_screen_off()) board.set_screen_off(*hours);
+    if (const auto degrees = delivery.assigned_rotation();
+        degrees && *degrees != window->rotation().degrees()) {
+      std::string refused;
+      const auto turn = platform::parse_rotation(std::to_string(*degrees));
+      if (turn && window->set_rotation(*turn, refused)) {
+        needs_present = true;
+        continue;  // lay out again for the turned size
+      }
+      std::cerr << "ijlas: venue: rotation " << *degrees << " not used: " << refused << "\n";
+      delivery.forget_assigned_rotation();
+    }
     if (status && (delivered || monotonic >= next_status_ms)) {
       status->update(
           kiosk_status_lines(setup, delivery, window->renderer_name(), board.clock_summary()));

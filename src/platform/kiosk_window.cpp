@@ -83,6 +83,28 @@ KioskWindow::~KioskWindow() {
   SDL_QuitSubSystem(SDL_INIT_VIDEO);
 }
 
+bool KioskWindow::set_rotation(Rotation rotation, std::string& error) {
+  if (rotation == output_->rotation().rotation()) return true;
+  SDL_RendererInfo info;
+  if (rotation != Rotation::k0 &&
+      (SDL_GetRendererInfo(renderer_, &info) != 0 || !(info.flags & SDL_RENDERER_TARGETTEXTURE))) {
+    error = "the renderer " + renderer_name() + " cannot draw a turned picture";
+    return false;
+  }
+  const ScreenRotation turned(output_->rotation().physical(), rotation);
+  try {
+    auto output = std::make_unique<RotatedOutput>(renderer_, turned);
+    output_ = std::move(output);
+  } catch (const std::runtime_error& failure) {
+    error = failure.what();
+    return false;
+  }
+  Size window;
+  SDL_GetWindowSize(window_, &window.width, &window.height);
+  translator_ = std::make_unique<SdlEventTranslator>(turned, window);
+  return true;
+}
+
 std::string KioskWindow::renderer_name() const {
   SDL_RendererInfo info;
   if (SDL_GetRendererInfo(renderer_, &info) != 0) return "unknown";

@@ -42,6 +42,9 @@ class KioskWindow {
 
   Size logical_size() const { return output_->rotation().logical(); }  // what ui lays out
   const ScreenRotation& rotation() const { return output_->rotation(); }
+  // Turns the picture on the panel while running (a rotation the venue broker assigned); false
+  // with the reason when this renderer cannot draw a turned picture.
+  bool set_rotation(Rotation rotation, std::string& error);
   std::string renderer_name() const;  // "opengles2", "software", ...
 
   // One frame: clear, the DrawList, the service panel (when given) at the logical top-left,

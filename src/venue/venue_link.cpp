@@ -44,6 +44,10 @@ std::string offline_json(const std::string& screen) {
 // A settings document is a few bytes; anything longer is not one.
 constexpr std::size_t kMaxAssignmentBytes = 4096;
 
+bool is_rotation(double degrees) {
+  return degrees == 0 || degrees == 90 || degrees == 180 || degrees == 270;
+}
+
 }  // namespace
 
 std::optional<ScreenAssignment> parse_assignment(std::string_view bytes, std::string& error) {
@@ -68,10 +72,13 @@ std::optional<ScreenAssignment> parse_assignment(std::string_view bytes, std::st
       assignment.name = member.value.text();
     } else if (member.key == "screen_off" && text) {
       assignment.screen_off = member.value.text();
+    } else if (member.key == "rotation" && member.value.is_number() &&
+               is_rotation(member.value.as_number())) {
+      assignment.rotation = static_cast<int>(member.value.as_number());
     } else {
       error = quoted(member.key) +
-              " is not \"room\": ROOM-ID, \"language\": \"ur\" | \"en\", \"name\": PLACE or "
-              "\"screen_off\": \"HH:MM-HH:MM\"";
+              " is not \"room\": ROOM-ID, \"language\": \"ur\" | \"en\", \"name\": PLACE, "
+              "\"screen_off\": \"HH:MM-HH:MM\" or \"rotation\": 0 | 90 | 180 | 270";
       return std::nullopt;
     }
   }
@@ -83,7 +90,7 @@ std::string assignment_json(const ScreenAssignment& assignment) {
          ",\"language\":" + json::quote(assignment.language) +
          ",\"name\":" + json::quote(assignment.name) +
          (assignment.screen_off ? ",\"screen_off\":" + json::quote(*assignment.screen_off) : "") +
-         "}";
+         (assignment.rotation ? ",\"rotation\":" + std::to_string(*assignment.rotation) : "") + "}";
 }
 
 VenueLink::VenueLink(LinkOptions options)

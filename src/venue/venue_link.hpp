@@ -64,10 +64,13 @@ struct ScreenAssignment {
   // Hours the screen is dark ("22:00-07:00", "" never); none: [display] screen_off. The kiosk
   // reads the span (live/screen_schedule.hpp).
   std::optional<std::string> screen_off = std::nullopt;
+  // How the panel is mounted (0, 90, 180 or 270 degrees clockwise); none: --rotate / [display].
+  std::optional<int> rotation = std::nullopt;
   friend bool operator==(const ScreenAssignment&, const ScreenAssignment&) = default;
 };
 
-// {"room": "hall", "language": "en", "name": "Lobby 1", "screen_off": "22:00-07:00"}: every key
+// {"room": "hall", "language": "en", "name": "Lobby 1", "screen_off": "22:00-07:00",
+// "rotation": 90}: every key
 // optional (no room: the whole venue; no language: Urdu). Empty with the reason in `error` when
 // it is not such a document.
 std::optional<ScreenAssignment> parse_assignment(std::string_view bytes, std::string& error);

@@ -68,6 +68,43 @@ TEST(KioskWindow, AnAcceleratedWindowShowsWhatTheHeadlessPictureShows) {
   }
 }
 
+// A screen the venue broker turns while it runs (ijlas-venue assign --rotate): the window lays
+// out for the turned size and shows what a picture turned from the start shows. On SDL's
+// offscreen driver, which needs no display.
+TEST(KioskWindow, ATurnWhileRunningShowsWhatAWindowTurnedFromTheStartShows) {
+  setenv("SDL_VIDEODRIVER", "offscreen", 0);
+  WindowOptions options;
+  options.size = {320, 240};
+  options.software = true;
+  options.vsync = false;
+  std::string error;
+  const auto window = KioskWindow::open(options, typesetter(), error);
+  if (!window) GTEST_SKIP() << "no window: " << error;
+  ASSERT_EQ(window->logical_size(), (Size{320, 240}));
+  ASSERT_TRUE(window->set_rotation(Rotation::k90, error)) << error;
+  EXPECT_EQ(window->logical_size(), (Size{240, 320}));
+  EXPECT_EQ(window->rotation().degrees(), 90);
+
+  const ui::DrawList list = sample();
+  window->draw(list, kBackground);
+  ImageBuffer shown(320, 240, {});
+  ASSERT_EQ(SDL_RenderReadPixels(window->sdl_renderer(), nullptr, SDL_PIXELFORMAT_RGBA32,
+                                 shown.rgba().data(), 320 * 4),
+            0)
+      << SDL_GetError();
+  PictureRenderer pictures(typesetter(), ScreenRotation({320, 240}, Rotation::k90));
+  const ImageBuffer expected = pictures.render(list, kBackground);
+  int worst = 0;
+  std::size_t differing = 0;
+  for (std::size_t i = 0; i < expected.rgba().size(); ++i) {
+    if (i % 4 == 3) continue;
+    const int difference = std::abs(shown.rgba()[i] - expected.rgba()[i]);
+    worst = std::max(worst, difference);
+    differing += difference > 0;
+  }
+  EXPECT_LE(worst, 8) << differing << " channels differ";
+}
+
 // KMSDRM has no pixel surface for a window: SDL's software renderer reaches its screen only
 // through a texture behind that surface, which turning "framebuffer acceleration" off forbids
 // ("Couldn't find matching render driver", a restart loop on the board).

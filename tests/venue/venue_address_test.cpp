@@ -55,17 +55,19 @@ TEST(VenueAddress, ATopicNameIsOneLevelOfPlainCharacters) {
   EXPECT_FALSE(is_topic_name(std::string(65, 'a')));
 }
 
-TEST(ScreenAssignment, GivesTheRoomLanguagePlaceAndScreenOffHoursAndRefusesAnythingElse) {
+TEST(ScreenAssignment, GivesTheRoomLanguagePlaceScreenOffHoursAndRotationAndRefusesTheRest) {
   std::string error;
+  EXPECT_EQ(parse_assignment(R"({"rotation": 270})", error)->rotation, 270);
+  EXPECT_FALSE(parse_assignment(R"({"rotation": 45})", error));
+  EXPECT_FALSE(parse_assignment(R"({"rotation": "90"})", error));
   EXPECT_EQ(parse_assignment(R"({"room": "hall", "language": "en", "name": "Lobby 1"})", error),
             (ScreenAssignment{"hall", "en", "Lobby 1"}));
   EXPECT_EQ(parse_assignment("{}", error), (ScreenAssignment{"", "ur", ""}));
   EXPECT_EQ(parse_assignment(R"({"screen_off": "22:00-07:00"})", error)->screen_off, "22:00-07:00");
   EXPECT_FALSE(parse_assignment(R"({"language": "fr"})", error));
-  EXPECT_EQ(error,
-            quoted("language") +
-                " is not \"room\": ROOM-ID, \"language\": \"ur\" | \"en\", \"name\": PLACE or "
-                "\"screen_off\": \"HH:MM-HH:MM\"");
+  EXPECT_EQ(error, quoted("language") +
+                       " is not \"room\": ROOM-ID, \"language\": \"ur\" | \"en\", \"name\": PLACE, "
+                       "\"screen_off\": \"HH:MM-HH:MM\" or \"rotation\": 0 | 90 | 180 | 270");
   EXPECT_FALSE(parse_assignment("[1]", error));
   EXPECT_EQ(error, "must be a JSON object");
   EXPECT_FALSE(parse_assignment(std::string(5000, ' '), error));
@@ -73,7 +75,7 @@ TEST(ScreenAssignment, GivesTheRoomLanguagePlaceAndScreenOffHoursAndRefusesAnyth
 
 // What ijlas-venue writes is what the screens read back.
 TEST(ScreenAssignment, TheWrittenDocumentReadsBackTheSame) {
-  const ScreenAssignment settings{"main-hall", "en", "Hall door \"A\"", "22:00-07:00"};
+  const ScreenAssignment settings{"main-hall", "en", "Hall door \"A\"", "22:00-07:00", 90};
   std::string error;
   EXPECT_EQ(parse_assignment(assignment_json(settings), error), settings) << error;
 }

@@ -10,6 +10,7 @@
 //   ijlas-venue [OPTIONS] screens                 every screen's status, as a table
 //   ijlas-venue [OPTIONS] assign SCREEN,... | --all | --in-room R  [--room R] [--lang ur|en]
 //                                  [--name PLACE] [--screen-off HH:MM-HH:MM]   screens' settings
+//                                  [--rotate 0|90|180|270]
 //   ijlas-venue init DIR [--screens A,B] [--tls HOST,...]  a Mosquitto setup for the venue
 // OPTIONS: --broker URL --venue NAME --user U --password-file F --ca-file F --time-zone Z
 // Exit status: 0 done, 1 refused or failed, 2 usage.
@@ -69,7 +70,7 @@ int usage(const std::string& problem) {
          "       ijlas-venue [OPTIONS] screens\n"
          "       ijlas-venue [OPTIONS] assign SCREEN,SCREEN... | --all | --in-room ROOM\n"
          "                                  [--room ROOM] [--lang ur|en] [--name PLACE]\n"
-         "                                  [--screen-off HH:MM-HH:MM]\n"
+         "                                  [--screen-off HH:MM-HH:MM] [--rotate 0|90|180|270]\n"
          "       ijlas-venue init DIR [--venue NAME] [--screens ID,ID...] [--port N] [--bind "
          "ADDR]\n"
          "                            [--tls HOST,...] [--tls-port N] [--web-port N] [--web-dir "
@@ -111,7 +112,8 @@ std::optional<Invocation> parse(int argc, char** argv, std::string& error) {
       "--time-zone", "--ur",    "--en",       "--until",         "--id",
       "--screens",   "--port",  "--bind",     "--tls",           "--tls-port",
       "--room",      "--lang",  "--web-port", "--web-dir",       "--start",
-      "--wait",      "--name",  "--in-room",  "--web-tls-port",  "--screen-off"};
+      "--wait",      "--name",  "--in-room",  "--web-tls-port",  "--screen-off",
+      "--rotate"};
   Invocation invocation;
   for (int i = 1; i < argc; ++i) {
     const std::string word = argv[i];
@@ -617,9 +619,16 @@ int assign(const Invocation& invocation) {
         live::ScreenSchedule::parse(invocation.option("--screen-off"));
     if (!hours.schedule) return usage("--screen-off: " + hours.error);
   }
+  const std::string rotation = invocation.option("--rotate");
+  if (invocation.options.count("--rotate") && rotation != "0" && rotation != "90" &&
+      rotation != "180" && rotation != "270")
+    return usage("--rotate takes 0, 90, 180 or 270, not " + ijlas::quoted(rotation));
   if (!invocation.options.count("--room") && !invocation.options.count("--lang") &&
-      !invocation.options.count("--name") && !invocation.options.count("--screen-off"))
-    return usage("assign needs --room ROOM, --lang ur|en, --name PLACE or --screen-off HOURS");
+      !invocation.options.count("--name") && !invocation.options.count("--screen-off") &&
+      !invocation.options.count("--rotate"))
+    return usage(
+        "assign needs --room ROOM, --lang ur|en, --name PLACE, --screen-off HOURS or --rotate "
+        "DEGREES");
   Organizer organizer(invocation);
   if (const std::string error = organizer.connect(); !error.empty()) return refuse(error);
   std::string error;
@@ -648,6 +657,7 @@ int assign(const Invocation& invocation) {
     settings.name = invocation.option("--name", settings.name);
     if (invocation.options.count("--screen-off"))
       settings.screen_off = invocation.option("--screen-off");
+    if (invocation.options.count("--rotate")) settings.rotation = std::stoi(rotation);
     const std::string document = venue::assignment_json(settings);
     if (!organizer.publish(organizer.topics().settings(screen), document, {}, error))
       return refuse(error);

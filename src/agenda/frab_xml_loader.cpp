@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "agenda/frab_event.hpp"
+#include "agenda/text_sanitizer.hpp"
 #include "core/diagnostic.hpp"
 #include "core/text_cursor.hpp"
 
@@ -386,7 +387,14 @@ class FrabXmlReader {
 
 std::optional<AgendaDraft> load_frab_xml(std::string_view bytes, const std::string& file,
                                          DiagnosticList& diagnostics, const TimeZone* venue_zone) {
-  return FrabXmlReader(bytes, file, venue_zone, diagnostics).read();
+  // UTF-16 without a byte-order mark ("<\0?\0x\0…") is libxml2's to read: its NULs are text.
+  const bool utf16 = bytes.size() >= 2 && (bytes[0] == '\0' || bytes[1] == '\0');
+  const ControlsRemoved controls =
+      utf16 ? ControlsRemoved{}
+            : remove_control_bytes(bytes, ControlBytes::kAllButTabAndLineBreaks);
+  if (controls.count == 0) return FrabXmlReader(bytes, file, venue_zone, diagnostics).read();
+  diagnostics.warning({file, controls.first}, controls_removed_message(controls, "XML"));
+  return FrabXmlReader(controls.bytes, file, venue_zone, diagnostics).read();
 }
 
 }  // namespace ijlas::agenda

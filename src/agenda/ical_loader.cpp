@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "agenda/text_sanitizer.hpp"
 #include "agenda/time_zone.hpp"
 #include "core/diagnostic.hpp"
 #include "core/utf8.hpp"
@@ -211,7 +212,8 @@ class IcalReader {
   }
 
  private:
-  // libical stops at a NUL byte and accepts any bytes; say where the text goes wrong instead.
+  // libical accepts any bytes; say where the text stops being UTF-8 instead (NUL bytes, at which
+  // it would stop, are removed before: load_ical).
   bool check_text() {
     if (utf8::is_valid(bytes_) && bytes_.find('\0') == std::string_view::npos) return true;
     const UnfoldedText text = unfolded(bytes_);
@@ -621,7 +623,10 @@ class IcalReader {
 
 std::optional<AgendaDraft> load_ical(std::string_view bytes, const std::string& file,
                                      DiagnosticList& diagnostics, const TimeZone* venue_zone) {
-  return IcalReader(bytes, file, venue_zone, diagnostics).read();
+  const ControlsRemoved controls = remove_control_bytes(bytes, ControlBytes::kNul);
+  if (controls.count == 0) return IcalReader(bytes, file, venue_zone, diagnostics).read();
+  diagnostics.warning({file, controls.first}, controls_removed_message(controls, "iCalendar"));
+  return IcalReader(controls.bytes, file, venue_zone, diagnostics).read();
 }
 
 }  // namespace ijlas::agenda

@@ -5,6 +5,7 @@
 
 #include <memory>
 
+#include "core/text_cursor.hpp"
 #include "core/utf8.hpp"
 
 namespace ijlas::agenda {
@@ -95,6 +96,42 @@ SanitizedText sanitize_text(std::string_view text, const FieldRules& rules) {
       utf8::append(out, kPdi);
   }
   return result;
+}
+
+ControlsRemoved remove_control_bytes(std::string_view bytes, ControlBytes which) {
+  const auto removed = [which](unsigned char byte) {
+    if (byte == 0) return true;
+    return which == ControlBytes::kAllButTabAndLineBreaks && (byte < 0x20 || byte == 0x7F) &&
+           byte != '\t' && byte != '\n' && byte != '\r';
+  };
+  ControlsRemoved result;
+  std::size_t first = std::string_view::npos;
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    if (!removed(static_cast<unsigned char>(bytes[i]))) continue;
+    if (result.count++ == 0) first = i;
+  }
+  if (result.count == 0) return result;
+  result.first = TextCursor(bytes).advance_to(first);
+  result.first_byte = static_cast<unsigned char>(bytes[first]);
+  result.bytes.reserve(bytes.size() - result.count);
+  for (const char byte : bytes) {
+    if (!removed(static_cast<unsigned char>(byte))) result.bytes.push_back(byte);
+  }
+  return result;
+}
+
+std::string controls_removed_message(const ControlsRemoved& removed, std::string_view format) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string message = "control character U+00";
+  message += kHex[removed.first_byte >> 4];
+  message += kHex[removed.first_byte & 0xF];
+  if (removed.count > 1) message += " (and " + std::to_string(removed.count - 1) + " more)";
+  message += " removed: ";
+  message += format;
+  message +=
+      " cannot hold it, so the text around it is read without it; export the file again "
+      "if text is missing there";
+  return message;
 }
 
 }  // namespace ijlas::agenda

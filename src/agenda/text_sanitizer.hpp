@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/text_position.hpp"
+
 namespace ijlas::agenda {
 
 enum class TextFix {
@@ -32,6 +34,26 @@ struct SanitizedText {
   std::string text;
   std::vector<TextChange> changes;  // what was removed, balanced or cut (not spaces for tabs)
 };
+
+// Control bytes that a format's parser cannot take, removed from the whole file before it reads
+// it: NUL for iCalendar (libical stops at one), every C0 control but tab and line breaks for XML
+// (XML 1.0 cannot hold them). The other formats remove controls field by field (sanitize_text),
+// so in every format a control is removed with a warning and the rest of the file is read.
+enum class ControlBytes { kNul, kAllButTabAndLineBreaks };
+
+struct ControlsRemoved {
+  std::string bytes;             // the file without them
+  std::size_t count = 0;         // how many were removed
+  TextPosition first;            // where the first was, in the file as written
+  unsigned char first_byte = 0;  // and which
+};
+
+// Nothing is copied when there is nothing to remove: `bytes` is then empty and count 0.
+ControlsRemoved remove_control_bytes(std::string_view bytes, ControlBytes which);
+
+// "control character U+0000 (and 2 more) removed: …": the warning for a file's removed controls,
+// naming the format that cannot hold them.
+std::string controls_removed_message(const ControlsRemoved& removed, std::string_view format);
 
 // Explicit embeddings and overrides are removed, not closed: closed at the field's end they
 // would still reorder the field's own text ("LLAH NIAM ni" shown as "in MAIN HALL"), and the

@@ -45,6 +45,20 @@ TEST(AgendaFrabXml, StartWithoutDateRespectsTheDayChange) {
   EXPECT_EQ(agenda.find_speaker("7")->name.en, "Ada");
 }
 
+// A schedule saved as UTF-16 without a byte-order mark: its NUL bytes are half of its letters,
+// not controls to remove, and libxml2 reads it.
+TEST(AgendaFrabXml, AScheduleInUtf16WithoutAByteOrderMarkIsRead) {
+  std::string wide;
+  for (const char c : kNightSchedule) {  // from its <?xml declaration, which libxml2 looks for
+    wide.push_back(c);
+    wide.push_back('\0');
+  }
+  const LoadResult result = load_text(wide, "night-utf16.xml");
+  ASSERT_TRUE(result.ok()) << messages(result);
+  EXPECT_EQ(result.agenda->find_session("late")->title.en, "After midnight");
+  EXPECT_EQ(messages(result).find("control character"), std::string::npos) << messages(result);
+}
+
 TEST(AgendaFrabXml, ADtdIsRefusedBeforeAnyEntityIsExpanded) {
   const LoadResult result = load_text(
       "<?xml version=\"1.0\"?>\n<!DOCTYPE schedule [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b "

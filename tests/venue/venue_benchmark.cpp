@@ -53,6 +53,7 @@ void PublishToEveryScreen(benchmark::State& state) {
 BENCHMARK(PublishToEveryScreen)
     ->Arg(1)
     ->Arg(10)
+    ->Arg(20)
     ->Arg(50)
     ->Iterations(3)
     ->UseManualTime()
@@ -114,6 +115,46 @@ void WhatTheBrokerAddsToAnIdleKiosk(benchmark::State& state) {
   state.counters["with_broker_cpu_ms_per_min"] = with_cpu;
   state.counters["without_cpu_ms_per_min"] = without_cpu;
 }
+// From `ijlas-venue announce --urgent` to the announcement on the last screen's live shot, and
+// its withdrawal, again and again (issue 13: within 2 s on 20 screens).
+void UrgentAnnouncementToEveryScreen(benchmark::State& state) {
+  const int count = static_cast<int>(state.range(0));
+  TestBroker broker("bench-urgent-" + std::to_string(count), screen_names(count));
+  if (broker.init_run().exit_code != 0 || !broker.start()) {
+    state.SkipWithError("the broker did not start");
+    return;
+  }
+  const auto kiosks = start_kiosks(broker, count);
+  if (kiosks.empty()) {
+    state.SkipWithError("a kiosk did not start");
+    return;
+  }
+  int round = 0;
+  for (auto _ : state) {
+    const std::string text = "Hall changed " + std::to_string(round++);
+    const auto sent = std::chrono::steady_clock::now();
+    std::vector<std::string> words = broker.organizer_options();
+    words.insert(words.end(),
+                 {"announce", "--ur", "ہال بدل گیا ہے", "--en", text, "--urgent", "--id", "hall"});
+    if (run_venue_tool(words).exit_code != 0) {
+      state.SkipWithError("ijlas-venue announce failed");
+      return;
+    }
+    for (const auto& kiosk : kiosks)
+      if (!kiosk->shows(text)) {
+        state.SkipWithError("a kiosk did not show the announcement in time");
+        return;
+      }
+    state.SetIterationTime(
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - sent).count());
+  }
+}
+BENCHMARK(UrgentAnnouncementToEveryScreen)
+    ->Arg(20)
+    ->Iterations(3)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond);
+
 BENCHMARK(WhatTheBrokerAddsToAnIdleKiosk)
     ->Iterations(1)
     ->UseManualTime()

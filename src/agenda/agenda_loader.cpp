@@ -5,8 +5,7 @@
 
 #include "agenda/agenda_validator.hpp"
 #include "agenda/csv_loader.hpp"
-#include "agenda/frab_json_loader.hpp"
-#include "agenda/frab_xml_loader.hpp"
+#include "agenda/frab_schedule.hpp"
 #include "agenda/ical_loader.hpp"
 #include "agenda/indico_loader.hpp"
 #include "agenda/model_limits.hpp"

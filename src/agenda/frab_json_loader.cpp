@@ -1,4 +1,4 @@
-#include "agenda/frab_json_loader.hpp"
+#include "agenda/frab_schedule.hpp"
 
 #include <unordered_map>
 

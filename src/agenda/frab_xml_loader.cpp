@@ -1,4 +1,4 @@
-#include "agenda/frab_xml_loader.hpp"
+#include "agenda/frab_schedule.hpp"
 
 #include <libxml/parser.h>
 #include <libxml/xmlreader.h>

@@ -34,6 +34,16 @@ std::optional<Instant> JsonFieldReader::instant(const json::Value& object, std::
   return to_instant(*parsed, rules.floating_zone);
 }
 
+std::optional<JsonFieldReader::SessionBegun> JsonFieldReader::begin_session(
+    const json::Value& object) {
+  SessionBegun begun;
+  begun.session.id = utf8::trimmed(text(object, "id", "a session", true));
+  if (begun.session.id.empty()) return std::nullopt;
+  begun.source.session = at(object);
+  begun.owner = "session " + quoted(begun.session.id);
+  return begun;
+}
+
 std::string JsonFieldReader::text(const json::Value& object, std::string_view key,
                                   std::string_view owner, bool required) {
   const json::Value* value = object.find(key);

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "agenda/agenda.hpp"
+#include "agenda/agenda_draft.hpp"
 #include "agenda/time_zone.hpp"
 #include "core/diagnostic.hpp"
 #include "core/json_value.hpp"
@@ -47,6 +48,14 @@ class JsonFieldReader {
   std::optional<Instant> instant(const json::Value& object, std::string_view key,
                                  std::string_view owner, const DateTimeRules& rules,
                                  SourcePosition& position, bool& has_offset);
+  // A session object's start: its id (required, trimmed), its place, and how messages name it
+  // ("session "s1""); nothing for one without an id, which the error names.
+  struct SessionBegun {
+    Session session;
+    SessionSource source;
+    std::string owner;
+  };
+  std::optional<SessionBegun> begin_session(const json::Value& object);
   // Warns about members not in `known`, which are most often misspelt names.
   void warn_unknown_members(const json::Value& object,
                             std::initializer_list<std::string_view> known, std::string_view owner);

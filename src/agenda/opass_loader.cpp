@@ -96,12 +96,9 @@ class OpassReader {
   }
 
   void read_session(const json::Value& object) {
-    Session session;
-    SessionSource source;
-    source.session = fields_.at(object);
-    session.id = trimmed(fields_.text(object, "id", "a session", true));
-    if (session.id.empty()) return;
-    const std::string owner = "session " + quoted(session.id);
+    std::optional<JsonFieldReader::SessionBegun> begun = fields_.begin_session(object);
+    if (!begun) return;
+    auto& [session, source, owner] = *begun;
     session.title = text_in_its_script(named(object, "title"));
     session.abstract = text_in_its_script(named(object, "description"));
     const std::string type = trimmed(fields_.text(object, "type", owner));

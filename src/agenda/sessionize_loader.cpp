@@ -116,12 +116,9 @@ class SessionizeReader {
   }
 
   void read_session(const json::Value& object) {
-    Session session;
-    SessionSource source;
-    source.session = fields_.at(object);
-    session.id = trimmed(fields_.text(object, "id", "a session", true));
-    if (session.id.empty()) return;
-    const std::string owner = "session " + quoted(session.id);
+    std::optional<JsonFieldReader::SessionBegun> begun = fields_.begin_session(object);
+    if (!begun) return;
+    auto& [session, source, owner] = *begun;
     const json::Value* starts = object.find("startsAt");
     if (starts == nullptr || starts->is_null()) {
       // Accepted but not yet placed in the grid: Sessionize lists them without times.

@@ -10,6 +10,7 @@ namespace ijlas::live {
 namespace {
 
 constexpr std::int64_t kInFlightCheckMs = 250;  // how often the loop looks for a finished fetch
+constexpr std::size_t kAnswerHeaderBytes = std::size_t{64} << 10;  // the answer's JSON line
 
 const char* kind_word(FetchResult::Kind kind) {
   switch (kind) {
@@ -96,7 +97,7 @@ void ScheduleFetcher::start_fetch() {
   child_ = std::make_unique<LimitedChild>(
       std::vector<std::string>{options_.program, options_.url, std::to_string(options_.timeout_ms),
                                sent_etag_, validators_.last_modified},
-      "", limits, agenda::kMaxAgendaFileBytes + 64 * 1024, ChildRole{"fetcher", "fetch"},
+      "", limits, agenda::kMaxAgendaFileBytes + kAnswerHeaderBytes, ChildRole{"fetcher", "fetch"},
       [this](ChildOutcome outcome) {
         std::lock_guard lock(mutex_);
         outcome_ = std::move(outcome);

@@ -959,7 +959,9 @@ ShapedPrefix shape_reachable(const FontCollection& fonts, std::string_view text,
   const std::size_t code_points = offsets.size() - 1;
   std::size_t guess =
       reach > 0
-          ? std::max(kShapedWhole, static_cast<std::size_t>(reach / (0.25f * style.pixel_size)) + 1)
+          ? std::max(
+                kShapedWhole,
+                static_cast<std::size_t>(reach / (0.25f * std::max(style.pixel_size, 1.0f))) + 1)
           : code_points;
   while (true) {
     if (guess >= code_points) return shape_prefix(fonts, text, style, bidi, primary, text.size());

@@ -16,18 +16,23 @@
 namespace ijlas::venue_testing {
 namespace {
 
+// A broker and state.range(0) kiosks on it, up and showing; empty (the state skipped) when one
+// did not start.
+std::vector<std::unique_ptr<VenueKiosk>> screens_on(TestBroker& broker, benchmark::State& state) {
+  if (broker.init_run().exit_code != 0 || !broker.start()) {
+    state.SkipWithError("the broker did not start");
+    return {};
+  }
+  auto kiosks = start_kiosks(broker, static_cast<int>(state.range(0)));
+  if (kiosks.empty()) state.SkipWithError("a kiosk did not start");
+  return kiosks;
+}
+
 void PublishToEveryScreen(benchmark::State& state) {
   const int count = static_cast<int>(state.range(0));
   TestBroker broker("bench-" + std::to_string(count), screen_names(count));
-  if (broker.init_run().exit_code != 0 || !broker.start()) {
-    state.SkipWithError("the broker did not start");
-    return;
-  }
-  const auto kiosks = start_kiosks(broker, count);
-  if (kiosks.empty()) {
-    state.SkipWithError("a kiosk did not start");
-    return;
-  }
+  const auto kiosks = screens_on(broker, state);
+  if (kiosks.empty()) return;
   int round = 0;
   for (auto _ : state) {
     const std::string title = "Benchmark Agenda " + std::to_string(round++);
@@ -120,15 +125,8 @@ void WhatTheBrokerAddsToAnIdleKiosk(benchmark::State& state) {
 void UrgentAnnouncementToEveryScreen(benchmark::State& state) {
   const int count = static_cast<int>(state.range(0));
   TestBroker broker("bench-urgent-" + std::to_string(count), screen_names(count));
-  if (broker.init_run().exit_code != 0 || !broker.start()) {
-    state.SkipWithError("the broker did not start");
-    return;
-  }
-  const auto kiosks = start_kiosks(broker, count);
-  if (kiosks.empty()) {
-    state.SkipWithError("a kiosk did not start");
-    return;
-  }
+  const auto kiosks = screens_on(broker, state);
+  if (kiosks.empty()) return;
   int round = 0;
   for (auto _ : state) {
     const std::string text = "Hall changed " + std::to_string(round++);

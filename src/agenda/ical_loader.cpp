@@ -215,14 +215,13 @@ class IcalReader {
   // libical accepts any bytes; say where the text stops being UTF-8 instead (NUL bytes, at which
   // it would stop, are removed before: load_ical).
   bool check_text() {
-    if (utf8::is_valid(bytes_) && bytes_.find('\0') == std::string_view::npos) return true;
+    if (utf8::is_valid(bytes_)) return true;
     const UnfoldedText text = unfolded(bytes_);
-    const auto fault = utf8::first_fault(text.text, true);
+    const auto fault = utf8::first_fault(text.text, false);
     if (fault) {
       diagnostics_.error(folded_position(text, *fault, file_),
-                         fault->nul ? "a NUL byte: this is not a text file"
-                                    : "this byte is not UTF-8, the encoding iCalendar requires: "
-                                      "export the calendar again as UTF-8");
+                         "this byte is not UTF-8, the encoding iCalendar requires: "
+                         "export the calendar again as UTF-8");
     }
     return !fault;
   }

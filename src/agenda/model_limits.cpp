@@ -1,8 +1,7 @@
 #include "agenda/model_limits.hpp"
 
-#include <cstdio>
-
 #include "agenda/text_sanitizer.hpp"
+#include "core/utf8.hpp"
 
 namespace ijlas::agenda {
 namespace {
@@ -11,11 +10,7 @@ constexpr FieldRules kTitle{true, kMaxTitleCharacters};
 constexpr FieldRules kName{false, kMaxNameCharacters};
 constexpr FieldRules kLongText{true, kMaxAbstractCharacters};
 
-std::string code_point_name(char32_t c) {
-  char name[16];
-  std::snprintf(name, sizeof name, "U+%04X", static_cast<unsigned>(c));
-  return name;
-}
+using utf8::code_point_name;
 
 std::string describe(const TextChange& change, std::size_t count) {
   const std::string where = " at character " + std::to_string(change.character);

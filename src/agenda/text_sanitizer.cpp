@@ -121,10 +121,7 @@ ControlsRemoved remove_control_bytes(std::string_view bytes, ControlBytes which)
 }
 
 std::string controls_removed_message(const ControlsRemoved& removed, std::string_view format) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string message = "control character U+00";
-  message += kHex[removed.first_byte >> 4];
-  message += kHex[removed.first_byte & 0xF];
+  std::string message = "control character " + utf8::code_point_name(removed.first_byte);
   if (removed.count > 1) message += " (and " + std::to_string(removed.count - 1) + " more)";
   message += " removed: ";
   message += format;

@@ -4,10 +4,10 @@
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
-#include <cstdio>
 #include <unordered_map>
 
 #include "core/diagnostic.hpp"
+#include "core/utf8.hpp"
 
 namespace ijlas::app {
 namespace {
@@ -79,12 +79,10 @@ std::string uncovered_text_notice(const text::FontCollection& fonts, const agend
   UErrorCode status = U_ZERO_ERROR;
   const UScriptCode script = uscript_getScript(static_cast<UChar32>(first_letter), &status);
   const char* script_name = U_SUCCESS(status) ? uscript_getName(script) : nullptr;
-  char code[16];
-  std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(first_letter));
   return std::string("text in the ") + (script_name ? script_name : "Unknown") +
          " script has no font on this kiosk and shows as empty boxes: " + std::to_string(sessions) +
          (sessions == 1 ? " session, " : " sessions, the first ") + quoted(first->id) + " (" +
-         code + ")";
+         utf8::code_point_name(first_letter) + ")";
 }
 
 }  // namespace ijlas::app

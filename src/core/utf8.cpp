@@ -1,5 +1,7 @@
 #include "core/utf8.hpp"
 
+#include <cstdio>
+
 #include "core/text_cursor.hpp"
 
 namespace ijlas::utf8 {
@@ -96,6 +98,12 @@ void append(std::string& out, char32_t cp) {
     out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
     out += static_cast<char>(0x80 | (cp & 0x3F));
   }
+}
+
+std::string code_point_name(char32_t code_point) {
+  char name[16];
+  std::snprintf(name, sizeof name, "U+%04X", static_cast<unsigned>(code_point));
+  return name;
 }
 
 std::string trimmed(std::string_view text) {

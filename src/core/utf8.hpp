@@ -35,6 +35,9 @@ void append(std::string& out, char32_t code_point);
 // Text without leading and trailing ASCII white space (space, tab, CR, LF, VT, FF).
 std::string trimmed(std::string_view text);
 
+// "U+001B", "U+958B": a code point as messages name it.
+std::string code_point_name(char32_t code_point);
+
 // Number of code points in text (invalid bytes count one each).
 std::size_t length(std::string_view text);
 

@@ -14,6 +14,7 @@
 #include <random>
 
 #include "app/kiosk_status.hpp"
+#include "app/screen_shots.hpp"
 #include "core/write_file.hpp"
 #include "live/screen_schedule.hpp"
 #include "platform/picture_renderer.hpp"
@@ -66,12 +67,6 @@ bool write_live_shot(platform::PictureRenderer& pictures, const ui::DrawList& li
   return true;
 }
 
-platform::ScreenRotation output_of(const CommandLine& line) {
-  const auto rotation = platform::parse_rotation(std::to_string(line.rotation));
-  return platform::ScreenRotation({line.width, line.height},
-                                  rotation.value_or(platform::Rotation::k0));
-}
-
 }  // namespace
 
 int run_headless(KioskSetup& setup, const CommandLine& line, AgendaDelivery& delivery,
@@ -89,8 +84,8 @@ int run_headless(KioskSetup& setup, const CommandLine& line, AgendaDelivery& del
     return 1;
   }
   // Made again when the venue broker assigns another rotation.
-  auto pictures =
-      std::make_unique<platform::PictureRenderer>(*setup.typesetter, output_of(line), setup.photos);
+  auto pictures = std::make_unique<platform::PictureRenderer>(
+      *setup.typesetter, picture_output(line, line.rotation), setup.photos);
   platform::Size logical = pictures->output().logical();
   const double rate = line.clock.empty() ? 1.0 : line.clock_rate;
 
@@ -134,12 +129,8 @@ int run_headless(KioskSetup& setup, const CommandLine& line, AgendaDelivery& del
     ui::KioskUi& ui = *setup.ui;  // a new agenda in another zone brings a new UI
     if (const auto degrees = delivery.assigned_rotation();
         degrees && *degrees != pictures->output().degrees()) {
-      const auto turn = platform::parse_rotation(std::to_string(*degrees));
       pictures = std::make_unique<platform::PictureRenderer>(
-          *setup.typesetter,
-          platform::ScreenRotation({line.width, line.height},
-                                   turn.value_or(platform::Rotation::k0)),
-          setup.photos);
+          *setup.typesetter, picture_output(line, *degrees), setup.photos);
       logical = pictures->output().logical();
       shot_pending = true;
     }

@@ -20,13 +20,11 @@ namespace fs = std::filesystem;
 
 constexpr std::int64_t kStartMonotonicMs = 1'000'000;  // any origin: only differences count
 
-platform::ScreenRotation output_of(const CommandLine& line);
-
 // The picture renderer for the shots, with the UI laid out for its (turned) size.
 struct ShotContext {
   ShotContext(KioskSetup& kiosk, const CommandLine& line)
       : setup(kiosk),
-        pictures(*kiosk.typesetter, output_of(line), kiosk.photos),
+        pictures(*kiosk.typesetter, picture_output(line, line.rotation), kiosk.photos),
         dir(line.shot_dir) {
     const platform::Size size = logical();
     kiosk.ui->resize(static_cast<float>(size.width), static_cast<float>(size.height));
@@ -55,12 +53,6 @@ bool write_shot(ShotContext& shot, const std::string& name) {
   }
   std::cout << png.string() << "\n";
   return true;
-}
-
-platform::ScreenRotation output_of(const CommandLine& line) {
-  const auto rotation = platform::parse_rotation(std::to_string(line.rotation));
-  return platform::ScreenRotation({line.width, line.height},
-                                  rotation.value_or(platform::Rotation::k0));
 }
 
 bool make_dir(const fs::path& dir) {
@@ -272,6 +264,12 @@ int run_replay(KioskSetup& setup, const CommandLine& line) {
     if (!replay.perform(script->steps[i]) || !replay.shoot(i + 1)) return 1;
   }
   return 0;
+}
+
+platform::ScreenRotation picture_output(const CommandLine& line, int degrees) {
+  const auto rotation = platform::parse_rotation(std::to_string(degrees));
+  return platform::ScreenRotation({line.width, line.height},
+                                  rotation.value_or(platform::Rotation::k0));
 }
 
 }  // namespace ijlas::app

@@ -6,11 +6,16 @@
 
 #include "app/command_line.hpp"
 #include "app/kiosk_setup.hpp"
+#include "platform/screen_rotation.hpp"
 
 namespace ijlas::app {
 
 // Both return the process exit status and print what they wrote or why they failed.
 int write_screen_shots(KioskSetup& setup, const CommandLine& line);
 int run_replay(KioskSetup& setup, const CommandLine& line);
+
+// The --size picture turned by `degrees`: --rotate, or for a live kiosk what the venue broker
+// assigned. Shots and live shots alike.
+platform::ScreenRotation picture_output(const CommandLine& line, int degrees);
 
 }  // namespace ijlas::app

@@ -1,12 +1,13 @@
 #include "venue/broker_session.hpp"
 
-#include <mosquitto.h>
 #include <mqtt_protocol.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <cerrno>
 #include <cstring>
+
+#include "venue/mosquitto_library.hpp"
 
 namespace ijlas::venue {
 namespace {
@@ -25,81 +26,85 @@ std::string client_name() {
 BrokerSession::BrokerSession(BrokerAddress broker, std::optional<Credentials> credentials,
                              const std::string& ca_file)
     : broker_(std::move(broker)) {
-  static const int initialized = mosquitto_lib_init();
-  (void)initialized;
+  if (!libmosquitto().error.empty()) {
+    setup_error_ = libmosquitto().error;
+    return;
+  }
   name_ = client_name();
-  client_ = mosquitto_new(name_.c_str(), true, this);
+  client_ = libmosquitto().create(name_.c_str(), true, this);
   if (client_ == nullptr) {
     setup_error_ = "cannot make an MQTT client";
     return;
   }
-  mosquitto_int_option(client_, MOSQ_OPT_PROTOCOL_VERSION, MQTT_PROTOCOL_V5);
-  mosquitto_connect_v5_callback_set(
+  libmosquitto().int_option(client_, MOSQ_OPT_PROTOCOL_VERSION, MQTT_PROTOCOL_V5);
+  libmosquitto().connect_v5_callback_set(
       client_, [](mosquitto*, void* self, int reason, int, const mosquitto_property*) {
         auto& session = *static_cast<BrokerSession*>(self);
         session.answered_ = true;
         session.connect_reason_ = reason;
         session.connected_ = reason == 0;
       });
-  mosquitto_publish_v5_callback_set(
+  libmosquitto().publish_v5_callback_set(
       client_, [](mosquitto*, void* self, int mid, int reason, const mosquitto_property*) {
         auto& session = *static_cast<BrokerSession*>(self);
         if (mid == session.pending_mid_) session.publish_reason_ = reason;
       });
-  mosquitto_message_v5_callback_set(client_, [](mosquitto*, void* self,
-                                                const mosquitto_message* message,
-                                                const mosquitto_property* properties) {
-    auto& session = *static_cast<BrokerSession*>(self);
-    if (!session.echo_topic_.empty() && session.echo_topic_ == message->topic) {
-      session.echoed_ = std::string_view(static_cast<const char*>(message->payload),
-                                         static_cast<std::size_t>(message->payloadlen)) ==
-                        std::to_string(session.echoes_);
-      return;
-    }
-    BrokerMessage received;
-    received.topic = message->topic;
-    received.payload.assign(static_cast<const char*>(message->payload),
-                            static_cast<std::size_t>(message->payloadlen));
-    received.retained = message->retain;
-    bool skip = false;  // the property found last time
-    for (const mosquitto_property* at = properties; at != nullptr; skip = true) {
-      char* name = nullptr;
-      char* value = nullptr;
-      at = mosquitto_property_read_string_pair(at, MQTT_PROP_USER_PROPERTY, &name, &value, skip);
-      if (at != nullptr) received.properties[name] = value;
-      std::free(name);
-      std::free(value);
-    }
-    session.received_.push_back(std::move(received));
-  });
+  libmosquitto().message_v5_callback_set(
+      client_, [](mosquitto*, void* self, const mosquitto_message* message,
+                  const mosquitto_property* properties) {
+        auto& session = *static_cast<BrokerSession*>(self);
+        if (!session.echo_topic_.empty() && session.echo_topic_ == message->topic) {
+          session.echoed_ = std::string_view(static_cast<const char*>(message->payload),
+                                             static_cast<std::size_t>(message->payloadlen)) ==
+                            std::to_string(session.echoes_);
+          return;
+        }
+        BrokerMessage received;
+        received.topic = message->topic;
+        received.payload.assign(static_cast<const char*>(message->payload),
+                                static_cast<std::size_t>(message->payloadlen));
+        received.retained = message->retain;
+        bool skip = false;  // the property found last time
+        for (const mosquitto_property* at = properties; at != nullptr; skip = true) {
+          char* name = nullptr;
+          char* value = nullptr;
+          at = libmosquitto().property_read_string_pair(at, MQTT_PROP_USER_PROPERTY, &name, &value,
+                                                        skip);
+          if (at != nullptr) received.properties[name] = value;
+          std::free(name);
+          std::free(value);
+        }
+        session.received_.push_back(std::move(received));
+      });
   if (credentials) {
-    mosquitto_username_pw_set(client_, credentials->user.c_str(), credentials->password.c_str());
+    libmosquitto().username_pw_set(client_, credentials->user.c_str(),
+                                   credentials->password.c_str());
   }
   if (broker_.tls) {
     const char* ca = ca_file.empty() ? nullptr : ca_file.c_str();
-    if (const int rc = mosquitto_tls_set(client_, ca, ca ? nullptr : "/etc/ssl/certs", nullptr,
-                                         nullptr, nullptr))
-      setup_error_ = std::string("cannot use TLS: ") + mosquitto_strerror(rc);
+    if (const int rc = libmosquitto().tls_set(client_, ca, ca ? nullptr : "/etc/ssl/certs", nullptr,
+                                              nullptr, nullptr))
+      setup_error_ = std::string("cannot use TLS: ") + libmosquitto().strerror(rc);
   }
 }
 
 BrokerSession::~BrokerSession() {
   if (client_ == nullptr) return;
   if (connected_) {
-    mosquitto_disconnect(client_);
-    mosquitto_loop(client_, 100, 1);  // lets the DISCONNECT out
+    libmosquitto().disconnect(client_);
+    libmosquitto().loop(client_, 100, 1);  // lets the DISCONNECT out
   }
-  mosquitto_destroy(client_);
+  libmosquitto().destroy(client_);
 }
 
 bool BrokerSession::run_until(const bool& done, std::chrono::milliseconds patience,
                               std::string& error) {
   const auto deadline = std::chrono::steady_clock::now() + patience;
   while (!done && std::chrono::steady_clock::now() < deadline) {
-    const int rc = mosquitto_loop(client_, 50, 1);
+    const int rc = libmosquitto().loop(client_, 50, 1);
     if (rc != MOSQ_ERR_SUCCESS && !done) {
-      error = rc == MOSQ_ERR_ERRNO ? std::strerror(errno) : mosquitto_strerror(rc);
-      if (answered_ && connect_reason_ != 0) error = mosquitto_reason_string(connect_reason_);
+      error = rc == MOSQ_ERR_ERRNO ? std::strerror(errno) : libmosquitto().strerror(rc);
+      if (answered_ && connect_reason_ != 0) error = libmosquitto().reason_string(connect_reason_);
       return false;
     }
   }
@@ -113,16 +118,17 @@ bool BrokerSession::connect(std::chrono::milliseconds patience, std::string& err
     error = setup_error_;
     return false;
   }
-  const int rc = mosquitto_connect(client_, broker_.host.c_str(), broker_.port, kKeepAliveSeconds);
+  const int rc =
+      libmosquitto().connect(client_, broker_.host.c_str(), broker_.port, kKeepAliveSeconds);
   if (rc != MOSQ_ERR_SUCCESS) {
     error = "cannot reach the broker at " + where + ": " +
-            (rc == MOSQ_ERR_ERRNO ? std::strerror(errno) : mosquitto_strerror(rc));
+            (rc == MOSQ_ERR_ERRNO ? std::strerror(errno) : libmosquitto().strerror(rc));
     return false;
   }
   std::string why;
   if (!run_until(answered_, patience, why) || !connected_) {
     error = "the broker at " + where + " refused the connection: " +
-            (answered_ ? mosquitto_reason_string(connect_reason_) : why);
+            (answered_ ? libmosquitto().reason_string(connect_reason_) : why);
     return false;
   }
   return true;
@@ -133,20 +139,21 @@ bool BrokerSession::publish(const std::string& topic, std::string_view payload, 
                             std::string& error) {
   mosquitto_property* list = nullptr;
   for (const auto& [name, value] : properties)
-    mosquitto_property_add_string_pair(&list, MQTT_PROP_USER_PROPERTY, name.c_str(), value.c_str());
+    libmosquitto().property_add_string_pair(&list, MQTT_PROP_USER_PROPERTY, name.c_str(),
+                                            value.c_str());
   publish_reason_ = -1;
-  const int rc =
-      mosquitto_publish_v5(client_, &pending_mid_, topic.c_str(), static_cast<int>(payload.size()),
-                           payload.data(), kQos, retain, list);
-  mosquitto_property_free_all(&list);
+  const int rc = libmosquitto().publish_v5(client_, &pending_mid_, topic.c_str(),
+                                           static_cast<int>(payload.size()), payload.data(), kQos,
+                                           retain, list);
+  libmosquitto().property_free_all(&list);
   if (rc != MOSQ_ERR_SUCCESS) {
-    error = std::string("cannot publish to ") + topic + ": " + mosquitto_strerror(rc);
+    error = std::string("cannot publish to ") + topic + ": " + libmosquitto().strerror(rc);
     return false;
   }
   bool acknowledged = false;
   const auto deadline = std::chrono::steady_clock::now() + patience;
   while (publish_reason_ < 0 && std::chrono::steady_clock::now() < deadline) {
-    if (mosquitto_loop(client_, 50, 1) != MOSQ_ERR_SUCCESS) break;
+    if (libmosquitto().loop(client_, 50, 1) != MOSQ_ERR_SUCCESS) break;
   }
   acknowledged = publish_reason_ >= 0;
   if (!acknowledged) {
@@ -155,7 +162,8 @@ bool BrokerSession::publish(const std::string& topic, std::string_view payload, 
   }
   // The broker acknowledges a refused message too, with a reason (e.g. not authorized).
   if (publish_reason_ >= 0x80) {
-    error = topic + ": the broker refused the message: " + mosquitto_reason_string(publish_reason_);
+    error = topic +
+            ": the broker refused the message: " + libmosquitto().reason_string(publish_reason_);
     return false;
   }
   return true;
@@ -166,18 +174,18 @@ std::vector<BrokerMessage> BrokerSession::collect(const std::string& filter,
                                                   std::string& error) {
   if (!echo_topic_.empty() && !echo_subscribed_) {
     echo_subscribed_ =
-        mosquitto_subscribe_v5(client_, nullptr, echo_topic_.c_str(), kQos, 0, nullptr) == 0;
+        libmosquitto().subscribe_v5(client_, nullptr, echo_topic_.c_str(), kQos, 0, nullptr) == 0;
   }
   if (!subscribe(filter, error)) return {};
   echoed_ = false;
   if (echo_subscribed_) {
     const std::string marker = std::to_string(++echoes_);
-    mosquitto_publish_v5(client_, nullptr, echo_topic_.c_str(), static_cast<int>(marker.size()),
-                         marker.data(), kQos, false, nullptr);
+    libmosquitto().publish_v5(client_, nullptr, echo_topic_.c_str(),
+                              static_cast<int>(marker.size()), marker.data(), kQos, false, nullptr);
   }
   std::vector<BrokerMessage> received = this->listen(
       listen, [&](const std::vector<BrokerMessage>&) { return echoed_; }, error);
-  mosquitto_unsubscribe(client_, nullptr, filter.c_str());
+  libmosquitto().unsubscribe(client_, nullptr, filter.c_str());
   return received;
 }
 
@@ -187,8 +195,9 @@ void BrokerSession::echo_under(const std::string& prefix) {
 
 bool BrokerSession::subscribe(const std::string& filter, std::string& error) {
   received_.clear();
-  if (const int rc = mosquitto_subscribe_v5(client_, nullptr, filter.c_str(), kQos, 0, nullptr)) {
-    error = std::string("cannot subscribe to ") + filter + ": " + mosquitto_strerror(rc);
+  if (const int rc =
+          libmosquitto().subscribe_v5(client_, nullptr, filter.c_str(), kQos, 0, nullptr)) {
+    error = std::string("cannot subscribe to ") + filter + ": " + libmosquitto().strerror(rc);
     return false;
   }
   return true;
@@ -198,8 +207,8 @@ std::vector<BrokerMessage> BrokerSession::listen(std::chrono::milliseconds patie
                                                  const Enough& enough, std::string& error) {
   const auto deadline = std::chrono::steady_clock::now() + patience;
   while (std::chrono::steady_clock::now() < deadline && !(enough && enough(received_))) {
-    if (const int rc = mosquitto_loop(client_, 50, 1); rc != MOSQ_ERR_SUCCESS) {
-      error = std::string("lost the broker: ") + mosquitto_strerror(rc);
+    if (const int rc = libmosquitto().loop(client_, 50, 1); rc != MOSQ_ERR_SUCCESS) {
+      error = std::string("lost the broker: ") + libmosquitto().strerror(rc);
       break;
     }
   }

@@ -1,6 +1,5 @@
 #include "venue/venue_link.hpp"
 
-#include <mosquitto.h>
 #include <mqtt_protocol.h>
 
 #include <algorithm>
@@ -10,11 +9,12 @@
 #include <string_view>
 #include <utility>
 
-#include "agenda/agenda_loader.hpp"
+#include "agenda/load_result.hpp"
 #include "core/diagnostic.hpp"
 #include "core/json_value.hpp"
 #include "venue/agenda_version.hpp"
 #include "venue/inbox_drop.hpp"
+#include "venue/mosquitto_library.hpp"
 
 namespace ijlas::venue {
 namespace {
@@ -95,50 +95,54 @@ std::string assignment_json(const ScreenAssignment& assignment) {
 
 VenueLink::VenueLink(LinkOptions options)
     : options_(std::move(options)), topics_(options_.venue), started_ms_(monotonic_now_ms()) {
-  static const int initialized = mosquitto_lib_init();  // once, before any thread of ours
-  (void)initialized;
+  if (!libmosquitto().error.empty()) {  // loaded once, before any thread of ours
+    error_ = libmosquitto().error;
+    return;
+  }
   const std::string client_id = "ijlas-screen-" + options_.screen_id;
-  client_ = mosquitto_new(client_id.c_str(), true, this);
+  client_ = libmosquitto().create(client_id.c_str(), true, this);
   if (client_ == nullptr) {
     error_ = "cannot make an MQTT client";
     return;
   }
-  mosquitto_int_option(client_, MOSQ_OPT_PROTOCOL_VERSION, MQTT_PROTOCOL_V5);
-  mosquitto_connect_v5_callback_set(client_, [](mosquitto* client, void* self, int rc, int flags,
-                                                const mosquitto_property* properties) {
-    on_connect(client, self, rc, flags, properties);
-  });
-  mosquitto_disconnect_callback_set(client_, &VenueLink::on_disconnect);
-  mosquitto_message_v5_callback_set(
+  libmosquitto().int_option(client_, MOSQ_OPT_PROTOCOL_VERSION, MQTT_PROTOCOL_V5);
+  libmosquitto().connect_v5_callback_set(
+      client_,
+      [](mosquitto* client, void* self, int rc, int flags, const mosquitto_property* properties) {
+        on_connect(client, self, rc, flags, properties);
+      });
+  libmosquitto().disconnect_callback_set(client_, &VenueLink::on_disconnect);
+  libmosquitto().message_v5_callback_set(
       client_,
       [](mosquitto* client, void* self, const mosquitto_message* message,
          const mosquitto_property* properties) { on_message(client, self, message, properties); });
-  mosquitto_reconnect_delay_set(client_, 1, kReconnectMaxSeconds, true);
+  libmosquitto().reconnect_delay_set(client_, 1, kReconnectMaxSeconds, true);
   if (options_.credentials) {
-    mosquitto_username_pw_set(client_, options_.credentials->user.c_str(),
-                              options_.credentials->password.c_str());
+    libmosquitto().username_pw_set(client_, options_.credentials->user.c_str(),
+                                   options_.credentials->password.c_str());
   }
   if (options_.broker.tls) {
     const char* ca_file = options_.ca_file.empty() ? nullptr : options_.ca_file.c_str();
     const char* ca_path = ca_file ? nullptr : "/etc/ssl/certs";
-    if (const int rc = mosquitto_tls_set(client_, ca_file, ca_path, nullptr, nullptr, nullptr)) {
-      error_ = std::string("cannot use TLS: ") + mosquitto_strerror(rc);
+    if (const int rc =
+            libmosquitto().tls_set(client_, ca_file, ca_path, nullptr, nullptr, nullptr)) {
+      error_ = std::string("cannot use TLS: ") + libmosquitto().strerror(rc);
       return;
     }
   }
   const std::string will = offline_json(options_.screen_id);
   const std::string status_topic = topics_.status(options_.screen_id);
-  mosquitto_will_set_v5(client_, status_topic.c_str(), static_cast<int>(will.size()), will.data(),
-                        kQos, true, nullptr);
+  libmosquitto().will_set_v5(client_, status_topic.c_str(), static_cast<int>(will.size()),
+                             will.data(), kQos, true, nullptr);
   // A broker that is not there yet is no error: the network thread keeps trying.
-  const int rc = mosquitto_connect_async(client_, options_.broker.host.c_str(),
-                                         options_.broker.port, kKeepAliveSeconds);
+  const int rc = libmosquitto().connect_async(client_, options_.broker.host.c_str(),
+                                              options_.broker.port, kKeepAliveSeconds);
   if (rc != MOSQ_ERR_SUCCESS && rc != MOSQ_ERR_ERRNO) {
-    error_ = std::string("cannot connect: ") + mosquitto_strerror(rc);
+    error_ = std::string("cannot connect: ") + libmosquitto().strerror(rc);
     return;
   }
-  if (const int started = mosquitto_loop_start(client_)) {
-    error_ = std::string("cannot start the network thread: ") + mosquitto_strerror(started);
+  if (const int started = libmosquitto().loop_start(client_)) {
+    error_ = std::string("cannot start the network thread: ") + libmosquitto().strerror(started);
     return;
   }
   log_line("connecting to " + options_.broker.host + ":" + std::to_string(options_.broker.port) +
@@ -148,9 +152,9 @@ VenueLink::VenueLink(LinkOptions options)
 VenueLink::~VenueLink() {
   if (client_ == nullptr) return;
   // Leaving with the will published makes the status say offline at once.
-  mosquitto_disconnect_v5(client_, MQTT_RC_DISCONNECT_WITH_WILL_MSG, nullptr);
-  mosquitto_loop_stop(client_, false);
-  mosquitto_destroy(client_);
+  libmosquitto().disconnect_v5(client_, MQTT_RC_DISCONNECT_WITH_WILL_MSG, nullptr);
+  libmosquitto().loop_stop(client_, false);
+  libmosquitto().destroy(client_);
 }
 
 void VenueLink::report(const ScreenReport& report, std::int64_t monotonic_ms) {
@@ -188,7 +192,7 @@ void VenueLink::connected(int rc) {
   std::lock_guard lock(mutex_);
   if (rc != 0) {
     if (rc != last_connect_rc_)
-      log_line("the broker refused this screen: " + std::string(mosquitto_reason_string(rc)));
+      log_line("the broker refused this screen: " + std::string(libmosquitto().reason_string(rc)));
     last_connect_rc_ = rc;
     return;
   }
@@ -198,7 +202,7 @@ void VenueLink::connected(int rc) {
        {topics_.agenda(), topics_.announcements(), topics_.overrides(),
         topics_.settings(options_.screen_id), topics_.screen_announcements(options_.screen_id),
         topics_.shot_request()})
-    mosquitto_subscribe_v5(client_, nullptr, topic.c_str(), kQos, 0, nullptr);
+    libmosquitto().subscribe_v5(client_, nullptr, topic.c_str(), kQos, 0, nullptr);
   publish_status(monotonic_now_ms());
 }
 
@@ -215,12 +219,12 @@ std::optional<std::string> VenueLink::take_shot_request() {
 void VenueLink::send_thumbnail(const std::string& png, const std::string& request) {
   if (!error_.empty()) return;
   mosquitto_property* properties = nullptr;
-  mosquitto_property_add_string_pair(&properties, MQTT_PROP_USER_PROPERTY, kRequestProperty,
-                                     request.c_str());
+  libmosquitto().property_add_string_pair(&properties, MQTT_PROP_USER_PROPERTY, kRequestProperty,
+                                          request.c_str());
   const std::string topic = topics_.thumbnail(options_.screen_id);
-  mosquitto_publish_v5(client_, nullptr, topic.c_str(), static_cast<int>(png.size()), png.data(),
-                       kQos, true, properties);
-  mosquitto_property_free_all(&properties);
+  libmosquitto().publish_v5(client_, nullptr, topic.c_str(), static_cast<int>(png.size()),
+                            png.data(), kQos, true, properties);
+  libmosquitto().property_free_all(&properties);
 }
 
 void VenueLink::received(const mosquitto_message& message) {
@@ -307,8 +311,8 @@ void VenueLink::publish_status(std::int64_t monotonic_ms) {
   const std::string json = status_json(true, monotonic_ms);
   const std::string topic = topics_.status(options_.screen_id);
   // Not connected yet is fine: connecting publishes the status again.
-  mosquitto_publish_v5(client_, nullptr, topic.c_str(), static_cast<int>(json.size()), json.data(),
-                       kQos, true, nullptr);
+  libmosquitto().publish_v5(client_, nullptr, topic.c_str(), static_cast<int>(json.size()),
+                            json.data(), kQos, true, nullptr);
 }
 
 }  // namespace ijlas::venue

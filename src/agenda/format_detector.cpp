@@ -76,39 +76,6 @@ std::optional<AgendaFormat> detect_json_object(std::string_view json) {
 
 }  // namespace
 
-std::string_view format_name(AgendaFormat format) {
-  switch (format) {
-    case AgendaFormat::kNative:
-      return "native";
-    case AgendaFormat::kFrabXml:
-      return "frab-xml";
-    case AgendaFormat::kFrabJson:
-      return "frab-json";
-    case AgendaFormat::kICal:
-      return "ical";
-    case AgendaFormat::kCsv:
-      return "csv";
-    case AgendaFormat::kSessionize:
-      return "sessionize";
-    case AgendaFormat::kIndico:
-      return "indico";
-    case AgendaFormat::kOpass:
-      return "opass";
-    case AgendaFormat::kXlsx:
-      return "xlsx";
-    case AgendaFormat::kOds:
-      return "ods";
-  }
-  return "unknown";
-}
-
-std::optional<AgendaFormat> format_named(std::string_view name) {
-  for (const AgendaFormat format : kAgendaFormats) {
-    if (format_name(format) == name) return format;
-  }
-  return std::nullopt;
-}
-
 std::optional<AgendaFormat> detect_format(std::string_view bytes) {
   if (const auto workbook = workbook_kind(bytes)) {
     return *workbook == WorkbookKind::kXlsx ? AgendaFormat::kXlsx : AgendaFormat::kOds;

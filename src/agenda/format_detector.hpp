@@ -4,37 +4,9 @@
 #include <optional>
 #include <string_view>
 
+#include "agenda/agenda_format.hpp"
+
 namespace ijlas::agenda {
-
-enum class AgendaFormat {
-  kNative,
-  kFrabXml,
-  kFrabJson,
-  kICal,
-  kCsv,
-  kXlsx,
-  kOds,
-  kSessionize,
-  kIndico,
-  kOpass,
-};
-inline constexpr AgendaFormat kAgendaFormats[] = {
-    AgendaFormat::kNative, AgendaFormat::kFrabXml,    AgendaFormat::kFrabJson,
-    AgendaFormat::kICal,   AgendaFormat::kCsv,        AgendaFormat::kXlsx,
-    AgendaFormat::kOds,    AgendaFormat::kSessionize, AgendaFormat::kIndico,
-    AgendaFormat::kOpass};
-
-// "native", "frab-xml", "frab-json", "ical", "csv", "xlsx", "ods", "sessionize", "indico",
-// "opass": the names `ijlas-agenda info` prints.
-std::string_view format_name(AgendaFormat format);
-// The format a name of format_name() stands for; empty for any other text.
-std::optional<AgendaFormat> format_named(std::string_view name);
-
-// What a message lists as the formats ijlas reads, one phrase for all of them.
-inline constexpr std::string_view kReadableFormats =
-    "native JSON, frab or pretalx schedule.xml or schedule.json, iCalendar (.ics), a spreadsheet "
-    "(CSV, .xlsx or .ods) with a header row naming date, start, room and title, Sessionize "
-    "\"All\" JSON, Indico export JSON or OPass session.json";
 
 // XML → frab XML (unless its first lines are a sheet's header row: CSV); BEGIN:VCALENDAR →
 // iCalendar; a first line naming known CSV columns (UTF-8 or UTF-16) → CSV; a zip holding an

@@ -253,7 +253,7 @@ void AgendaDelivery::start_next_read() {
                             setup_.venue->zone().name(), setup_.clock->now(),
                             load_options_of(settings_).venue_zone};
   read_input_.bytes.clear();
-  reading_ = std::make_unique<live::SandboxedParse>(live::own_executable(), std::move(request),
+  reading_ = std::make_unique<live::SandboxedParse>(live::reader_program(), std::move(request),
                                                     reader_limits(settings_));
 }
 

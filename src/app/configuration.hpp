@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "agenda/agenda_loader.hpp"
+#include "agenda/load_result.hpp"
 #include "app/command_line.hpp"
 #include "core/diagnostic.hpp"
 #include "live/screen_schedule.hpp"

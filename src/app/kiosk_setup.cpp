@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <iostream>
 
+#include "agenda/agenda_finishing.hpp"
+#include "agenda/native_agenda.hpp"
 #include "app/agenda_delivery.hpp"
 #include "core/bundled_files.hpp"
 #include "core/diagnostic.hpp"
@@ -102,7 +104,7 @@ agenda::LoadResult read_last_good_agenda(const Configuration& settings, KioskSet
     return none;
   }
   quarantine.begin(store.current_path());  // cleared by AgendaDelivery once it is drawn
-  live::SandboxedParse reader(live::own_executable(),
+  live::SandboxedParse reader(live::reader_program(),
                               {store.current_path().string(), file.bytes, "UTC",
                                live::SystemClock().now(), load_options_of(settings).venue_zone},
                               reader_limits(settings));
@@ -116,13 +118,31 @@ agenda::LoadResult read_last_good_agenda(const Configuration& settings, KioskSet
   return std::move(outcome.agenda);
 }
 
-// Speaker photos: decoded by this program in its decoding mode, read only from the agenda's
+// The agenda the kiosk was started with. The bundled one is ours and in native JSON: read here,
+// so that the first frame waits for no child. Any other is read by the reader program, like
+// every file from outside.
+agenda::LoadResult read_given_agenda(const std::string& path, const Configuration& settings) {
+  const agenda::LoadOptions options = load_options_of(settings);
+  if (path == bundled_agenda_path()) return agenda::load_native_agenda_file(path, options);
+  return agenda::load_file_with(
+      path, options,
+      [&settings](const std::string& name, std::string_view bytes,
+                  const agenda::LoadOptions& given) {
+        live::SandboxedParse reader(
+            live::reader_program(),
+            {name, std::string(bytes), "UTC", live::SystemClock().now(), given.venue_zone},
+            reader_limits(settings));
+        return std::move(reader.take().agenda);
+      });
+}
+
+// Speaker photos: decoded by the reader program in its decoding mode, read only from the agenda's
 // folder and the bundled assets. A live kiosk records the photo it decodes; one that a kiosk
 // which died left recorded is set aside and not decoded in this run.
 platform::PhotoLoading photo_loading(const CommandLine& line, const Configuration& settings,
                                      const std::string& agenda_folder, KioskSetup& setup) {
   platform::PhotoLoading photos;
-  photos.executable = live::own_executable();
+  photos.executable = live::reader_program();
   photos.folders = {agenda_folder, bundled_dir("IJLAS_ASSET_DIR", "assets", IJLAS_ASSET_DIR)};
   if (!runs_live(line) || settings.state_dir.empty()) return photos;
   live::InputQuarantine record(settings.state_dir, quarantine_folder(settings), "handling-photo");
@@ -187,8 +207,7 @@ std::unique_ptr<KioskSetup> set_up_kiosk(const CommandLine& line, const Configur
         std::cerr << "  " << format_diagnostic(diagnostic) << "\n";
     }
   }
-  if (!setup->load.ok())
-    setup->load = agenda::load_agenda_file(setup->agenda_path, load_options_of(settings));
+  if (!setup->load.ok()) setup->load = read_given_agenda(setup->agenda_path, settings);
   // A live kiosk (with its state folder) whose --agenda cannot be shown shows the bundled one
   // rather than stopping.
   if (!setup->load.ok() && runs_live(line) && !settings.state_dir.empty() &&
@@ -200,7 +219,7 @@ std::unique_ptr<KioskSetup> set_up_kiosk(const CommandLine& line, const Configur
                                       : &setup->load.diagnostics.items().front())
       setup->startup_notices.push_back("Not used: " + notice_text(*first));
     setup->agenda_path = bundled_agenda_path();
-    setup->load = agenda::load_agenda_file(setup->agenda_path, load_options_of(settings));
+    setup->load = read_given_agenda(setup->agenda_path, settings);
   }
   if (!setup->load.ok()) {
     error = "cannot show " + setup->agenda_path + ":";

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "agenda/agenda_loader.hpp"
+#include "agenda/load_result.hpp"
 #include "app/command_line.hpp"
 #include "app/configuration.hpp"
 #include "live/clock.hpp"

@@ -14,17 +14,9 @@
 #include "app/kiosk_setup.hpp"
 #include "app/kiosk_status.hpp"
 #include "app/screen_shots.hpp"
-#include "live/sandboxed_parse.hpp"
-#include "platform/photo_decoder.hpp"
 
 int main(int argc, char** argv) {
   using namespace ijlas::app;
-  // The child process that reads one untrusted file (live/sandboxed_parse.hpp).
-  if (argc > 1 && std::string_view(argv[1]) == ijlas::live::kReaderMode)
-    return ijlas::live::run_reader_mode(argc, argv);
-  // The child process that decodes one speaker photo (platform/photo_decoder.hpp).
-  if (argc > 1 && std::string_view(argv[1]) == ijlas::platform::kPhotoDecoderMode)
-    return ijlas::platform::run_photo_decoder_mode(argc, argv);
   const CommandLineParse parsed = parse_command_line({argv + 1, argv + argc});
   if (!parsed.command_line) {
     std::cerr << "ijlas: " << parsed.error << "\n" << usage_text();

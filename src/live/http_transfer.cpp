@@ -5,7 +5,7 @@
 #include <cctype>
 #include <string_view>
 
-#include "agenda/agenda_loader.hpp"
+#include "agenda/load_result.hpp"
 #include "core/utf8.hpp"
 
 #ifndef IJLAS_VERSION

@@ -9,7 +9,7 @@
 #include <cstring>
 #include <limits>
 
-#include "agenda/agenda_loader.hpp"
+#include "agenda/load_result.hpp"
 #include "live/untrusted_file.hpp"
 
 namespace ijlas::live {

@@ -1,5 +1,6 @@
 #include "live/last_good_store.hpp"
 
+#include "agenda/native_agenda.hpp"
 #include "agenda/native_json_writer.hpp"
 #include "core/write_file.hpp"
 
@@ -22,7 +23,7 @@ void LastGoodStore::remove_leftovers() {
 
 agenda::LoadResult LastGoodStore::load() {
   remove_leftovers();
-  return agenda::load_agenda_file(current_path());
+  return agenda::load_native_agenda_file(current_path());
 }
 
 }  // namespace ijlas::live

@@ -11,7 +11,7 @@
 #include <string>
 
 #include "agenda/agenda.hpp"
-#include "agenda/agenda_loader.hpp"
+#include "agenda/load_result.hpp"
 #include "core/write_file.hpp"
 
 namespace ijlas::live {

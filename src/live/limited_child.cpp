@@ -34,6 +34,15 @@ std::string own_executable() {
   return path;
 }
 
+std::string program_beside(std::string_view name) {
+  const std::filesystem::path beside = std::filesystem::path(own_executable()).parent_path() / name;
+  std::error_code missing;
+  if (std::filesystem::exists(beside, missing)) return beside.string();
+  // Not installed, and not the kiosk's own binary in the build tree (a test, a benchmark): the
+  // build tree's program.
+  return (std::filesystem::path(IJLAS_PROGRAM_DIR) / name).string();
+}
+
 bool write_all(int fd, std::string_view text) {
   while (!text.empty()) {
     const ssize_t written = ::write(fd, text.data(), text.size());

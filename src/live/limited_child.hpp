@@ -93,6 +93,9 @@ class LimitedChild {
 
 // The path that starts this very program again (/proc/self/exe, resolved once at start).
 std::string own_executable();
+// A program installed beside this one (bin/ijlas-read beside bin/ijlas): the kiosk's children.
+// From a program with none beside it (a test), the build tree's.
+std::string program_beside(std::string_view name);
 
 // Writes the whole of `text` (a child's answer on its standard output); false when refused.
 bool write_all(int fd, std::string_view text);

@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <new>
 
+#include "agenda/native_agenda.hpp"
 #include "agenda/native_json_writer.hpp"
 #include "agenda/time_zone.hpp"
 #include "core/json_value.hpp"
@@ -66,7 +67,8 @@ std::string overrides_json(const std::vector<SessionOverride>& overrides) {
 }
 
 std::string answer_for(const std::string& name, std::string_view bytes, const std::string& zone,
-                       Timestamp received, const std::string& agenda_zone) {
+                       Timestamp received, const std::string& agenda_zone,
+                       const AgendaReading& read_agenda) {
   const DocumentKind kind = classify_document(bytes);
   std::string header = "{\"kind\":" + json::quote(document_kind_name(kind));
   std::string payload;
@@ -74,8 +76,7 @@ std::string answer_for(const std::string& name, std::string_view bytes, const st
   if (!venue_zone) venue_zone = agenda::TimeZone::find("UTC");
   switch (kind) {
     case DocumentKind::kAgenda: {
-      const agenda::LoadResult result =
-          agenda::load_agenda_bytes(name, bytes, agenda::LoadOptions{agenda_zone});
+      const agenda::LoadResult result = read_agenda(name, bytes, agenda::LoadOptions{agenda_zone});
       header += ",\"status\":" + std::to_string(static_cast<int>(result.status));
       if (result.format)
         header += ",\"format\":" + json::quote(agenda::format_name(*result.format));
@@ -212,8 +213,7 @@ ReadOutcome decode_answer(const std::string& name, std::string_view answer) {
     return outcome;
   }
   // The normalized agenda, written by the reader: loading it again checks it once more.
-  agenda::LoadResult normalized =
-      agenda::load_agenda_bytes(name, answer.substr(end + 1), agenda::AgendaFormat::kNative);
+  agenda::LoadResult normalized = agenda::load_native_agenda(name, answer.substr(end + 1));
   if (!normalized.ok()) return failed_read(name, lying);
   outcome.agenda.status = agenda::LoadStatus::kLoaded;
   outcome.agenda.agenda = std::move(normalized.agenda);
@@ -222,6 +222,10 @@ ReadOutcome decode_answer(const std::string& name, std::string_view answer) {
 }
 
 }  // namespace
+
+std::string reader_program() {
+  return program_beside(kReaderProgram);
+}
 
 SandboxedParse::SandboxedParse(const std::string& executable, const ReadRequest& request,
                                ReaderLimits limits)
@@ -250,7 +254,7 @@ ReadOutcome SandboxedParse::take() {
   return std::move(outcome_);
 }
 
-int run_reader_mode(int argc, char** argv) {
+int run_reader_mode(int argc, char** argv, const AgendaReading& read_agenda) {
   if (argc != 6) {
     std::fprintf(stderr,
                  "ijlas %s: NAME ZONE RECEIVED_MS AGENDA_ZONE, the input on standard input\n",
@@ -270,7 +274,9 @@ int run_reader_mode(int argc, char** argv) {
       if (bytes.size() > agenda::kMaxAgendaFileBytes) break;  // the loader refuses it
     }
     run_child_test_hook(bytes);
-    return write_all(STDOUT_FILENO, answer_for(name, bytes, zone, received, argv[5])) ? 0 : 1;
+    return write_all(STDOUT_FILENO, answer_for(name, bytes, zone, received, argv[5], read_agenda))
+               ? 0
+               : 1;
   } catch (const std::bad_alloc&) {
     ::_exit(kOutOfMemoryExit);
   }

@@ -1,7 +1,8 @@
 // Untrusted bytes (a file from the drop folder, a download, the stored agenda) are parsed by a
-// disposable child process (live/limited_child.hpp), never by the kiosk itself: the kiosk's own
-// executable started again in its reading mode (`ijlas --read-untrusted NAME ZONE RECEIVED_MS
-// AGENDA_ZONE`, the bytes on its standard input). It answers with one JSON line (what the
+// disposable child process (live/limited_child.hpp), never by the kiosk itself: the reader
+// program installed beside it, in its reading mode (`ijlas-read --read-untrusted NAME ZONE
+// RECEIVED_MS AGENDA_ZONE`, the bytes on its standard input). Only that program links the
+// parsers of the foreign formats and their libraries. It answers with one JSON line (what the
 // document is, the diagnostics, announcements or overrides) followed, for an agenda, by the
 // agenda in native JSON, which the kiosk loads. A reader that crashes, runs out of memory or time
 // is a rejection that says so, never a crash.
@@ -9,11 +10,13 @@
 
 #include <sys/types.h>
 
+#include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
-#include "agenda/agenda_loader.hpp"
+#include "agenda/load_result.hpp"
 #include "core/diagnostic.hpp"
 #include "live/announcements.hpp"
 #include "live/clock.hpp"
@@ -23,7 +26,11 @@
 
 namespace ijlas::live {
 
+inline constexpr const char* kReaderProgram = "ijlas-read";
 inline constexpr const char* kReaderMode = "--read-untrusted";
+
+// The reader program beside this one (bin/ijlas-read beside bin/ijlas).
+std::string reader_program();
 
 struct ReadRequest {
   std::string name;         // how messages name the input (a path, a URL)
@@ -46,7 +53,7 @@ struct ReadOutcome {
 // One child process reading one input.
 class SandboxedParse {
  public:
-  // Starts `executable` (the kiosk's own: own_executable()) in its reading mode on `request`.
+  // Starts `executable` (reader_program()) in its reading mode on `request`.
   // A reader that cannot be started finishes at once with a failed outcome.
   SandboxedParse(const std::string& executable, const ReadRequest& request, ReaderLimits limits);
   ~SandboxedParse();  // a reader still running is killed
@@ -66,8 +73,12 @@ class SandboxedParse {
   std::unique_ptr<LimitedChild> child_;
 };
 
+// Reads an agenda of any format: agenda::load_agenda_bytes, which the reader program passes in
+// and the kiosk does not link.
+using AgendaReading = std::function<agenda::LoadResult(const std::string& name, std::string_view,
+                                                       const agenda::LoadOptions&)>;
 // The reading mode, when argv[1] is kReaderMode: reads standard input, answers on standard
 // output, exits; run_child_test_hook() first.
-int run_reader_mode(int argc, char** argv);
+int run_reader_mode(int argc, char** argv, const AgendaReading& read_agenda);
 
 }  // namespace ijlas::live

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "agenda/agenda_loader.hpp"
+#include "agenda/load_result.hpp"
 #include "core/json_value.hpp"
 
 namespace ijlas::live {
@@ -35,7 +35,7 @@ std::string if_none_match_value(const std::string& etag, bool quoted) {
 }
 
 std::string fetch_program() {
-  return (std::filesystem::path(own_executable()).parent_path() / kFetchProgram).string();
+  return program_beside(kFetchProgram);
 }
 
 std::string fetch_answer(const FetchResult& result) {

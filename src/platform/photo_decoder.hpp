@@ -1,16 +1,15 @@
 // Speaker photos are decoded off the drawing loop, by a disposable child process under limits
-// (live/limited_child.hpp): the kiosk's own executable in its decoding mode (`ijlas --decode-photo
-// PATH WIDTH HEIGHT CIRCLE FOLDER…`) checks and opens the file itself (photo_file.hpp), decodes it
-// with SDL2_image and answers with the photo prepared for its box: cover-cropped, scaled down and
-// cut to a circle, so that what comes back is a box of pixels, never a whole bitmap. The kiosk asks
-// for a photo while drawing, shows its placeholder until the pixels are there, and remembers a
-// photo that failed (too big, too slow, crashed, outside its folders) for the rest of the run.
+// (live/limited_child.hpp): the reader program in its decoding mode (`ijlas-read --decode-photo
+// PATH WIDTH HEIGHT CIRCLE FOLDER…`, photo_decoding.hpp) checks and opens the file itself
+// (photo_file.hpp), decodes it with SDL2_image and answers with the photo prepared for its box:
+// cover-cropped, scaled down and cut to a circle, so that what comes back is a box of pixels, never
+// a whole bitmap. The kiosk asks for a photo while drawing, shows its placeholder until the pixels
+// are there, and remembers a photo that failed (too big, too slow, crashed, outside its folders)
+// for the rest of the run.
 //
 // One photo is decoded at a time; what is being decoded is recorded like agenda files
 // (live/input_quarantine.hpp), so that a kiosk that dies meanwhile sets that photo aside.
 #pragma once
-
-#include <SDL.h>
 
 #include <cstdint>
 #include <deque>
@@ -18,6 +17,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
@@ -27,9 +27,12 @@
 namespace ijlas::platform {
 
 inline constexpr const char* kPhotoDecoderMode = "--decode-photo";
+// The decoder's answer: "ijlas-photo WIDTH HEIGHT\n" and the pixels, or "refused WHY\n".
+inline constexpr std::string_view kPhotoAnswer = "ijlas-photo ";
+inline constexpr std::string_view kPhotoRefusal = "refused ";
 
 struct PhotoLoading {
-  // The program started in its decoding mode (live::own_executable()); empty: no photo is
+  // The program started in its decoding mode (live::reader_program()); empty: no photo is
   // decoded and every placeholder stays (thumbnails, tests of drawing).
   std::string executable;
   std::vector<std::filesystem::path> folders;   // the only folders photos are read from
@@ -86,17 +89,8 @@ class PhotoDecoder {
   std::uint64_t decodes_ = 0;
 };
 
-// `decoded` as it will be shown in a width x height box: cropped to the box's shape around its
-// centre (like CSS object-fit: cover), scaled to exactly that size, and for a circle, transparent
-// outside the inscribed circle with a soft edge. ARGB8888; null when memory ran out.
-SDL_Surface* prepare_photo(SDL_Surface* decoded, int width, int height, bool circle);
-
 // How much of the pixel at (x, y) a circle covers, with one pixel of soft edge: photos and the
 // renderer's discs alike.
 float circle_coverage(int x, int y, float cx, float cy, float radius);
-
-// The decoding mode, when argv[1] is kPhotoDecoderMode: answers on standard output, exits;
-// live::run_child_test_hook() on the file's bytes before decoding.
-int run_photo_decoder_mode(int argc, char** argv);
 
 }  // namespace ijlas::platform

@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <memory>
 
+#include "agenda/agenda_loader.hpp"
 #include "app/kiosk_setup.hpp"
 #include "platform/sdl_renderer.hpp"
 #include "text/paragraph_layout.hpp"

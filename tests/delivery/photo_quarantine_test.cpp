@@ -34,7 +34,7 @@ TEST(PhotoQuarantine, APhotoAKioskDiedDecodingIsSetAsideAtTheNextStart) {
   if (decoding == 0) {
     ::setenv("IJLAS_READER_TEST_HOOK", "hang:ended the kiosk", 1);
     platform::PhotoLoading photos;
-    photos.executable = IJLAS_BINARY;
+    photos.executable = IJLAS_READ_BINARY;
     photos.folders = {dir / "agenda"};
     photos.record.emplace(dir / "state", dir / "quarantine", "handling-photo");
     platform::PhotoDecoder decoder(std::move(photos));

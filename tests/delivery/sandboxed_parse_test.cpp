@@ -8,6 +8,7 @@
 
 #include <cstdlib>
 
+#include "agenda/agenda_loader.hpp"
 #include "delivery_test_support.hpp"
 #include "live/sandboxed_parse.hpp"
 
@@ -16,8 +17,8 @@ namespace {
 
 live::ReadOutcome read_in_child(const std::string& name, const std::string& bytes,
                                 live::ReaderLimits limits = {}) {
-  live::SandboxedParse reader(IJLAS_BINARY, {name, bytes, "Asia/Karachi", live::Timestamp{0}, ""},
-                              limits);
+  live::SandboxedParse reader(IJLAS_READ_BINARY,
+                              {name, bytes, "Asia/Karachi", live::Timestamp{0}, ""}, limits);
   return reader.take();
 }
 
@@ -45,7 +46,7 @@ TEST(SandboxedParse, ANormalAgendaComesBackEqualToReadingItInProcess) {
 TEST(SandboxedParse, TheVenueZoneReadsTheFloatingTimesOfAFileWithoutOne) {
   const std::string csv = "date,start,end,room,title\n2025-11-26,09:30,10:30,Hall,Opening\n";
   live::SandboxedParse reader(
-      IJLAS_BINARY, {"programme.csv", csv, "UTC", live::Timestamp{0}, "Asia/Karachi"}, {});
+      IJLAS_READ_BINARY, {"programme.csv", csv, "UTC", live::Timestamp{0}, "Asia/Karachi"}, {});
   const live::ReadOutcome outcome = reader.take();
   ASSERT_TRUE(outcome.agenda.ok()) << first_message(outcome);
   EXPECT_EQ(outcome.agenda.agenda->conference().time_zone, "Asia/Karachi");
@@ -130,8 +131,8 @@ TEST(SandboxedParse, AReaderPastItsDeadlineIsKilledAndTheLoopNeverWaitsForIt) {
   Hook hook("hang:SLOW");
   live::ReaderLimits limits;
   limits.deadline_ms = 700;
-  live::SandboxedParse reader(IJLAS_BINARY, {"slow.json", "SLOW", "UTC", live::Timestamp{0}, ""},
-                              limits);
+  live::SandboxedParse reader(IJLAS_READ_BINARY,
+                              {"slow.json", "SLOW", "UTC", live::Timestamp{0}, ""}, limits);
   // Running: not finished, and its descriptor is not readable yet.
   pollfd done{reader.done_fd(), POLLIN, 0};
   EXPECT_EQ(::poll(&done, 1, 0), 0);

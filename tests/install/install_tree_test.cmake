@@ -15,7 +15,7 @@ endfunction()
 run("cmake --install ${BUILD_DIR} --prefix ${prefix}"
     ${CMAKE_COMMAND} --install "${BUILD_DIR}" --prefix "${prefix}")
 
-foreach(path bin/ijlas bin/ijlas-fetch bin/ijlas-agenda bin/ijlas-text
+foreach(path bin/ijlas bin/ijlas-fetch bin/ijlas-read bin/ijlas-agenda bin/ijlas-text
              share/ijlas/fonts/NotoNastaliqUrdu-Regular.ttf share/ijlas/fonts/NotoNastaliqUrdu-OFL.txt
              share/ijlas/fonts/NotoSans-Regular.ttf share/ijlas/fonts/NotoSans-OFL.txt
              share/ijlas/assets/agenda/islamabad-2025.json etc/ijlas/ijlas.toml)

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "agenda/native_agenda.hpp"
 #include "agenda/native_json_writer.hpp"
 #include "live/last_good_store.hpp"
 #include "live_test_support.hpp"
@@ -32,8 +33,8 @@ agenda::Agenda agenda_titled(const std::string& title, int sessions) {
     data.sessions.push_back(s);
   }
   // As the store gives it back: through native JSON once (days filled in, times normalized).
-  const agenda::LoadResult loaded =
-      agenda::load_agenda_bytes("test", agenda::write_native_json(agenda::Agenda(std::move(data))));
+  const agenda::LoadResult loaded = agenda::load_native_agenda(
+      "test", agenda::write_native_json(agenda::Agenda(std::move(data))));
   EXPECT_TRUE(loaded.ok());
   return *loaded.agenda;
 }

@@ -1,7 +1,7 @@
-// Speaker photos through the real decoder child (the ijlas binary in its decoding mode, found
-// through IJLAS_BINARY) and real files: the frame never waits for a photo; the placeholder shows
-// until the pixels arrive; a FIFO, a pixel bomb, a photo that needs more memory than the child
-// has, and paths outside the agenda's folder are refused by name, once.
+// Speaker photos through the real decoder child (the reader program in its decoding mode, found
+// through IJLAS_READ_BINARY) and real files: the frame never waits for a photo; the placeholder
+// shows until the pixels arrive; a FIFO, a pixel bomb, a photo that needs more memory than the
+// child has, and paths outside the agenda's folder are refused by name, once.
 #include "platform/photo_decoder.hpp"
 
 #include <gtest/gtest.h>
@@ -69,7 +69,7 @@ class PhotoDecoding : public ::testing::Test {
   std::string photo_path() const { return (dir_ / "photo.png").string(); }
   PhotoLoading loading(live::ReaderLimits limits = PhotoLoading{}.limits) const {
     PhotoLoading photos;
-    photos.executable = IJLAS_BINARY;
+    photos.executable = IJLAS_READ_BINARY;
     photos.folders = {dir_};
     photos.limits = limits;
     return photos;

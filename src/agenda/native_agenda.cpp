@@ -1,0 +1,26 @@
+#include "agenda/native_agenda.hpp"
+
+#include "agenda/agenda_finishing.hpp"
+#include "agenda/native_json_loader.hpp"
+
+namespace ijlas::agenda {
+
+LoadResult load_native_agenda(const std::string& name, std::string_view bytes,
+                              const LoadOptions& options) {
+  if (bytes.size() > kMaxAgendaFileBytes) return refuse_size(name);
+  LoadResult result;
+  result.format = AgendaFormat::kNative;
+  const std::optional<TimeZone> venue = venue_zone_of(name, options, result.diagnostics);
+  finish_load(load_native_json(bytes, name, result.diagnostics), AgendaFormat::kNative, name,
+              venue ? &*venue : nullptr, result);
+  return result;
+}
+
+LoadResult load_native_agenda_file(const std::filesystem::path& path, const LoadOptions& options) {
+  return load_file_with(
+      path, options, [](const std::string& name, std::string_view bytes, const LoadOptions& given) {
+        return load_native_agenda(name, bytes, given);
+      });
+}
+
+}  // namespace ijlas::agenda

@@ -1,5 +1,6 @@
 #include "agenda/native_json_writer.hpp"
 
+#include <span>
 #include <vector>
 
 #include "core/json_value.hpp"
@@ -41,16 +42,6 @@ class ObjectWriter {
   int indent_;
   std::vector<std::string> members_;
 };
-
-std::string array_of(const std::vector<std::string>& items, int indent) {
-  if (items.empty()) return "[]";
-  const std::string inner(static_cast<std::size_t>(indent + 2), ' ');
-  std::string out = "[\n";
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    out += inner + items[i] + (i + 1 < items.size() ? ",\n" : "\n");
-  }
-  return out + std::string(static_cast<std::size_t>(indent), ' ') + "]";
-}
 
 std::string status_of(const SessionStatus& status, int indent) {
   switch (status.state) {
@@ -119,56 +110,108 @@ std::string session_of(const Session& session) {
   return object.str();
 }
 
+// The text, handed to the sink in pieces of about kPieceBytes, so that the whole agenda is never
+// held as one string; after a refused piece nothing more is handed.
+class PieceWriter {
+ public:
+  explicit PieceWriter(const NativeJsonSink& sink) : sink_(sink) {}
+
+  void append(std::string_view text) {
+    out_ += text;
+    if (out_.size() >= kPieceBytes) flush();
+  }
+  bool finish() {
+    flush();
+    return accepted_;
+  }
+
+ private:
+  static constexpr std::size_t kPieceBytes = 64u << 10;
+
+  void flush() {
+    if (accepted_ && !out_.empty()) accepted_ = sink_(out_);
+    out_.clear();
+  }
+
+  const NativeJsonSink& sink_;
+  std::string out_;
+  bool accepted_ = true;
+};
+
+std::string day_of(const Day& day) {
+  ObjectWriter object(4);
+  object.raw("index", std::to_string(day.index));
+  object.raw("date", json::quote(time::format_date(day.date)));
+  object.raw("start", json::quote(time::format_date_time(day.start)));
+  object.raw("end", json::quote(time::format_date_time(day.end)));
+  return object.str();
+}
+
+std::string room_of(const Room& room) {
+  ObjectWriter object(4);
+  object.raw("id", json::quote(room.id));
+  object.localized("name", room.name);
+  return object.str();
+}
+
+std::string track_of(const Track& track) {
+  ObjectWriter object(4);
+  object.raw("id", json::quote(track.id));
+  object.localized("name", track.name);
+  object.text("color", track.color);
+  return object.str();
+}
+
+std::string speaker_of(const Speaker& speaker) {
+  ObjectWriter object(4);
+  object.raw("id", json::quote(speaker.id));
+  object.localized("name", speaker.name);
+  object.localized("role", speaker.role);
+  object.localized("organization", speaker.organization);
+  object.localized("biography", speaker.biography);
+  object.text("photo", speaker.photo);
+  return object.str();
+}
+
+// One member of the root object holding an array, one item printed at a time.
+template <typename Item, typename Print>
+void write_array(PieceWriter& out, std::string_view key, std::span<const Item> items, Print print,
+                 bool last) {
+  out.append("  " + json::quote(key) + ": ");
+  if (items.empty()) {
+    out.append("[]");
+  } else {
+    out.append("[\n");
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      out.append("    " + print(items[i]) + (i + 1 < items.size() ? ",\n" : "\n"));
+    }
+    out.append("  ]");
+  }
+  out.append(last ? "\n" : ",\n");
+}
+
 }  // namespace
 
+bool write_native_json(const Agenda& agenda, const NativeJsonSink& sink) {
+  PieceWriter out(sink);
+  out.append("{\n  \"ijlas_agenda\": 1,\n  \"conference\": " + conference_of(agenda.conference()) +
+             ",\n");
+  write_array(out, "days", agenda.days(), day_of, false);
+  write_array(out, "rooms", agenda.rooms(), room_of, false);
+  write_array(out, "tracks", agenda.tracks(), track_of, false);
+  write_array(out, "speakers", agenda.speakers(), speaker_of, false);
+  write_array(out, "sessions", agenda.sessions(), session_of, true);
+  out.append("}\n");
+  return out.finish();
+}
+
 std::string write_native_json(const Agenda& agenda) {
-  ObjectWriter root(0);
-  root.raw("ijlas_agenda", "1");
-  root.raw("conference", conference_of(agenda.conference()));
-  std::vector<std::string> items;
-  for (const Day& day : agenda.days()) {
-    ObjectWriter object(4);
-    object.raw("index", std::to_string(day.index));
-    object.raw("date", json::quote(time::format_date(day.date)));
-    object.raw("start", json::quote(time::format_date_time(day.start)));
-    object.raw("end", json::quote(time::format_date_time(day.end)));
-    items.push_back(object.str());
-  }
-  root.raw("days", array_of(items, 2));
-  items.clear();
-  for (const Room& room : agenda.rooms()) {
-    ObjectWriter object(4);
-    object.raw("id", json::quote(room.id));
-    object.localized("name", room.name);
-    items.push_back(object.str());
-  }
-  root.raw("rooms", array_of(items, 2));
-  items.clear();
-  for (const Track& track : agenda.tracks()) {
-    ObjectWriter object(4);
-    object.raw("id", json::quote(track.id));
-    object.localized("name", track.name);
-    object.text("color", track.color);
-    items.push_back(object.str());
-  }
-  root.raw("tracks", array_of(items, 2));
-  items.clear();
-  for (const Speaker& speaker : agenda.speakers()) {
-    ObjectWriter object(4);
-    object.raw("id", json::quote(speaker.id));
-    object.localized("name", speaker.name);
-    object.localized("role", speaker.role);
-    object.localized("organization", speaker.organization);
-    object.localized("biography", speaker.biography);
-    object.text("photo", speaker.photo);
-    items.push_back(object.str());
-  }
-  root.raw("speakers", array_of(items, 2));
-  items.clear();
-  for (const Session& session : agenda.sessions())
-    items.push_back(session_of(session));
-  root.raw("sessions", array_of(items, 2));
-  return root.str() + "\n";
+  std::string text;
+  write_native_json(agenda, [&](std::string_view piece) {
+    text += piece;
+    return true;
+  });
+  return text;
 }
 
 }  // namespace ijlas::agenda

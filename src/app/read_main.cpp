@@ -7,21 +7,14 @@
 #include <iostream>
 #include <string_view>
 
-#include "agenda/agenda_loader.hpp"
+#include "live/reader_answer.hpp"
 #include "live/sandboxed_parse.hpp"
 #include "platform/photo_decoder.hpp"
 #include "platform/photo_decoding.hpp"
 
 int main(int argc, char** argv) {
   const std::string_view mode = argc > 1 ? argv[1] : "";
-  if (mode == ijlas::live::kReaderMode) {
-    return ijlas::live::run_reader_mode(argc, argv,
-                                        [](const std::string& name, std::string_view bytes,
-                                           const ijlas::agenda::LoadOptions& options) {
-                                          return ijlas::agenda::load_agenda_bytes(name, bytes,
-                                                                                  options);
-                                        });
-  }
+  if (mode == ijlas::live::kReaderMode) return ijlas::live::run_reader_mode(argc, argv);
   if (mode == ijlas::platform::kPhotoDecoderMode)
     return ijlas::platform::run_photo_decoder_mode(argc, argv);
   std::cerr << "usage: ijlas-read " << ijlas::live::kReaderMode << " NAME ZONE RECEIVED_MS "

@@ -1,5 +1,6 @@
 #include "core/json_value.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 
@@ -199,6 +200,12 @@ class Parser {
 
   bool parse_string(std::string& out) {
     advance();  // the opening quote
+    // The text up to the closing quote bounds the string's size (escapes only shorten it): one
+    // allocation of about its size instead of a doubling capacity.
+    std::size_t end = offset_;
+    while (end < text_.size() && text_[end] != '"')
+      end += text_[end] == '\\' ? 2 : 1;
+    out.reserve(std::min(end, text_.size()) - offset_);
     while (true) {
       if (at_end()) return fail("unexpected end of input inside a string");
       const unsigned char byte = static_cast<unsigned char>(peek());
@@ -246,6 +253,7 @@ class Parser {
       }
       if (peek() == ']') {
         advance();
+        value.items_.shrink_to_fit();
         return true;
       }
       if (at_end()) return fail("unexpected end of input: expected ',' or ']'");
@@ -287,6 +295,7 @@ class Parser {
       }
       if (peek() == '}') {
         advance();
+        value.members_.shrink_to_fit();
         return true;
       }
       if (at_end()) return fail("unexpected end of input: expected ',' or '}'");

@@ -2,103 +2,18 @@
 
 #include <unistd.h>
 
-#include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <new>
 
 #include "agenda/native_agenda.hpp"
-#include "agenda/native_json_writer.hpp"
-#include "agenda/time_zone.hpp"
 #include "core/json_value.hpp"
 
 namespace ijlas::live {
 namespace {
 
 constexpr std::size_t kMaxAnswerBytes = 512u << 20;
-
-// ---- The answer: one JSON line, then the agenda in native JSON ----
-
-std::string diagnostics_json(const DiagnosticList& diagnostics) {
-  std::string out = "[";
-  for (const Diagnostic& d : diagnostics.items()) {
-    if (out.size() > 1) out += ",";
-    out += "[" + json::quote(d.severity == Severity::kError ? "error" : "warning") + "," +
-           json::quote(d.position.file) + "," + std::to_string(d.position.line) + "," +
-           std::to_string(d.position.column) + "," + json::quote(d.message) + "," +
-           json::quote(d.position.sheet) + "]";
-  }
-  return out + "]";
-}
-
-std::string announcements_json(const std::vector<Announcement>& announcements) {
-  std::string out = "[";
-  for (const Announcement& a : announcements) {
-    if (out.size() > 1) out += ",";
-    out += "{\"id\":" + json::quote(a.id) + ",\"ur\":" + json::quote(a.text.ur) +
-           ",\"en\":" + json::quote(a.text.en) +
-           ",\"high\":" + (a.high_priority ? "true" : "false") +
-           ",\"from\":" + std::to_string(a.from.utc_ms) +
-           ",\"until\":" + std::to_string(a.until.utc_ms) + "}";
-  }
-  return out + "]";
-}
-
-std::string overrides_json(const std::vector<SessionOverride>& overrides) {
-  std::string out = "[";
-  for (const SessionOverride& o : overrides) {
-    if (out.size() > 1) out += ",";
-    const agenda::SessionStatus& s = o.status;
-    out += "{\"session\":" + json::quote(o.session_id) +
-           ",\"state\":" + std::to_string(static_cast<int>(s.state)) +
-           ",\"delay\":" + std::to_string(s.delay_minutes) +
-           ",\"room\":" + json::quote(s.moved_to_room);
-    if (s.moved_to_start) {
-      out += ",\"start\":" + std::to_string(s.moved_to_start->utc_seconds) +
-             ",\"offset\":" + std::to_string(s.moved_to_start->offset_seconds);
-    }
-    if (o.until) out += ",\"until\":" + std::to_string(o.until->utc_ms);
-    out += ",\"file\":" + json::quote(o.position.file) +
-           ",\"line\":" + std::to_string(o.position.line) +
-           ",\"column\":" + std::to_string(o.position.column) + "}";
-  }
-  return out + "]";
-}
-
-std::string answer_for(const std::string& name, std::string_view bytes, const std::string& zone,
-                       Timestamp received, const std::string& agenda_zone,
-                       const AgendaReading& read_agenda) {
-  const DocumentKind kind = classify_document(bytes);
-  std::string header = "{\"kind\":" + json::quote(document_kind_name(kind));
-  std::string payload;
-  auto venue_zone = agenda::TimeZone::find(zone);
-  if (!venue_zone) venue_zone = agenda::TimeZone::find("UTC");
-  switch (kind) {
-    case DocumentKind::kAgenda: {
-      const agenda::LoadResult result = read_agenda(name, bytes, agenda::LoadOptions{agenda_zone});
-      header += ",\"status\":" + std::to_string(static_cast<int>(result.status));
-      if (result.format)
-        header += ",\"format\":" + json::quote(agenda::format_name(*result.format));
-      header += ",\"diagnostics\":" + diagnostics_json(result.diagnostics);
-      if (result.ok()) payload = agenda::write_native_json(*result.agenda);
-      break;
-    }
-    case DocumentKind::kAnnouncements: {
-      const AnnouncementsParse parsed = parse_announcements(name, bytes, received, *venue_zone);
-      header += ",\"diagnostics\":" + diagnostics_json(parsed.diagnostics) +
-                ",\"announcements\":" + announcements_json(parsed.announcements);
-      break;
-    }
-    case DocumentKind::kOverrides: {
-      const OverridesParse parsed = parse_session_overrides(name, bytes, *venue_zone);
-      header += ",\"diagnostics\":" + diagnostics_json(parsed.diagnostics) +
-                ",\"overrides\":" + overrides_json(parsed.overrides);
-      break;
-    }
-  }
-  return header + "}\n" + payload;
-}
 
 // Reads the answer back; false when it is not what a reader writes.
 bool decode_diagnostics(const json::Value* list, DiagnosticList& diagnostics) {
@@ -252,34 +167,6 @@ SandboxedParse::~SandboxedParse() = default;
 ReadOutcome SandboxedParse::take() {
   child_->wait();
   return std::move(outcome_);
-}
-
-int run_reader_mode(int argc, char** argv, const AgendaReading& read_agenda) {
-  if (argc != 6) {
-    std::fprintf(stderr,
-                 "ijlas %s: NAME ZONE RECEIVED_MS AGENDA_ZONE, the input on standard input\n",
-                 kReaderMode);
-    return 2;
-  }
-  try {
-    const std::string name = argv[2], zone = argv[3];
-    const Timestamp received{std::strtoll(argv[4], nullptr, 10)};
-    std::string bytes;
-    char buffer[65536];
-    for (;;) {
-      const ssize_t got = ::read(STDIN_FILENO, buffer, sizeof buffer);
-      if (got < 0 && errno == EINTR) continue;
-      if (got <= 0) break;
-      bytes.append(buffer, static_cast<std::size_t>(got));
-      if (bytes.size() > agenda::kMaxAgendaFileBytes) break;  // the loader refuses it
-    }
-    run_child_test_hook(bytes);
-    return write_all(STDOUT_FILENO, answer_for(name, bytes, zone, received, argv[5], read_agenda))
-               ? 0
-               : 1;
-  } catch (const std::bad_alloc&) {
-    ::_exit(kOutOfMemoryExit);
-  }
 }
 
 }  // namespace ijlas::live

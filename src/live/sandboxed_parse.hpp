@@ -10,10 +10,8 @@
 
 #include <sys/types.h>
 
-#include <functional>
 #include <memory>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "agenda/load_result.hpp"
@@ -73,12 +71,6 @@ class SandboxedParse {
   std::unique_ptr<LimitedChild> child_;
 };
 
-// Reads an agenda of any format: agenda::load_agenda_bytes, which the reader program passes in
-// and the kiosk does not link.
-using AgendaReading = std::function<agenda::LoadResult(const std::string& name, std::string_view,
-                                                       const agenda::LoadOptions&)>;
-// The reading mode, when argv[1] is kReaderMode: reads standard input, answers on standard
-// output, exits; run_child_test_hook() first.
-int run_reader_mode(int argc, char** argv, const AgendaReading& read_agenda);
+// The reading mode itself is run_reader_mode() (live/reader_answer.hpp), in the reader program.
 
 }  // namespace ijlas::live

@@ -2,6 +2,9 @@
 // the bundled agenda, and statuses and bilingual fields the real files do not have.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <vector>
+
 #include "agenda/native_json_writer.hpp"
 #include "agenda_test_support.hpp"
 
@@ -60,6 +63,37 @@ TEST(AgendaRoundTripNative, StatusesSurviveConversion) {
        "status": "cancelled"},
       {"id": "3", "title": "Three", "room": "a", "start": "2025-11-26T11:00", "end": "12:00",
        "status": {"state": "moved", "room": "b", "start": "2025-11-26T13:00:00+05:00"}}]})"));
+}
+
+// The reader writes its answer in pieces: a large agenda is never held whole as text.
+TEST(AgendaNativeWriter, ALargeAgendaIsWrittenInPiecesThatMakeUpTheWholeText) {
+  const LoadResult fosdem = load_agenda_file(testing::shared_schedule("fosdem-2025-schedule.xml"));
+  ASSERT_TRUE(fosdem.ok()) << testing::messages(fosdem);
+  std::vector<std::string> pieces;
+  EXPECT_TRUE(write_native_json(*fosdem.agenda, [&](std::string_view piece) {
+    pieces.emplace_back(piece);
+    return true;
+  }));
+  std::string joined;
+  std::size_t largest = 0;
+  for (const std::string& piece : pieces) {
+    joined += piece;
+    largest = std::max(largest, piece.size());
+  }
+  EXPECT_EQ(joined, write_native_json(*fosdem.agenda));
+  EXPECT_GT(pieces.size(), 10u);
+  EXPECT_LT(largest, joined.size() / 10);
+}
+
+TEST(AgendaNativeWriter, APieceRefusedStopsTheWriting) {
+  const LoadResult fosdem = load_agenda_file(testing::shared_schedule("fosdem-2025-schedule.xml"));
+  ASSERT_TRUE(fosdem.ok()) << testing::messages(fosdem);
+  int offered = 0;
+  EXPECT_FALSE(write_native_json(*fosdem.agenda, [&](std::string_view) {
+    ++offered;
+    return offered < 2;
+  }));
+  EXPECT_EQ(offered, 2);
 }
 
 }  // namespace

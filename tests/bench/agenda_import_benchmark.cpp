@@ -1,7 +1,7 @@
 // Importing the largest real export, fosdem-2025-schedule.xml (3.4 MB, 1,105 events): the
 // target is at most 100 ms per import on the board-class machine. Also the other real exports,
-// and HTML abstracts made to be slow. Peak memory is measured
-// outside (see docs-agenda.md): /usr/bin/time -v ijlas-agenda info on the same file.
+// and HTML abstracts made to be slow. The reader's peak memory on the same files is
+// reader_memory_benchmark's.
 #include <benchmark/benchmark.h>
 
 #include "agenda/agenda_loader.hpp"

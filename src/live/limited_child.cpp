@@ -23,8 +23,7 @@ namespace {
 
 constexpr int kNotLimitedExit = 87;  // the child could not be given its limits
 
-}  // namespace
-
+// The path of this very program (/proc/self/exe, resolved once at start).
 std::string own_executable() {
   static const std::string path = [] {
     std::error_code failed;
@@ -33,6 +32,8 @@ std::string own_executable() {
   }();
   return path;
 }
+
+}  // namespace
 
 std::string program_beside(std::string_view name) {
   const std::filesystem::path beside = std::filesystem::path(own_executable()).parent_path() / name;

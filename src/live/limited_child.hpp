@@ -91,8 +91,6 @@ class LimitedChild {
   std::thread worker_;
 };
 
-// The path that starts this very program again (/proc/self/exe, resolved once at start).
-std::string own_executable();
 // A program installed beside this one (bin/ijlas-read beside bin/ijlas): the kiosk's children.
 // From a program with none beside it (a test), the build tree's.
 std::string program_beside(std::string_view name);

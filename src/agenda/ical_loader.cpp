@@ -195,7 +195,18 @@ struct EventText {
   std::size_t begin = 0;
   std::size_t end = 0;
   int line = 0;
+  std::size_t sessions = 1;  // as many as its RRULE's COUNT, if it has one, for reserving room
 };
+
+// The sessions a line of a VEVENT foretells: an RRULE with a COUNT that many (capped), else one.
+std::size_t sessions_foretold(std::string_view line) {
+  if (line.size() < 6 || upper(line.substr(0, 6)) != "RRULE:") return 1;
+  const std::string rule = upper(line);
+  const std::size_t count = rule.find("COUNT=");
+  if (count == std::string::npos) return 1;
+  const long value = std::strtol(rule.c_str() + count + 6, nullptr, 10);
+  return static_cast<std::size_t>(std::clamp<long>(value, 1, kMaxOccurrencesPerEvent));
+}
 
 struct ParserDeleter {
   void operator()(icalparser* parser) const { icalparser_free(parser); }
@@ -300,7 +311,10 @@ class IcalReader {
     lines_ = &calendar_lines_;
     report_unreadable_lines(calendar, "the calendar");
     read_calendar(calendar);
-    const std::size_t expected = std::min<std::size_t>(events.size(), kMaxIcalSessions);
+    std::size_t expected = 0;
+    for (const EventText& text : events)
+      expected += text.sessions;
+    expected = std::min<std::size_t>(expected, kMaxIcalSessions + kMaxOccurrencesPerEvent);
     draft_.data.sessions.reserve(expected);
     draft_.session_sources.reserve(expected);
     for (const EventText& text : events) {
@@ -385,6 +399,8 @@ class IcalReader {
             } else if (inner == LineRole::kEnd) {
               --depth;
               --level;
+            } else if (depth == 1) {
+              event.sessions = std::max(event.sessions, sessions_foretold(line.view));
             }
           }
           event.end = lines.next_offset();
@@ -766,23 +782,41 @@ class IcalReader {
       --draft_.events_in_file;  // every occurrence excluded by EXDATE
   }
 
-  // Repeated UIDs are kept apart for the whole draft (AgendaDraft::keep_repeated_ids_apart); an
-  // override (RECURRENCE-ID) replaces the first occurrence with its id.
+  // Repeated UIDs are kept apart for the whole draft (AgendaDraft::keep_repeated_ids_apart).
   void add(Session session, SessionSource source) {
-    id_index_.emplace(session.id, draft_.data.sessions.size());
+    // Room was reserved for the sessions the file foretells; past them the vectors grow by an
+    // eighth, not twofold, as their copy while growing would be the reader's peak.
+    std::vector<Session>& sessions = draft_.data.sessions;
+    if (sessions.size() == sessions.capacity()) {
+      const std::size_t room = sessions.size() + sessions.size() / 8 + 16;
+      sessions.reserve(room);
+      draft_.session_sources.reserve(room);
+    }
     draft_.add_session(std::move(session), std::move(source));
   }
 
+  // Each override (RECURRENCE-ID) replaces the first session with its id, or is added; the
+  // index is of the overrides' ids only, not of every session.
   void apply_overrides() {
+    if (overrides_.empty()) return;
+    constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+    std::unordered_map<std::string, std::size_t> first_with_id;
+    for (const auto& [session, source] : overrides_)
+      first_with_id.emplace(session.id, kNone);
+    for (std::size_t i = 0; i < draft_.data.sessions.size(); ++i) {
+      const auto found = first_with_id.find(draft_.data.sessions[i].id);
+      if (found != first_with_id.end() && found->second == kNone) found->second = i;
+    }
     for (auto& [session, source] : overrides_) {
-      const auto found = id_index_.find(session.id);
-      if (found == id_index_.end()) {
+      std::size_t& index = first_with_id[session.id];
+      if (index == kNone) {
+        index = draft_.data.sessions.size();
         add(std::move(session), std::move(source));
         continue;
       }
       --draft_.events_in_file;  // a change of an occurrence already counted
-      draft_.data.sessions[found->second] = std::move(session);
-      draft_.session_sources[found->second] = std::move(source);
+      draft_.data.sessions[index] = std::move(session);
+      draft_.session_sources[index] = std::move(source);
     }
   }
 
@@ -820,7 +854,6 @@ class IcalReader {
   const TimeZone* venue_zone_;
   DiagnosticList& diagnostics_;
   AgendaDraft draft_;
-  std::unordered_map<std::string, std::size_t> id_index_;
   std::vector<std::pair<Session, SessionSource>> overrides_;
   std::string_view text_;             // the bytes without their byte order mark
   EventLines calendar_lines_{1, {}};  // the VCALENDAR's own properties (X-WR-TIMEZONE, …)

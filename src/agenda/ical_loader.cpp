@@ -319,7 +319,7 @@ class IcalReader {
     draft_.session_sources.reserve(expected);
     for (const EventText& text : events) {
       EventLines outline{text.line, {}};
-      const std::unique_ptr<icalcomponent, ComponentDeleter> event(event_of(text, outline));
+      const auto event = event_of(text, outline);
       if (event == nullptr || icalcomponent_isa(event.get()) != ICAL_VEVENT_COMPONENT) continue;
       // Under the calendar while it is read, so that its TZIDs find the calendar's VTIMEZONEs.
       icalcomponent_add_component(calendar, event.get());
@@ -433,11 +433,12 @@ class IcalReader {
   }
 
   // The VEVENT written at `text`, parsed alone; `outline` gets the lines of its properties.
-  icalcomponent* event_of(const EventText& text, EventLines& outline) {
+  std::unique_ptr<icalcomponent, ComponentDeleter> event_of(const EventText& text,
+                                                            EventLines& outline) {
     const Parser parser(icalparser_new());
     ContentLines lines(parser.get(), text_, text.begin, text.end, text.line);
     ContentLines::Line line;
-    icalcomponent* event = nullptr;
+    std::unique_ptr<icalcomponent, ComponentDeleter> event;
     int depth = 0;
     while (lines.next(line)) {
       const LineRole role = role_of(line.view);
@@ -449,7 +450,8 @@ class IcalReader {
         outline.properties[property_name(line.view)].lines.push_back(line.line);
       }
       // The event comes back whole at its last END, the end of `text`.
-      if (icalcomponent* done = icalparser_add_line(parser.get(), line.text.get())) event = done;
+      if (icalcomponent* done = icalparser_add_line(parser.get(), line.text.get()))
+        event.reset(done);
     }
     icalerror_clear_errno();
     return event;

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -18,6 +20,7 @@
 namespace ijlas::agenda {
 namespace {
 
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 constexpr std::int64_t kUnboundedRuleSpan = 366LL * time::kSecondsPerDay;
 
 std::string upper(std::string_view text) {
@@ -27,7 +30,7 @@ std::string upper(std::string_view text) {
   return out;
 }
 
-// Where each top-level VEVENT and its properties were written; libical keeps no positions.
+// Where a component and its own properties were written; libical keeps no positions.
 struct EventLines {
   int begin = 0;
   // Every line of each property name (as written, upper-cased), in file order, so that an
@@ -39,13 +42,6 @@ struct EventLines {
   std::unordered_map<std::string, Lines> properties;
 };
 
-struct CalendarOutline {
-  EventLines calendar{1, {}};  // the VCALENDAR's own properties (X-WR-TIMEZONE, …)
-  std::vector<EventLines> events;
-  int deepest = 0;
-  int deepest_line = 0;
-};
-
 // The name a content line starts with: up to the first ':' or ';', and at most 64 bytes, as
 // libical's messages quote long lines only in part.
 std::string property_name(std::string_view line) {
@@ -53,39 +49,169 @@ std::string property_name(std::string_view line) {
   return upper(line.substr(0, std::min(line.find_first_of(":;"), kLongest)));
 }
 
-CalendarOutline outline_of(std::string_view text) {
-  CalendarOutline outline;
-  int depth = 0;
-  int line = 0;
-  bool in_event = false;
-  std::size_t offset = 0;
-  while (offset < text.size()) {
-    std::size_t end = text.find('\n', offset);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view content = text.substr(offset, end - offset);
-    offset = end + 1;
-    ++line;
-    if (!content.empty() && content.back() == '\r') content.remove_suffix(1);
-    if (content.empty() || content[0] == ' ' || content[0] == '\t') continue;  // folded
-    const std::string head = upper(content.substr(0, std::min<std::size_t>(content.size(), 15)));
-    if (head.rfind("BEGIN:", 0) == 0) {
-      ++depth;
-      if (depth > outline.deepest) outline.deepest = depth, outline.deepest_line = line;
-      if (depth == 2 && head.rfind("BEGIN:VEVENT", 0) == 0) {
-        outline.events.push_back({line, {}});
-        in_event = true;
-      }
-    } else if (head.rfind("END:", 0) == 0) {
-      if (depth == 2) in_event = false;
-      depth = std::max(0, depth - 1);
-    } else if (in_event && depth == 2) {
-      outline.events.back().properties[property_name(content)].lines.push_back(line);
-    } else if (depth == 1) {
-      outline.calendar.properties[property_name(content)].lines.push_back(line);
+// The content lines of a part of the text as libical unfolds them (icalparser_get_line, which
+// reads one physical line ahead), each with the file line and offset it starts at.
+class ContentLines {
+ public:
+  ContentLines(icalparser* parser, std::string_view text, std::size_t begin, std::size_t end,
+               int line)
+      : parser_(parser),
+        text_(text.substr(0, end)),
+        position_(begin),
+        line_(line),
+        newline_(text_.find('\n', begin)),
+        return_(text_.find('\r', begin)) {
+    icalparser_set_gen_data(parser_, this);
+  }
+
+  struct Line {
+    std::unique_ptr<char, decltype(&std::free)> text{nullptr, &std::free};
+    std::string_view view;
+    int line = 0;
+    std::size_t begin = 0;  // its offset in the text
+  };
+
+  // The next line, or false at the end of the part.
+  bool next(Line& out) {
+    out.line = next_line();
+    out.begin = next_offset();
+    out.text.reset(icalparser_get_line(parser_, &generate));
+    out.view = out.text ? std::string_view(out.text.get()) : std::string_view();
+    return out.text != nullptr;
+  }
+
+  // Where the line after the last one returned starts.
+  std::size_t next_offset() const { return ahead_ ? ahead_offset_ : position_; }
+  int next_line() const { return ahead_ ? ahead_line_ : line_; }
+
+ private:
+  // libical's icalparser_string_line_generator on a string_view: a physical line, or the first
+  // size - 1 bytes of it; a text without LF ends its lines at CR. Where the next LF and CR are
+  // is remembered, so that a text without them is not searched again for each line.
+  static char* generate(char* out, std::size_t size, void* data) {
+    auto& self = *static_cast<ContentLines*>(data);
+    const std::string_view text = self.text_;
+    std::size_t& at = self.position_;
+    self.ahead_ = false;
+    if (at >= text.size()) return nullptr;
+    if (self.newline_ < at) self.newline_ = text.find('\n', at);
+    std::size_t length = 0;
+    bool cr_ends = false;
+    if (self.newline_ != std::string_view::npos) {
+      length = self.newline_ + 1 - at;
+    } else {
+      if (self.return_ < at) self.return_ = text.find('\r', at);
+      cr_ends = self.return_ != std::string_view::npos;
+      length = cr_ends ? self.return_ + 1 - at : text.size() - at;
+    }
+    length = std::min(length, size - 1);
+    std::memcpy(out, text.data() + at, length);
+    if (cr_ends) out[length - 1] = '\n';
+    out[length] = '\0';
+    self.ahead_ = true;
+    self.ahead_offset_ = at;
+    self.ahead_line_ = self.line_;
+    at += length;
+    if (text[at - 1] == '\n') ++self.line_;
+    return out;
+  }
+
+  icalparser* parser_;
+  std::string_view text_;
+  std::size_t position_;
+  int line_;
+  std::size_t newline_, return_;  // the next LF and CR at or after position_, or npos
+  bool ahead_ = false;            // libical holds the start of the next physical line
+  std::size_t ahead_offset_ = 0;
+  int ahead_line_ = 0;
+};
+
+// What libical's icalparser_add_line makes of a line: the start or end of a component (its
+// name is what follows the first unquoted ':' or ';', up to an unescaped ','), or else.
+enum class LineRole { kBegin, kEnd, kOther };
+
+// libical's parser_get_next_char: the first `wanted` outside quotes, never the first byte nor
+// one after a backslash.
+std::size_t unquoted(std::string_view line, char wanted) {
+  bool quoted = false;
+  for (std::size_t i = 1; i < line.size(); ++i) {
+    if (line[i - 1] == '\\') continue;
+    if (line[i] == '"') {
+      quoted = !quoted;
+    } else if (!quoted && line[i] == wanted) {
+      return i;
     }
   }
-  return outline;
+  return std::string_view::npos;
 }
+
+std::string_view without_trailing_space(std::string_view text) {
+  while (!text.empty() && std::strchr(" \t\n\v\f\r", text.back()) != nullptr)
+    text.remove_suffix(1);
+  return text;
+}
+
+LineRole role_of(std::string_view line, std::string_view* component = nullptr) {
+  const std::size_t semicolon = unquoted(line, ';');
+  const std::size_t colon = unquoted(line, ':');
+  if (semicolon == std::string_view::npos && colon == std::string_view::npos)
+    return LineRole::kOther;
+  const std::size_t end =
+      colon != std::string_view::npos && (semicolon == std::string_view::npos || semicolon > colon)
+          ? colon
+          : semicolon;
+  const std::string name = upper(without_trailing_space(line.substr(0, end)));
+  if (name == "END") return LineRole::kEnd;
+  if (name != "BEGIN") return LineRole::kOther;
+  if (component != nullptr) {
+    std::string_view value = line.substr(end + 1);
+    if (value.size() < 2 || value.front() != '"' || value.back() != '"') {
+      for (std::size_t from = 0;;) {
+        const std::size_t comma = unquoted(value.substr(from), ',');
+        if (comma == std::string_view::npos) break;
+        const std::size_t at = from + comma;
+        if (value[at - 1] != '\\' && (at < 3 || value[at - 3] != '\\')) {
+          value = value.substr(0, at);
+          break;
+        }
+        from = at + 1;
+      }
+    }
+    *component = without_trailing_space(value);
+  }
+  return LineRole::kBegin;
+}
+
+bool is_blank(std::string_view line) {
+  return line.find_first_not_of(" \t\n") == std::string_view::npos;
+}
+
+icalcomponent_kind component_kind(std::string_view name) {
+  return icalenum_string_to_component_kind(std::string(name).c_str());
+}
+
+// Where a VEVENT of the calendar is in the text: it is parsed on its own when it is read.
+struct EventText {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  int line = 0;
+  std::size_t sessions = 1;  // as many as its RRULE's COUNT, if it has one, for reserving room
+};
+
+// The sessions a line of a VEVENT foretells: an RRULE with a COUNT that many (capped), else one.
+std::size_t sessions_foretold(std::string_view line) {
+  if (line.size() < 6 || upper(line.substr(0, 6)) != "RRULE:") return 1;
+  const std::string rule = upper(line);
+  const std::size_t count = rule.find("COUNT=");
+  if (count == std::string::npos) return 1;
+  const long value = std::strtol(rule.c_str() + count + 6, nullptr, 10);
+  return static_cast<std::size_t>(std::clamp<long>(value, 1, kMaxOccurrencesPerEvent));
+}
+
+struct ParserDeleter {
+  void operator()(icalparser* parser) const { icalparser_free(parser); }
+};
+using Parser = std::unique_ptr<icalparser, ParserDeleter>;
 
 // Exporters fold long lines anywhere, even inside a multi-byte character, so UTF-8 is checked
 // on the unfolded text; each unfolded line remembers where it and its continuations began.
@@ -168,17 +294,11 @@ class IcalReader {
     draft_.first_position = {file_, 1, 1};
     draft_.derive_days = true;
     if (!check_text()) return std::nullopt;
-    const std::string text(bytes_.substr(bytes_.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0));
-    outline_ = outline_of(text);
-    if (outline_.deepest > kMaxIcalNesting) {
-      diagnostics_.error(
-          {file_, outline_.deepest_line, 1},
-          "components nest deeper than " + std::to_string(kMaxIcalNesting) + " levels");
-      return std::nullopt;
-    }
-    std::unique_ptr<icalcomponent, ComponentDeleter> root(icalparser_parse_string(text.c_str()));
-    icalerror_clear_errno();
-    icalcomponent* calendar = root.get();
+    text_ = bytes_.substr(bytes_.substr(0, 3) == kByteOrderMark ? 3 : 0);
+    std::vector<EventText> events;
+    const auto root = skeleton_of(events);
+    if (!root) return std::nullopt;
+    icalcomponent* calendar = root->get();
     if (calendar != nullptr && icalcomponent_isa(calendar) == ICAL_XROOT_COMPONENT) {
       calendar = icalcomponent_get_first_component(calendar, ICAL_VCALENDAR_COMPONENT);
     }
@@ -188,22 +308,32 @@ class IcalReader {
                          "end with END:VCALENDAR");
       return std::nullopt;
     }
-    lines_ = &outline_.calendar;
+    lines_ = &calendar_lines_;
     report_unreadable_lines(calendar, "the calendar");
     read_calendar(calendar);
-    int index = 0;
-    for (icalcomponent* event = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT);
-         event != nullptr;
-         event = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
-      lines_ = index < static_cast<int>(outline_.events.size()) ? &outline_.events[index] : nullptr;
-      ++index;
+    std::size_t expected = 0;
+    for (const EventText& text : events)
+      expected += text.sessions;
+    expected = std::min<std::size_t>(expected, kMaxIcalSessions + kMaxOccurrencesPerEvent);
+    draft_.data.sessions.reserve(expected);
+    draft_.session_sources.reserve(expected);
+    for (const EventText& text : events) {
+      EventLines outline{text.line, {}};
+      const auto event = event_of(text, outline);
+      if (event == nullptr || icalcomponent_isa(event.get()) != ICAL_VEVENT_COMPONENT) continue;
+      // Under the calendar while it is read, so that its TZIDs find the calendar's VTIMEZONEs.
+      icalcomponent_add_component(calendar, event.get());
+      lines_ = &outline;
       ++draft_.events_in_file;
-      read_event(event);
-      if (static_cast<int>(draft_.data.sessions.size()) >= kMaxIcalSessions) {
+      read_event(event.get());
+      icalcomponent_remove_component(calendar, event.get());
+      const bool full = static_cast<int>(draft_.data.sessions.size()) >= kMaxIcalSessions;
+      if (full) {
         diagnostics_.error(position_of(""), "more than " + std::to_string(kMaxIcalSessions) +
                                                 " sessions: the rest of the file is not read");
-        break;
       }
+      lines_ = nullptr;
+      if (full) break;
     }
     apply_overrides();
     report_whole_venue_events();
@@ -224,6 +354,107 @@ class IcalReader {
                          "export the calendar again as UTF-8");
     }
     return !fault;
+  }
+
+  // The calendar without its VEVENTs (its own properties, its VTIMEZONEs, what comes before it),
+  // parsed line by line as icalparser_parse would the whole text, and where each VEVENT is
+  // (`events`): they are parsed one at a time as they are read, as the whole calendar's tree
+  // would take about 9× the file. Null when components nest too deep (reported).
+  std::optional<std::unique_ptr<icalcomponent, ComponentDeleter>> skeleton_of(
+      std::vector<EventText>& events) {
+    const Parser parser(icalparser_new());
+    // libical's line generator skips a byte order mark at the start, after the one read() did.
+    ContentLines lines(parser.get(), text_, text_.substr(0, 3) == kByteOrderMark ? 3 : 0,
+                       text_.size(), 1);
+    std::unique_ptr<icalcomponent, ComponentDeleter> root;
+    ContentLines::Line line;
+    int level = 0;  // as libical counts: every BEGIN opens, every END closes the last one open
+    bool in_calendar = false;  // inside the first top-level VCALENDAR, the one that is read
+    bool calendar_seen = false;
+    bool calendar_done = false;  // what follows it is not read, only checked for nesting
+    const auto too_deep = [&](int at) {
+      if (level <= kMaxIcalNesting) return false;
+      diagnostics_.error({file_, at, 1}, "components nest deeper than " +
+                                             std::to_string(kMaxIcalNesting) + " levels");
+      return true;
+    };
+    while (lines.next(line)) {
+      const bool feeding = !calendar_done;
+      std::string_view component;
+      const LineRole role = role_of(line.view, &component);
+      if (role == LineRole::kBegin) {
+        ++level;
+        if (too_deep(line.line)) return std::nullopt;
+        if (level == 1 && !calendar_seen) {
+          in_calendar = calendar_seen = component_kind(component) == ICAL_VCALENDAR_COMPONENT;
+        } else if (level == 2 && in_calendar &&
+                   component_kind(component) == ICAL_VEVENT_COMPONENT) {
+          EventText event{line.begin, 0, line.line};
+          for (int depth = 1; depth > 0 && lines.next(line);) {
+            const LineRole inner = role_of(line.view);
+            if (inner == LineRole::kBegin) {
+              ++depth;
+              ++level;
+              if (too_deep(line.line)) return std::nullopt;
+            } else if (inner == LineRole::kEnd) {
+              --depth;
+              --level;
+            } else if (depth == 1) {
+              event.sessions = std::max(event.sessions, sessions_foretold(line.view));
+            }
+          }
+          event.end = lines.next_offset();
+          events.push_back(event);
+          continue;
+        }
+      } else if (role == LineRole::kEnd) {
+        level = std::max(0, level - 1);
+        if (level == 0 && in_calendar) in_calendar = false, calendar_done = true;
+      } else if (level == 1 && feeding && !is_blank(line.view)) {
+        calendar_lines_.properties[property_name(line.view)].lines.push_back(line.line);
+      }
+      if (!feeding) continue;
+      icalcomponent* done = icalparser_add_line(parser.get(), line.text.get());
+      if (done == nullptr) continue;
+      // Several top-level components go under an XROOT, as icalparser_parse puts them.
+      if (root == nullptr) {
+        root.reset(done);
+      } else {
+        if (icalcomponent_isa(root.get()) != ICAL_XROOT_COMPONENT) {
+          icalcomponent* both = icalcomponent_new(ICAL_XROOT_COMPONENT);
+          icalcomponent_add_component(both, root.release());
+          root.reset(both);
+        }
+        icalcomponent_add_component(root.get(), done);
+      }
+    }
+    icalerror_clear_errno();
+    return root;
+  }
+
+  // The VEVENT written at `text`, parsed alone; `outline` gets the lines of its properties.
+  std::unique_ptr<icalcomponent, ComponentDeleter> event_of(const EventText& text,
+                                                            EventLines& outline) {
+    const Parser parser(icalparser_new());
+    ContentLines lines(parser.get(), text_, text.begin, text.end, text.line);
+    ContentLines::Line line;
+    std::unique_ptr<icalcomponent, ComponentDeleter> event;
+    int depth = 0;
+    while (lines.next(line)) {
+      const LineRole role = role_of(line.view);
+      if (role == LineRole::kBegin) {
+        ++depth;
+      } else if (role == LineRole::kEnd) {
+        --depth;
+      } else if (depth == 1 && !is_blank(line.view)) {
+        outline.properties[property_name(line.view)].lines.push_back(line.line);
+      }
+      // The event comes back whole at its last END, the end of `text`.
+      if (icalcomponent* done = icalparser_add_line(parser.get(), line.text.get()))
+        event.reset(done);
+    }
+    icalerror_clear_errno();
+    return event;
   }
 
   SourcePosition position_of(const std::string& property) const {
@@ -553,23 +784,41 @@ class IcalReader {
       --draft_.events_in_file;  // every occurrence excluded by EXDATE
   }
 
-  // Repeated UIDs are kept apart for the whole draft (AgendaDraft::keep_repeated_ids_apart); an
-  // override (RECURRENCE-ID) replaces the first occurrence with its id.
+  // Repeated UIDs are kept apart for the whole draft (AgendaDraft::keep_repeated_ids_apart).
   void add(Session session, SessionSource source) {
-    id_index_.emplace(session.id, draft_.data.sessions.size());
+    // Room was reserved for the sessions the file foretells; past them the vectors grow by an
+    // eighth, not twofold, as their copy while growing would be the reader's peak.
+    std::vector<Session>& sessions = draft_.data.sessions;
+    if (sessions.size() == sessions.capacity()) {
+      const std::size_t room = sessions.size() + sessions.size() / 8 + 16;
+      sessions.reserve(room);
+      draft_.session_sources.reserve(room);
+    }
     draft_.add_session(std::move(session), std::move(source));
   }
 
+  // Each override (RECURRENCE-ID) replaces the first session with its id, or is added; the
+  // index is of the overrides' ids only, not of every session.
   void apply_overrides() {
+    if (overrides_.empty()) return;
+    constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+    std::unordered_map<std::string, std::size_t> first_with_id;
+    for (const auto& [session, source] : overrides_)
+      first_with_id.emplace(session.id, kNone);
+    for (std::size_t i = 0; i < draft_.data.sessions.size(); ++i) {
+      const auto found = first_with_id.find(draft_.data.sessions[i].id);
+      if (found != first_with_id.end() && found->second == kNone) found->second = i;
+    }
     for (auto& [session, source] : overrides_) {
-      const auto found = id_index_.find(session.id);
-      if (found == id_index_.end()) {
+      std::size_t& index = first_with_id[session.id];
+      if (index == kNone) {
+        index = draft_.data.sessions.size();
         add(std::move(session), std::move(source));
         continue;
       }
       --draft_.events_in_file;  // a change of an occurrence already counted
-      draft_.data.sessions[found->second] = std::move(session);
-      draft_.session_sources[found->second] = std::move(source);
+      draft_.data.sessions[index] = std::move(session);
+      draft_.session_sources[index] = std::move(source);
     }
   }
 
@@ -607,9 +856,9 @@ class IcalReader {
   const TimeZone* venue_zone_;
   DiagnosticList& diagnostics_;
   AgendaDraft draft_;
-  std::unordered_map<std::string, std::size_t> id_index_;
   std::vector<std::pair<Session, SessionSource>> overrides_;
-  CalendarOutline outline_;
+  std::string_view text_;             // the bytes without their byte order mark
+  EventLines calendar_lines_{1, {}};  // the VCALENDAR's own properties (X-WR-TIMEZONE, …)
   EventLines* lines_ = nullptr;
   std::optional<TimeZone> conference_zone_;
   bool calendar_has_zone_ = false;

@@ -36,6 +36,57 @@ TEST(AgendaIcalLoader, ReadsTzidThroughTheFilesVtimezone) {
   EXPECT_EQ(session.room, "Main Hall");
 }
 
+// Events are parsed one at a time, after the calendar's own lines: a VTIMEZONE written after
+// the events that name it is theirs all the same.
+TEST(AgendaIcalLoader, ATzidFindsAVtimezoneWrittenAfterTheEvent) {
+  const LoadResult result = load_text(
+      calendar("BEGIN:VEVENT\r\nUID:opening\r\nDTSTART;TZID=Venue Time:20251126T093000\r\n"
+               "DURATION:PT45M\r\nLOCATION:Main Hall\r\nSUMMARY:Opening\r\nEND:VEVENT\r\n" +
+               std::string(kVenueZone)),
+      "late-zone.ics");
+  ASSERT_TRUE(result.ok()) << messages(result);
+  EXPECT_EQ(messages(result).find("has no VTIMEZONE"), std::string::npos) << messages(result);
+  EXPECT_EQ(result.agenda->sessions()[0].start.utc_seconds, 1764131400);
+  EXPECT_EQ(result.agenda->sessions()[0].start.offset_seconds, 5 * 3600);
+}
+
+// An event's nested components (VALARM) and its folded lines stay the event's; the lines of
+// the next event are its own.
+TEST(AgendaIcalLoader, AnEventsAlarmAndFoldedLinesDoNotShiftTheNextEventsLines) {
+  const LoadResult result = load_text(
+      calendar("X-WR-TIMEZONE:Asia/Karachi\r\n"
+               "BEGIN:VEVENT\r\nUID:a\r\nDTSTART:20251126T040000Z\r\nDURATION:PT1H\r\n"
+               "DESCRIPTION:A long description that the exporter folded at seventy-five\r\n"
+               "  octets, as RFC 5545 asks\r\nLOCATION:Hall\r\nSUMMARY:First\r\n"
+               "BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT10M\r\nEND:VALARM\r\n"
+               "END:VEVENT\r\n"
+               "BEGIN:VEVENT\r\nUID:b\r\nDTSTART:20251126T060000Z\r\nDTEND:soon\r\n"
+               "LOCATION:Hall\r\nSUMMARY:Second\r\nEND:VEVENT\r\n"),
+      "alarm.ics");
+  ASSERT_TRUE(result.ok()) << messages(result);
+  EXPECT_EQ(result.agenda->find_session("a")->abstract.en,
+            "A long description that the exporter folded at seventy-five octets, as RFC 5545 "
+            "asks");
+  EXPECT_EQ(messages(result), "alarm.ics:21:1: warning: the value of DTEND of event " +
+                                  quoted("b") + " cannot be read (" + quoted("soon") +
+                                  "): the property is ignored\n");
+}
+
+// libical closes whatever is open at each END: an event without its END takes the calendar's,
+// and the calendar, never closed, is not read.
+TEST(AgendaIcalLoader, AnEventWithoutItsEndLeavesTheCalendarUnclosed) {
+  const LoadResult result =
+      load_text(calendar("BEGIN:VEVENT\r\nUID:a\r\nDTSTART:20251126T040000Z\r\nDURATION:PT1H\r\n"
+                         "LOCATION:Hall\r\nSUMMARY:First\r\n"
+                         "BEGIN:VEVENT\r\nUID:b\r\nDTSTART:20251126T060000Z\r\nDURATION:PT1H\r\n"
+                         "LOCATION:Hall\r\nSUMMARY:Second\r\nEND:VEVENT\r\n"),
+                "unclosed.ics");
+  EXPECT_FALSE(result.ok());
+  EXPECT_EQ(messages(result),
+            "unclosed.ics:1:1: error: this is not an iCalendar file: it must start with "
+            "BEGIN:VCALENDAR and end with END:VCALENDAR\n");
+}
+
 TEST(AgendaIcalLoader, ReadsAnIanaTzidWithoutVtimezoneAndFloatingTimes) {
   const LoadResult result = load_text(
       calendar(

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <string>
 
 #include "live/reader_answer.hpp"
@@ -65,7 +66,8 @@ long lowest_peak_kib(const std::string& path) {
 }
 
 void ReaderPeakMemory(benchmark::State& state, const char* name, const char* small_of_format) {
-  const std::string path = std::string(IJLAS_SHARED_DIR) + "/schedules/" + name;
+  const std::string path =
+      name[0] == '/' ? std::string(name) : std::string(IJLAS_SHARED_DIR) + "/schedules/" + name;
   const std::string small = std::string(IJLAS_TEST_DATA_DIR) + "/agenda/data/" + small_of_format;
   const long baseline =
       lowest_peak_kib(std::string(IJLAS_ASSET_DIR) + "/agenda/islamabad-2025.json");
@@ -133,6 +135,80 @@ BENCHMARK_CAPTURE(ReaderPeakMemory, C3vocTemplateOds, "voc-deu-schedule-example.
                   "typed-cells.ods")
     ->Iterations(5)
     ->Unit(benchmark::kMillisecond);
+
+// A large iCalendar export, generated: 4,000 VEVENTs as pretalx, Indico and Google write them
+// (a VTIMEZONE, TZID= times, DESCRIPTION folded at 75 octets, ORGANIZER and ATTENDEE, URL) and
+// a few stand-ups with an RRULE; about 3.5 MB, written an event at a time, so that the
+// benchmark's own heap, which the reader's process inherits, stays small.
+std::string folded(std::string line) {
+  std::string out;
+  for (std::size_t at = 0; at < line.size(); at += out.empty() ? 75 : 74) {
+    if (at > 0) out += "\r\n ";
+    out += line.substr(at, at == 0 ? 75 : 74);
+  }
+  return out + "\r\n";
+}
+
+std::string two_digits(int value) {
+  return (value < 10 ? "0" : "") + std::to_string(value);
+}
+
+void write_large_calendar(std::ostream& out, int events) {
+  out << "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//pretalx//bench//EN\r\n"
+         "X-WR-CALNAME:Bench Conf 2025\r\nX-WR-TIMEZONE:Europe/Berlin\r\n"
+         "BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\nBEGIN:DAYLIGHT\r\nTZOFFSETFROM:+0100\r\n"
+         "TZOFFSETTO:+0200\r\nTZNAME:CEST\r\nDTSTART:19700329T020000\r\n"
+         "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\nBEGIN:STANDARD\r\n"
+         "TZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nTZNAME:CET\r\nDTSTART:19701025T030000\r\n"
+         "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n";
+  std::string text;
+  std::string description = "DESCRIPTION:";
+  for (int i = 0; i < 3; ++i)
+    description +=
+        "This talk looks at how a schedule grows from a few rooms to a whole venue\\, what the "
+        "exporters write\\, and how readers keep up. ";
+  for (int i = 0; i < events; ++i) {
+    // 40 rooms, 20 half-hour slots a day from 08:00: no two talks share a room and a time.
+    const int minute = 8 * 60 + (i / 40) % 20 * 30;
+    const std::string day = "202508" + two_digits(11 + i / 800) + "T";
+    const std::string id = std::to_string(10000 + i);
+    text =
+        "BEGIN:VEVENT\r\nUID:pretalx-bench-" + id + "@pretalx.example.org\r\n" +
+        "DTSTAMP:20250101T120000Z\r\nDTSTART;TZID=Europe/Berlin:" + day + two_digits(minute / 60) +
+        two_digits(minute % 60) + "00\r\nDTEND;TZID=Europe/Berlin:" + day +
+        two_digits((minute + 25) / 60) + two_digits((minute + 25) % 60) + "00\r\n" +
+        folded("SUMMARY:Talk " + id + ": scaling the conference kiosk to thousands of sessions") +
+        folded(description) + "LOCATION:Room " + std::to_string(i % 40) + "\r\n" +
+        "URL:https://pretalx.example.org/bench/talk/" + id + "/\r\n" +
+        "ORGANIZER;CN=Bench Conf:mailto:orga@example.org\r\n" +
+        folded("ATTENDEE;CN=Speaker " + id +
+               ";ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED:mailto:speaker" + id + "@example.org") +
+        "END:VEVENT\r\n";
+    if (i % 500 == 7) {
+      const std::string stand_up = std::to_string(i / 500);
+      text += "BEGIN:VEVENT\r\nUID:stand-up-" + stand_up +
+              "@pretalx.example.org\r\nDTSTART;TZID=Europe/Berlin:20250811T07" +
+              two_digits(i / 500 * 6) +
+              "00\r\nDURATION:PT5M\r\nRRULE:FREQ=DAILY;COUNT=5\r\nLOCATION:Foyer\r\n"
+              "SUMMARY:Stand-up " +
+              stand_up + "\r\nEND:VEVENT\r\n";
+    }
+    out << text;
+  }
+  out << "END:VCALENDAR\r\n";
+}
+
+void ReaderPeakMemoryOnLargeIcs(benchmark::State& state) {
+  const std::filesystem::path path = std::filesystem::temp_directory_path() /
+                                     ("ijlas-reader-memory-" + std::to_string(::getpid()) + ".ics");
+  {
+    std::ofstream out(path, std::ios::binary);
+    write_large_calendar(out, 4000);
+  }
+  ReaderPeakMemory(state, path.c_str(), "ical-floating-no-zone.ics");
+  std::filesystem::remove(path);
+}
+BENCHMARK(ReaderPeakMemoryOnLargeIcs)->Iterations(5)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

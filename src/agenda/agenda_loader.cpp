@@ -5,6 +5,7 @@
 #include "agenda/frab_schedule.hpp"
 #include "agenda/ical_loader.hpp"
 #include "agenda/indico_loader.hpp"
+#include "agenda/json_fields.hpp"
 #include "agenda/native_json_loader.hpp"
 #include "agenda/opass_loader.hpp"
 #include "agenda/sessionize_loader.hpp"
@@ -14,64 +15,104 @@
 namespace ijlas::agenda {
 namespace {
 
-std::optional<AgendaDraft> parse(AgendaFormat format, std::string_view bytes,
-                                 const std::string& name, const TimeZone* venue_zone,
-                                 DiagnosticList& diagnostics) {
+bool is_json(AgendaFormat format) {
+  return format == AgendaFormat::kNative || format == AgendaFormat::kFrabJson ||
+         format == AgendaFormat::kSessionize || format == AgendaFormat::kIndico ||
+         format == AgendaFormat::kOpass;
+}
+
+std::optional<AgendaDraft> read_json(AgendaFormat format, const json::Value& root,
+                                     const std::string& name, const TimeZone* venue_zone,
+                                     DiagnosticList& diagnostics) {
   switch (format) {
     case AgendaFormat::kNative:
-      return load_native_json(bytes, name, diagnostics);
+      return load_native_json(root, name, diagnostics);
+    case AgendaFormat::kFrabJson:
+      return load_frab_json(root, name, diagnostics, venue_zone);
+    case AgendaFormat::kSessionize:
+      return load_sessionize(root, name, venue_zone ? venue_zone->name() : "UTC", diagnostics);
+    case AgendaFormat::kIndico:
+      return load_indico(root, name, diagnostics);
+    case AgendaFormat::kOpass:
+      return load_opass(root, name, diagnostics);
+    default:
+      return std::nullopt;
+  }
+}
+
+// `owned`, when given, holds `bytes`: a JSON agenda's are freed as soon as its tree is built.
+std::optional<AgendaDraft> parse(AgendaFormat format, std::string_view bytes, std::string* owned,
+                                 const std::string& name, const TimeZone* venue_zone,
+                                 DiagnosticList& diagnostics) {
+  if (is_json(format)) {
+    const std::optional<json::Value> root = parse_json_document(bytes, name, diagnostics);
+    if (owned != nullptr) std::string().swap(*owned);
+    if (!root) return std::nullopt;
+    return read_json(format, *root, name, venue_zone, diagnostics);
+  }
+  switch (format) {
     case AgendaFormat::kFrabXml:
       return load_frab_xml(bytes, name, diagnostics, venue_zone);
-    case AgendaFormat::kFrabJson:
-      return load_frab_json(bytes, name, diagnostics, venue_zone);
     case AgendaFormat::kICal:
       return load_ical(bytes, name, diagnostics, venue_zone);
     case AgendaFormat::kCsv:
       return load_csv(bytes, name, diagnostics, venue_zone);
-    case AgendaFormat::kSessionize:
-      return load_sessionize(bytes, name, venue_zone ? venue_zone->name() : "UTC", diagnostics);
-    case AgendaFormat::kIndico:
-      return load_indico(bytes, name, diagnostics);
-    case AgendaFormat::kOpass:
-      return load_opass(bytes, name, diagnostics);
     case AgendaFormat::kXlsx:
       return load_workbook(bytes, WorkbookKind::kXlsx, name, diagnostics, venue_zone);
     case AgendaFormat::kOds:
       return load_workbook(bytes, WorkbookKind::kOds, name, diagnostics, venue_zone);
+    default:
+      return std::nullopt;
   }
-  return std::nullopt;
+}
+
+LoadResult load(const std::string& name, std::string_view bytes, std::string* owned,
+                AgendaFormat format, const LoadOptions& options) {
+  if (bytes.size() > kMaxAgendaFileBytes) return refuse_size(name);
+  LoadResult result;
+  result.format = format;
+  const std::optional<TimeZone> venue_zone = venue_zone_of(name, options, result.diagnostics);
+  const TimeZone* venue = venue_zone ? &*venue_zone : nullptr;
+  finish_load(parse(format, bytes, owned, name, venue, result.diagnostics), format, name, venue,
+              result);
+  return result;
+}
+
+LoadResult unknown_format(const std::string& name, std::string_view bytes) {
+  LoadResult result;
+  result.status = LoadStatus::kInvalid;
+  const std::string expected = "expected " + std::string(kReadableFormats);
+  result.diagnostics.error({name, 1, 1}, bytes.empty() ? std::string("the file is empty")
+                                         : looks_like_json(bytes)
+                                             ? "this JSON file is none of the agenda "
+                                               "formats ijlas reads: " +
+                                                   expected
+                                             : "this is not an agenda ijlas reads: " + expected);
+  return result;
 }
 
 }  // namespace
 
 LoadResult load_agenda_bytes(const std::string& name, std::string_view bytes, AgendaFormat format,
                              const LoadOptions& options) {
-  if (bytes.size() > kMaxAgendaFileBytes) return refuse_size(name);
-  LoadResult result;
-  result.format = format;
-  const std::optional<TimeZone> venue_zone = venue_zone_of(name, options, result.diagnostics);
-  const TimeZone* venue = venue_zone ? &*venue_zone : nullptr;
-  finish_load(parse(format, bytes, name, venue, result.diagnostics), format, name, venue, result);
-  return result;
+  return load(name, bytes, nullptr, format, options);
 }
 
 LoadResult load_agenda_bytes(const std::string& name, std::string_view bytes,
                              const LoadOptions& options) {
   if (bytes.size() > kMaxAgendaFileBytes) return refuse_size(name);
   const std::optional<AgendaFormat> format = detect_format(bytes);
-  if (!format) {
-    LoadResult result;
-    result.status = LoadStatus::kInvalid;
-    const std::string expected = "expected " + std::string(kReadableFormats);
-    result.diagnostics.error({name, 1, 1}, bytes.empty() ? std::string("the file is empty")
-                                           : looks_like_json(bytes)
-                                               ? "this JSON file is none of the agenda "
-                                                 "formats ijlas reads: " +
-                                                     expected
-                                               : "this is not an agenda ijlas reads: " + expected);
-    return result;
-  }
-  return load_agenda_bytes(name, bytes, *format, options);
+  if (!format) return unknown_format(name, bytes);
+  return load(name, bytes, nullptr, *format, options);
+}
+
+LoadResult load_agenda_taking_bytes(const std::string& name, std::string&& bytes,
+                                    const LoadOptions& options) {
+  std::string owned = std::move(bytes);
+  if (owned.size() > kMaxAgendaFileBytes) return refuse_size(name);
+  const std::optional<AgendaFormat> format = detect_format(owned);
+  if (!format) return unknown_format(name, owned);
+  return load(name, owned, &owned, *format, options);
 }
 
 LoadResult load_agenda_file(const std::filesystem::path& path, const LoadOptions& options) {

@@ -18,6 +18,10 @@ LoadResult load_agenda_bytes(const std::string& name, std::string_view bytes,
 // The same with the format fixed by the caller instead of detected (fuzzers, tests).
 LoadResult load_agenda_bytes(const std::string& name, std::string_view bytes, AgendaFormat format,
                              const LoadOptions& options = {});
+// The same, owning the bytes: a JSON agenda's are freed once its tree is built, so the file, the
+// tree and the agenda being drafted are never all in memory at once (the reader program's input).
+LoadResult load_agenda_taking_bytes(const std::string& name, std::string&& bytes,
+                                    const LoadOptions& options = {});
 LoadResult load_agenda_file(const std::filesystem::path& path, const LoadOptions& options = {});
 
 }  // namespace ijlas::agenda

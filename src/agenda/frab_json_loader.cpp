@@ -260,7 +260,12 @@ std::optional<AgendaDraft> load_frab_json(std::string_view bytes, const std::str
                                           DiagnosticList& diagnostics, const TimeZone* venue_zone) {
   const std::optional<json::Value> root = parse_json_document(bytes, file, diagnostics);
   if (!root) return std::nullopt;
-  return FrabJsonReader(file, venue_zone, diagnostics).read(*root);
+  return load_frab_json(*root, file, diagnostics, venue_zone);
+}
+
+std::optional<AgendaDraft> load_frab_json(const json::Value& root, const std::string& file,
+                                          DiagnosticList& diagnostics, const TimeZone* venue_zone) {
+  return FrabJsonReader(file, venue_zone, diagnostics).read(root);
 }
 
 }  // namespace ijlas::agenda

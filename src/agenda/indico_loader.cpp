@@ -199,7 +199,12 @@ std::optional<AgendaDraft> load_indico(std::string_view bytes, const std::string
                                        DiagnosticList& diagnostics) {
   const std::optional<json::Value> root = parse_json_document(bytes, file, diagnostics);
   if (!root) return std::nullopt;
-  return IndicoReader(file, diagnostics).read(*root);
+  return load_indico(*root, file, diagnostics);
+}
+
+std::optional<AgendaDraft> load_indico(const json::Value& root, const std::string& file,
+                                       DiagnosticList& diagnostics) {
+  return IndicoReader(file, diagnostics).read(root);
 }
 
 }  // namespace ijlas::agenda

@@ -8,6 +8,7 @@
 
 #include "agenda/agenda_draft.hpp"
 #include "core/diagnostic.hpp"
+#include "core/json_value.hpp"
 
 namespace ijlas::agenda {
 
@@ -15,6 +16,9 @@ namespace ijlas::agenda {
 inline constexpr std::string_view kIndicoVenueRoomId = "venue";
 
 std::optional<AgendaDraft> load_indico(std::string_view bytes, const std::string& file,
+                                       DiagnosticList& diagnostics);
+// The same from the parsed document, so that a caller may free the bytes first.
+std::optional<AgendaDraft> load_indico(const json::Value& root, const std::string& file,
                                        DiagnosticList& diagnostics);
 
 }  // namespace ijlas::agenda

@@ -423,7 +423,12 @@ std::optional<AgendaDraft> load_native_json(std::string_view bytes, const std::s
                                             DiagnosticList& diagnostics) {
   const std::optional<json::Value> root = parse_json_document(bytes, file, diagnostics);
   if (!root) return std::nullopt;
-  return NativeReader(file, diagnostics).read(*root);
+  return load_native_json(*root, file, diagnostics);
+}
+
+std::optional<AgendaDraft> load_native_json(const json::Value& root, const std::string& file,
+                                            DiagnosticList& diagnostics) {
+  return NativeReader(file, diagnostics).read(root);
 }
 
 }  // namespace ijlas::agenda

@@ -151,7 +151,12 @@ std::optional<AgendaDraft> load_opass(std::string_view bytes, const std::string&
                                       DiagnosticList& diagnostics) {
   const std::optional<json::Value> root = parse_json_document(bytes, file, diagnostics);
   if (!root) return std::nullopt;
-  return OpassReader(file, diagnostics).read(*root);
+  return load_opass(*root, file, diagnostics);
+}
+
+std::optional<AgendaDraft> load_opass(const json::Value& root, const std::string& file,
+                                      DiagnosticList& diagnostics) {
+  return OpassReader(file, diagnostics).read(root);
 }
 
 }  // namespace ijlas::agenda

@@ -202,7 +202,13 @@ std::optional<AgendaDraft> load_sessionize(std::string_view bytes, const std::st
                                            DiagnosticList& diagnostics) {
   const std::optional<json::Value> root = parse_json_document(bytes, file, diagnostics);
   if (!root) return std::nullopt;
-  return SessionizeReader(file, diagnostics).read(*root, venue_zone);
+  return load_sessionize(*root, file, venue_zone, diagnostics);
+}
+
+std::optional<AgendaDraft> load_sessionize(const json::Value& root, const std::string& file,
+                                           std::string_view venue_zone,
+                                           DiagnosticList& diagnostics) {
+  return SessionizeReader(file, diagnostics).read(root, venue_zone);
 }
 
 }  // namespace ijlas::agenda

@@ -8,11 +8,16 @@
 
 #include "agenda/agenda_draft.hpp"
 #include "core/diagnostic.hpp"
+#include "core/json_value.hpp"
 
 namespace ijlas::agenda {
 
 // `venue_zone` is the IANA zone the floating times are read in; a warning names it.
 std::optional<AgendaDraft> load_sessionize(std::string_view bytes, const std::string& file,
+                                           std::string_view venue_zone,
+                                           DiagnosticList& diagnostics);
+// The same from the parsed document, so that a caller may free the bytes first.
+std::optional<AgendaDraft> load_sessionize(const json::Value& root, const std::string& file,
                                            std::string_view venue_zone,
                                            DiagnosticList& diagnostics);
 

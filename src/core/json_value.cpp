@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
+#include <iterator>
+#include <new>
 
 #include "core/text_cursor.hpp"
 #include "core/utf8.hpp"
@@ -63,17 +65,17 @@ class Parser {
       case '[':
         return parse_array(value, depth + 1);
       case '"':
-        value.kind_ = Kind::kString;
+        value.become(Kind::kString);
         return parse_string(value.text_);
       case 't':
-        value.kind_ = Kind::kBool;
+        value.become(Kind::kBool);
         value.bool_ = true;
         return parse_literal("true");
       case 'f':
-        value.kind_ = Kind::kBool;
+        value.become(Kind::kBool);
         return parse_literal("false");
       case 'n':
-        value.kind_ = Kind::kNull;
+        value.become(Kind::kNull);
         return parse_literal("null");
       default:
         if (peek() == '-' || (peek() >= '0' && peek() <= '9')) return parse_number(value);
@@ -126,9 +128,8 @@ class Parser {
       if (peek() == '+' || peek() == '-') advance();
       if (digits() == 0) return fail("malformed number: expected a digit in the exponent");
     }
-    value.kind_ = Kind::kNumber;
-    value.text_ = std::string(text_.substr(start, offset_ - start));
-    std::from_chars(value.text_.data(), value.text_.data() + value.text_.size(), value.number_);
+    value.become(Kind::kNumber);
+    value.text_.assign(text_.substr(start, offset_ - start));
     return true;
   }
 
@@ -233,19 +234,23 @@ class Parser {
     }
   }
 
+  // Children are gathered on a stack shared by every open container and moved into a vector
+  // of exactly their number when the container closes: no doubling capacity, no second copy.
   bool parse_array(Value& value, int depth) {
     if (depth > kMaxDepth) return fail("nesting deeper than 64 levels");
-    value.kind_ = Kind::kArray;
+    value.become(Kind::kArray);
     advance();
     skip_whitespace();
     if (peek() == ']') {
       advance();
       return true;
     }
+    const std::size_t first = item_stack_.size();
     while (true) {
       skip_whitespace();
-      value.items_.emplace_back();
-      if (!parse_value(value.items_.back(), depth)) return false;
+      Value item;
+      if (!parse_value(item, depth)) return false;
+      item_stack_.push_back(std::move(item));
       skip_whitespace();
       if (peek() == ',') {
         advance();
@@ -253,7 +258,10 @@ class Parser {
       }
       if (peek() == ']') {
         advance();
-        value.items_.shrink_to_fit();
+        const auto begin = item_stack_.begin() + static_cast<std::ptrdiff_t>(first);
+        value.items_.assign(std::make_move_iterator(begin),
+                            std::make_move_iterator(item_stack_.end()));
+        item_stack_.erase(begin, item_stack_.end());
         return true;
       }
       if (at_end()) return fail("unexpected end of input: expected ',' or ']'");
@@ -263,13 +271,14 @@ class Parser {
 
   bool parse_object(Value& value, int depth) {
     if (depth > kMaxDepth) return fail("nesting deeper than 64 levels");
-    value.kind_ = Kind::kObject;
+    value.become(Kind::kObject);
     advance();
     skip_whitespace();
     if (peek() == '}') {
       advance();
       return true;
     }
+    const std::size_t first = member_stack_.size();
     while (true) {
       skip_whitespace();
       if (peek() != '"') {
@@ -287,7 +296,7 @@ class Parser {
       advance();
       skip_whitespace();
       if (!parse_value(member.value, depth)) return false;
-      value.members_.push_back(std::move(member));
+      member_stack_.push_back(std::move(member));
       skip_whitespace();
       if (peek() == ',') {
         advance();
@@ -295,7 +304,10 @@ class Parser {
       }
       if (peek() == '}') {
         advance();
-        value.members_.shrink_to_fit();
+        const auto begin = member_stack_.begin() + static_cast<std::ptrdiff_t>(first);
+        value.members_.assign(std::make_move_iterator(begin),
+                              std::make_move_iterator(member_stack_.end()));
+        member_stack_.erase(begin, member_stack_.end());
         return true;
       }
       if (at_end()) return fail("unexpected end of input: expected ',' or '}'");
@@ -307,10 +319,105 @@ class Parser {
   std::size_t offset_ = 0;
   TextCursor cursor_;
   TextError error_;
+  std::vector<Value> item_stack_;     // the items of the open arrays, innermost last
+  std::vector<Member> member_stack_;  // the members of the open objects, innermost last
 };
 
+Value::Value(const Value& other) : position_(other.position_), bool_(other.bool_) {
+  construct_from(other);
+}
+
+Value::Value(Value&& other) noexcept : position_(other.position_), bool_(other.bool_) {
+  construct_from(std::move(other));
+}
+
+Value& Value::operator=(const Value& other) {
+  if (this != &other) *this = Value(other);
+  return *this;
+}
+
+Value& Value::operator=(Value&& other) noexcept {
+  if (this != &other) {
+    destroy();
+    position_ = other.position_;
+    bool_ = other.bool_;
+    construct_from(std::move(other));
+  }
+  return *this;
+}
+
+Value::~Value() {
+  destroy();
+}
+
+void Value::construct_from(const Value& other) {
+  kind_ = other.kind_;
+  if (holds_text()) {
+    new (&text_) std::string(other.text_);
+  } else if (kind_ == Kind::kArray) {
+    new (&items_) std::vector<Value>(other.items_);
+  } else if (kind_ == Kind::kObject) {
+    new (&members_) std::vector<Member>(other.members_);
+  }
+}
+
+void Value::construct_from(Value&& other) noexcept {
+  kind_ = other.kind_;
+  if (holds_text()) {
+    new (&text_) std::string(std::move(other.text_));
+  } else if (kind_ == Kind::kArray) {
+    new (&items_) std::vector<Value>(std::move(other.items_));
+  } else if (kind_ == Kind::kObject) {
+    new (&members_) std::vector<Member>(std::move(other.members_));
+  }
+}
+
+void Value::destroy() {
+  if (holds_text()) {
+    text_.~basic_string();
+  } else if (kind_ == Kind::kArray) {
+    items_.~vector();
+  } else if (kind_ == Kind::kObject) {
+    members_.~vector();
+  }
+  kind_ = Kind::kNull;
+}
+
+void Value::become(Kind kind) {
+  destroy();
+  kind_ = kind;
+  if (holds_text()) {
+    new (&text_) std::string();
+  } else if (kind_ == Kind::kArray) {
+    new (&items_) std::vector<Value>();
+  } else if (kind_ == Kind::kObject) {
+    new (&members_) std::vector<Member>();
+  }
+}
+
+double Value::as_number() const {
+  double number = 0;
+  if (kind_ == Kind::kNumber) std::from_chars(text_.data(), text_.data() + text_.size(), number);
+  return number;
+}
+
+const std::string& Value::text() const {
+  static const std::string kNoText;
+  return holds_text() ? text_ : kNoText;
+}
+
+const std::vector<Value>& Value::items() const {
+  static const std::vector<Value> kNoItems;
+  return kind_ == Kind::kArray ? items_ : kNoItems;
+}
+
+const std::vector<Member>& Value::members() const {
+  static const std::vector<Member> kNoMembers;
+  return kind_ == Kind::kObject ? members_ : kNoMembers;
+}
+
 const Value* Value::find(std::string_view key) const {
-  for (const Member& member : members_) {
+  for (const Member& member : members()) {
     if (member.key == key) return &member.value;
   }
   return nullptr;

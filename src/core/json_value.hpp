@@ -18,13 +18,22 @@ inline constexpr int kMaxDepth = 64;  // arrays and objects nested deeper are re
 class Value;
 struct Member;
 
-enum class Kind { kNull, kBool, kNumber, kString, kArray, kObject };
+enum class Kind : unsigned char { kNull, kBool, kNumber, kString, kArray, kObject };
 
 // Short description for messages: "a string", "an array", …
 const char* kind_name(Kind kind);
 
+// About 48 bytes: a value holds only what its kind needs (a string, its items or its members), so
+// that a document's tree stays small next to its text (issue 12: the reader's peak memory).
 class Value {
  public:
+  Value() noexcept : empty_() {}
+  Value(const Value& other);
+  Value(Value&& other) noexcept;
+  Value& operator=(const Value& other);
+  Value& operator=(Value&& other) noexcept;
+  ~Value();
+
   Kind kind() const { return kind_; }
   TextPosition position() const { return position_; }
   bool is_null() const { return kind_ == Kind::kNull; }
@@ -35,11 +44,12 @@ class Value {
   bool is_object() const { return kind_ == Kind::kObject; }
 
   bool as_bool() const { return bool_; }
-  double as_number() const { return number_; }
+  // The number (0 for other kinds, and for one too large for a double).
+  double as_number() const;
   // The string value, or the number as it was written ("6712"), so ids may be either.
-  const std::string& text() const { return text_; }
-  const std::vector<Value>& items() const { return items_; }
-  const std::vector<Member>& members() const { return members_; }
+  const std::string& text() const;
+  const std::vector<Value>& items() const;
+  const std::vector<Member>& members() const;
 
   // The member named `key` of an object, or nullptr (also for non-objects).
   const Value* find(std::string_view key) const;
@@ -48,13 +58,22 @@ class Value {
 
  private:
   friend class Parser;
-  Kind kind_ = Kind::kNull;
+  bool holds_text() const { return kind_ == Kind::kString || kind_ == Kind::kNumber; }
+  // Ends the payload of the current kind and starts an empty one of `kind`.
+  void become(Kind kind);
+  void destroy();
+  void construct_from(const Value& other);
+  void construct_from(Value&& other) noexcept;
+
+  union {
+    char empty_;                   // null and booleans
+    std::string text_;             // strings and numbers
+    std::vector<Value> items_;     // arrays
+    std::vector<Member> members_;  // objects
+  };
   TextPosition position_;
+  Kind kind_ = Kind::kNull;
   bool bool_ = false;
-  double number_ = 0;
-  std::string text_;
-  std::vector<Value> items_;
-  std::vector<Member> members_;
 };
 
 struct Member {

@@ -99,9 +99,10 @@ bool answer_reader_input(int input_fd, int output_fd, const ReaderArguments& arg
   if (!venue_zone) venue_zone = agenda::TimeZone::find("UTC");
   switch (kind) {
     case DocumentKind::kAgenda: {
-      const agenda::LoadResult result = agenda::load_agenda_bytes(
-          arguments.name, bytes, agenda::LoadOptions{arguments.agenda_zone});
-      std::string().swap(bytes);  // the agenda holds its own copies: the input's room is free
+      // The input is freed once parsed (a JSON agenda's before its draft), at the latest before
+      // the answer is written: the agenda holds its own copies.
+      const agenda::LoadResult result = agenda::load_agenda_taking_bytes(
+          arguments.name, std::move(bytes), agenda::LoadOptions{arguments.agenda_zone});
       header += ",\"status\":" + std::to_string(static_cast<int>(result.status));
       if (result.format)
         header += ",\"format\":" + json::quote(agenda::format_name(*result.format));

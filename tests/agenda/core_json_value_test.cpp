@@ -40,6 +40,48 @@ TEST(AgendaCoreJson, DecodesEscapesAndSurrogatePairs) {
   EXPECT_EQ(result.value->items()[0].text(), "a\"b\\\n\xD8\xA7\xF0\x9F\x98\x80");
 }
 
+TEST(AgendaCoreJson, NestedContainersKeepTheirOwnChildren) {
+  const auto result = parse(R"({"a": [1, [2, 3], {"b": [4], "c": {}}], "d": {"e": []}, "f": "g"})");
+  ASSERT_TRUE(result.value) << result.error.message;
+  const Value& root = *result.value;
+  ASSERT_EQ(root.members().size(), 3u);
+  const Value* a = root.find("a");
+  ASSERT_NE(a, nullptr);
+  ASSERT_EQ(a->items().size(), 3u);
+  EXPECT_EQ(a->items()[0].text(), "1");
+  ASSERT_EQ(a->items()[1].items().size(), 2u);
+  EXPECT_EQ(a->items()[1].items()[1].as_number(), 3.0);
+  ASSERT_EQ(a->items()[2].members().size(), 2u);
+  EXPECT_EQ(a->items()[2].find("b")->items()[0].text(), "4");
+  EXPECT_TRUE(a->items()[2].find("c")->is_object());
+  EXPECT_TRUE(root.find("d")->find("e")->is_array());
+  EXPECT_TRUE(root.find("d")->find("e")->items().empty());
+  EXPECT_EQ(root.find("f")->text(), "g");
+  EXPECT_EQ(root.members()[2].key, "f");
+}
+
+TEST(AgendaCoreJson, ACopyHoldsTheSameTreeAndOutlivesItsOriginal) {
+  Value copy;
+  {
+    const auto result =
+        parse(R"({"t": "a long title of more than sixteen bytes", "n": [true, null, 7]})");
+    ASSERT_TRUE(result.value);
+    copy = *result.value;
+  }
+  EXPECT_EQ(copy.find("t")->text(), "a long title of more than sixteen bytes");
+  const Value moved = std::move(copy);
+  const std::vector<Value>& items = moved.find("n")->items();
+  ASSERT_EQ(items.size(), 3u);
+  EXPECT_TRUE(items[0].as_bool());
+  EXPECT_TRUE(items[1].is_null());
+  EXPECT_EQ(items[2].as_number(), 7.0);
+  EXPECT_EQ(items[2].position(), (TextPosition{1, 68}));
+  // Asked of another kind, each accessor gives its empty answer.
+  EXPECT_EQ(moved.text(), "");
+  EXPECT_TRUE(moved.items().empty());
+  EXPECT_EQ(items[0].as_number(), 0.0);
+}
+
 TEST(AgendaCoreJson, ReportsErrorsWithTheirPosition) {
   const auto missing_comma = parse("{\n  \"a\": 1\n  \"b\": 2\n}");
   ASSERT_FALSE(missing_comma.value);

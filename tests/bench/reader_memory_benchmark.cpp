@@ -14,10 +14,13 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <string>
 
+#include "agenda/agenda_loader.hpp"
+#include "agenda/native_json_writer.hpp"
 #include "live/reader_answer.hpp"
 
 namespace {
@@ -209,6 +212,154 @@ void ReaderPeakMemoryOnLargeIcs(benchmark::State& state) {
   std::filesystem::remove(path);
 }
 BENCHMARK(ReaderPeakMemoryOnLargeIcs)->Iterations(5)->Unit(benchmark::kMillisecond);
+// [SECTION] A large generated schedule.json, and the native JSON the reader answers with for it.
+// No real export is large: this one scales camp2019's structure (5 days, rooms of events whose
+// abstracts, descriptions and persons are of camp2019's average sizes) to 4,000 events, ~10 MiB.
+
+// Words from schedule titles and abstracts, picked by a fixed sequence so every run is the same.
+class WordSource {
+ public:
+  std::string words(int count) {
+    static const char* const kWords[] = {
+        "hacking",  "the",      "network",   "of",      "open",     "hardware", "security",
+        "privacy",  "and",      "community", "radio",   "software", "freedom",  "camp",
+        "wireless", "mesh",     "for",       "a",       "decentralized", "future", "talk",
+        "about",    "building", "tools",     "with",    "people",   "workshop", "data",
+        "in",       "practice", "lessons",   "learned", "from",     "ten",      "years",
+        "کانفرنس",  "اجلاس",    "سافٹ ویئر",  "آزادی",   "ÜberMorgen", "Straße", "café"};
+    std::string out;
+    for (int i = 0; i < count; ++i) {
+      state_ = state_ * 6364136223846793005u + 1442695040888963407u;
+      if (i > 0) out += ' ';
+      out += kWords[(state_ >> 33) % (sizeof kWords / sizeof *kWords)];
+    }
+    return out;
+  }
+
+ private:
+  std::uint64_t state_ = 2019;
+};
+
+// A frab schedule.json laid out as frab writes it (two-space indentation, persons on one line).
+std::string generated_frab_json(int events) {
+  WordSource words;
+  constexpr int kDays = 5, kRooms = 8;
+  std::string out =
+      "{\n  \"$schema\": \"../schema.json\",\n  \"schedule\": {\n    \"version\": \"Gacrux\",\n"
+      "    \"base_url\": \"https://fahrplan.events.example.org/camp/Fahrplan/\",\n"
+      "    \"conference\": {\n      \"acronym\": \"Camp\",\n      \"title\": \"Generated Camp\",\n"
+      "      \"start\": \"2019-08-21\",\n      \"end\": \"2019-08-25\",\n      \"daysCount\": 5,\n"
+      "      \"time_zone_name\": \"Europe/Berlin\",\n      \"timeslot_duration\": \"00:15\",\n"
+      "      \"days\": [\n";
+  const int per_room = events / (kDays * kRooms);
+  int id = 10000;
+  for (int day = 0; day < kDays; ++day) {
+    const std::string date = "2019-08-2" + std::to_string(1 + day);
+    out += std::string(day > 0 ? ",\n" : "") + "        {\n          \"index\": " +
+           std::to_string(day + 1) + ",\n          \"date\": \"" + date +
+           "\",\n          \"day_start\": \"" + date +
+           "T09:00:00+02:00\",\n          \"day_end\": \"" + date +
+           "T23:59:00+02:00\",\n          \"rooms\": {\n";
+    for (int room = 0; room < kRooms; ++room) {
+      const std::string name = "Room " + std::to_string(room + 1);
+      out += std::string(room > 0 ? ",\n" : "") + "            \"" + name + "\": [\n";
+      for (int slot = 0; slot < per_room; ++slot, ++id) {
+        // Slots of 5 minutes from 09:00, so that a room's day holds every event.
+        const int minutes = 9 * 60 + slot * 5;
+        char start[8];
+        std::snprintf(start, sizeof start, "%02d:%02d", minutes / 60, minutes % 60);
+        const std::string number = std::to_string(id);
+        const std::string title = words.words(5);
+        out += std::string(slot > 0 ? ",\n" : "") + "              {\n" +
+               "                \"url\": \"https://fahrplan.events.example.org/camp/Fahrplan/"
+               "events/" + number + ".html\",\n                \"id\": " + number +
+               ",\n                \"guid\": \"a0a0fcfe-b7fb-46e3-84b6-97a54060" + number +
+               "\",\n                \"logo\": null,\n                \"date\": \"" + date + "T" +
+               start + ":00+02:00\",\n                \"start\": \"" + start +
+               "\",\n                \"duration\": \"00:05\",\n                \"room\": \"" + name +
+               "\",\n                \"slug\": \"Camp-" + number + "-" + words.words(3) +
+               "\",\n                \"title\": \"" + title + "\",\n                \"subtitle\": \"" +
+               (slot % 3 == 0 ? words.words(4) : "") +
+               "\",\n                \"track\": \"CCC\",\n                \"type\": \"lecture\","
+               "\n                \"language\": \"en\",\n                \"abstract\": \"" +
+               words.words(50) + "\",\n                \"description\": \"" + words.words(120) +
+               "\\n\\n" + words.words(10) +
+               "\",\n                \"recording_license\": \"\",\n"
+               "                \"do_not_record\": false,\n                \"persons\": [\n";
+        for (int person = 0; person <= slot % 3; ++person) {
+          out += std::string(person > 0 ? ",\n" : "") + "                  { \"id\": " +
+                 std::to_string(7000 + (id * 7 + person) % 3000) + ", \"public_name\": \"" +
+                 words.words(2) + "\" }";
+        }
+        out += "\n                ],\n                \"links\": [],\n"
+               "                \"attachments\": []\n              }";
+      }
+      out += "\n            ]";
+    }
+    out += "\n          }\n        }";
+  }
+  return out + "\n      ]\n    }\n  }\n}\n";
+}
+
+// Writes the generated schedule.json and its native JSON once; their paths.
+struct GeneratedSchedules {
+  std::string frab_json, native_json;
+};
+const GeneratedSchedules& generated_schedules() {
+  static const GeneratedSchedules paths = [] {
+    const auto folder = std::filesystem::temp_directory_path();
+    GeneratedSchedules written{(folder / "ijlas-bench-large-frab.json").string(),
+                               (folder / "ijlas-bench-large-native.json").string()};
+    // In a child of its own: the readers forked later start from this process's resident size.
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+      const std::string frab = generated_frab_json(4000);
+      std::ofstream(written.frab_json, std::ios::binary) << frab;
+      const auto loaded = ijlas::agenda::load_agenda_bytes(written.frab_json, frab);
+      if (loaded.ok())
+        std::ofstream(written.native_json, std::ios::binary)
+            << ijlas::agenda::write_native_json(*loaded.agenda);
+      ::_exit(loaded.ok() ? 0 : 1);
+    }
+    int status = 0;
+    if (pid > 0) ::waitpid(pid, &status, 0);
+    return written;
+  }();
+  return paths;
+}
+
+void GeneratedReaderPeakMemory(benchmark::State& state, bool native) {
+  const std::string& path =
+      native ? generated_schedules().native_json : generated_schedules().frab_json;
+  const long baseline =
+      lowest_peak_kib(std::string(IJLAS_ASSET_DIR) + "/agenda/islamabad-2025.json");
+  std::error_code failed;
+  const auto size = std::filesystem::file_size(path, failed);
+  if (baseline < 0 || failed) {
+    state.SkipWithError("the bundled agenda or the generated schedule did not load");
+    return;
+  }
+  long peak = 0;
+  for (auto _ : state) {
+    const long run = reader_peak_kib(path);
+    if (run < 0) {
+      state.SkipWithError("the reader did not load the generated schedule");
+      return;
+    }
+    peak = std::max(peak, run);
+  }
+  const double above = static_cast<double>(peak - baseline) * 1024;
+  state.counters["peak_x_file"] = above / static_cast<double>(size);
+  state.counters["above_MiB"] = above / (1 << 20);
+  state.counters["file_MiB"] = static_cast<double>(size) / (1 << 20);
+}
+
+BENCHMARK_CAPTURE(GeneratedReaderPeakMemory, GeneratedLargeFrabJson, false)
+    ->Iterations(3)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(GeneratedReaderPeakMemory, GeneratedLargeNativeJson, true)
+    ->Iterations(3)
+    ->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

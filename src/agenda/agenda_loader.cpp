@@ -40,7 +40,8 @@ std::optional<AgendaDraft> read_json(AgendaFormat format, const json::Value& roo
   }
 }
 
-// `owned`, when given, holds `bytes`: a JSON agenda's are freed as soon as its tree is built.
+// `owned`, when given, holds `bytes`: they are freed once parsed (a JSON agenda's as soon as its
+// tree is built).
 std::optional<AgendaDraft> parse(AgendaFormat format, std::string_view bytes, std::string* owned,
                                  const std::string& name, const TimeZone* venue_zone,
                                  DiagnosticList& diagnostics) {
@@ -50,20 +51,30 @@ std::optional<AgendaDraft> parse(AgendaFormat format, std::string_view bytes, st
     if (!root) return std::nullopt;
     return read_json(format, *root, name, venue_zone, diagnostics);
   }
+  std::optional<AgendaDraft> draft;
   switch (format) {
     case AgendaFormat::kFrabXml:
-      return load_frab_xml(bytes, name, diagnostics, venue_zone);
+      draft = load_frab_xml(bytes, name, diagnostics, venue_zone);
+      break;
     case AgendaFormat::kICal:
-      return load_ical(bytes, name, diagnostics, venue_zone);
+      draft = load_ical(bytes, name, diagnostics, venue_zone);
+      break;
     case AgendaFormat::kCsv:
-      return load_csv(bytes, name, diagnostics, venue_zone);
+      draft = load_csv(bytes, name, diagnostics, venue_zone);
+      break;
     case AgendaFormat::kXlsx:
-      return load_workbook(bytes, WorkbookKind::kXlsx, name, diagnostics, venue_zone);
+      draft = load_workbook(bytes, WorkbookKind::kXlsx, name, diagnostics, venue_zone);
+      break;
     case AgendaFormat::kOds:
-      return load_workbook(bytes, WorkbookKind::kOds, name, diagnostics, venue_zone);
+      draft = load_workbook(bytes, WorkbookKind::kOds, name, diagnostics, venue_zone);
+      break;
     default:
-      return std::nullopt;
+      break;
   }
+  // The draft holds copies of all it read: the input is let go before the draft is checked and
+  // frozen into the agenda, where the peak is.
+  if (owned != nullptr) std::string().swap(*owned);
+  return draft;
 }
 
 LoadResult load(const std::string& name, std::string_view bytes, std::string* owned,

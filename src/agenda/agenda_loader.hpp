@@ -18,8 +18,9 @@ LoadResult load_agenda_bytes(const std::string& name, std::string_view bytes,
 // The same with the format fixed by the caller instead of detected (fuzzers, tests).
 LoadResult load_agenda_bytes(const std::string& name, std::string_view bytes, AgendaFormat format,
                              const LoadOptions& options = {});
-// The same, owning the bytes: a JSON agenda's are freed once its tree is built, so the file, the
-// tree and the agenda being drafted are never all in memory at once (the reader program's input).
+// The same, owning the bytes: they are freed once parsed (a JSON agenda's once its tree is built),
+// so the file is never in memory with the agenda being checked and frozen, nor a JSON file with
+// its tree and its draft (the reader program's input).
 LoadResult load_agenda_taking_bytes(const std::string& name, std::string&& bytes,
                                     const LoadOptions& options = {});
 LoadResult load_agenda_file(const std::filesystem::path& path, const LoadOptions& options = {});

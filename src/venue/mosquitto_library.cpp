@@ -9,11 +9,10 @@ namespace {
 constexpr const char* kLibraryName = "libmosquitto.so.1";
 
 template <typename Function>
-bool bind(void* library, const char* name, Function& function, std::string& error) {
+void bind(void* library, const char* name, Function& function, std::string& error) {
   function = reinterpret_cast<Function>(::dlsym(library, name));
   if (function == nullptr && error.empty())
     error = std::string("cannot use ") + kLibraryName + ": it has no " + name;
-  return function != nullptr;
 }
 
 MosquittoLibrary load() {

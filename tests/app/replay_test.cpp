@@ -1,6 +1,7 @@
 // The scripted visits of README.md, through the kiosk's own replay: what each step shows.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <fstream>
 
 #include "app/kiosk_setup.hpp"
@@ -149,6 +150,22 @@ TEST(KioskSetup, ABadAgendaIsReportedWithItsPosition) {
   std::string error;
   EXPECT_EQ(set_up_kiosk(line, error), nullptr);
   EXPECT_NE(error.find("agenda.csv:2:18: error:"), std::string::npos) << error;
+}
+
+// An --agenda other than the bundled one is read by the reader program, never by the kiosk: a
+// reader that crashes on it is a refusal naming the file, and the kiosk itself goes on.
+TEST(KioskSetup, AGivenAgendaIsReadByTheReaderProgram) {
+  const TemporaryFolder dir("given-agenda");
+  std::ofstream(dir / "agenda.csv")
+      << "date,start,end,room,title_en\n2025-11-26,09:00,10:00,Hall,CRASH-THE-READER\n";
+  CommandLine line;
+  line.agenda = (dir / "agenda.csv").string();
+  ::setenv("IJLAS_READER_TEST_HOOK", "crash:CRASH-THE-READER", 1);
+  std::string error;
+  const auto setup = set_up_kiosk(line, error);
+  ::unsetenv("IJLAS_READER_TEST_HOOK");
+  EXPECT_EQ(setup, nullptr);
+  EXPECT_NE(error.find("agenda.csv: error: the reader crashed"), std::string::npos) << error;
 }
 
 }  // namespace

@@ -221,12 +221,12 @@ class WordSource {
  public:
   std::string words(int count) {
     static const char* const kWords[] = {
-        "hacking",  "the",      "network",   "of",      "open",     "hardware", "security",
-        "privacy",  "and",      "community", "radio",   "software", "freedom",  "camp",
-        "wireless", "mesh",     "for",       "a",       "decentralized", "future", "talk",
-        "about",    "building", "tools",     "with",    "people",   "workshop", "data",
-        "in",       "practice", "lessons",   "learned", "from",     "ten",      "years",
-        "کانفرنس",  "اجلاس",    "سافٹ ویئر",  "آزادی",   "ÜberMorgen", "Straße", "café"};
+        "hacking",  "the",      "network",   "of",      "open",          "hardware", "security",
+        "privacy",  "and",      "community", "radio",   "software",      "freedom",  "camp",
+        "wireless", "mesh",     "for",       "a",       "decentralized", "future",   "talk",
+        "about",    "building", "tools",     "with",    "people",        "workshop", "data",
+        "in",       "practice", "lessons",   "learned", "from",          "ten",      "years",
+        "کانفرنس",  "اجلاس",    "سافٹ ویئر", "آزادی",   "ÜberMorgen",    "Straße",   "café"};
     std::string out;
     for (int i = 0; i < count; ++i) {
       state_ = state_ * 6364136223846793005u + 1442695040888963407u;
@@ -255,9 +255,9 @@ std::string generated_frab_json(int events) {
   int id = 10000;
   for (int day = 0; day < kDays; ++day) {
     const std::string date = "2019-08-2" + std::to_string(1 + day);
-    out += std::string(day > 0 ? ",\n" : "") + "        {\n          \"index\": " +
-           std::to_string(day + 1) + ",\n          \"date\": \"" + date +
-           "\",\n          \"day_start\": \"" + date +
+    out += std::string(day > 0 ? ",\n" : "") +
+           "        {\n          \"index\": " + std::to_string(day + 1) +
+           ",\n          \"date\": \"" + date + "\",\n          \"day_start\": \"" + date +
            "T09:00:00+02:00\",\n          \"day_end\": \"" + date +
            "T23:59:00+02:00\",\n          \"rooms\": {\n";
     for (int room = 0; room < kRooms; ++room) {
@@ -272,14 +272,15 @@ std::string generated_frab_json(int events) {
         const std::string title = words.words(5);
         out += std::string(slot > 0 ? ",\n" : "") + "              {\n" +
                "                \"url\": \"https://fahrplan.events.example.org/camp/Fahrplan/"
-               "events/" + number + ".html\",\n                \"id\": " + number +
+               "events/" +
+               number + ".html\",\n                \"id\": " + number +
                ",\n                \"guid\": \"a0a0fcfe-b7fb-46e3-84b6-97a54060" + number +
                "\",\n                \"logo\": null,\n                \"date\": \"" + date + "T" +
                start + ":00+02:00\",\n                \"start\": \"" + start +
-               "\",\n                \"duration\": \"00:05\",\n                \"room\": \"" + name +
-               "\",\n                \"slug\": \"Camp-" + number + "-" + words.words(3) +
-               "\",\n                \"title\": \"" + title + "\",\n                \"subtitle\": \"" +
-               (slot % 3 == 0 ? words.words(4) : "") +
+               "\",\n                \"duration\": \"00:05\",\n                \"room\": \"" +
+               name + "\",\n                \"slug\": \"Camp-" + number + "-" + words.words(3) +
+               "\",\n                \"title\": \"" + title +
+               "\",\n                \"subtitle\": \"" + (slot % 3 == 0 ? words.words(4) : "") +
                "\",\n                \"track\": \"CCC\",\n                \"type\": \"lecture\","
                "\n                \"language\": \"en\",\n                \"abstract\": \"" +
                words.words(50) + "\",\n                \"description\": \"" + words.words(120) +
@@ -287,12 +288,13 @@ std::string generated_frab_json(int events) {
                "\",\n                \"recording_license\": \"\",\n"
                "                \"do_not_record\": false,\n                \"persons\": [\n";
         for (int person = 0; person <= slot % 3; ++person) {
-          out += std::string(person > 0 ? ",\n" : "") + "                  { \"id\": " +
-                 std::to_string(7000 + (id * 7 + person) % 3000) + ", \"public_name\": \"" +
-                 words.words(2) + "\" }";
+          out += std::string(person > 0 ? ",\n" : "") +
+                 "                  { \"id\": " + std::to_string(7000 + (id * 7 + person) % 3000) +
+                 ", \"public_name\": \"" + words.words(2) + "\" }";
         }
-        out += "\n                ],\n                \"links\": [],\n"
-               "                \"attachments\": []\n              }";
+        out +=
+            "\n                ],\n                \"links\": [],\n"
+            "                \"attachments\": []\n              }";
       }
       out += "\n            ]";
     }

@@ -4,7 +4,6 @@
 #include <charconv>
 #include <cstdio>
 #include <iterator>
-#include <new>
 
 #include "core/text_cursor.hpp"
 #include "core/utf8.hpp"
@@ -65,17 +64,15 @@ class Parser {
       case '[':
         return parse_array(value, depth + 1);
       case '"':
-        value.become(Kind::kString);
-        return parse_string(value.text_);
+        return parse_string(value.payload_.emplace<std::string>());
       case 't':
-        value.become(Kind::kBool);
-        value.bool_ = true;
+        value.payload_ = true;
         return parse_literal("true");
       case 'f':
-        value.become(Kind::kBool);
+        value.payload_ = false;
         return parse_literal("false");
       case 'n':
-        value.become(Kind::kNull);
+        value.payload_ = std::monostate{};
         return parse_literal("null");
       default:
         if (peek() == '-' || (peek() >= '0' && peek() <= '9')) return parse_number(value);
@@ -128,8 +125,7 @@ class Parser {
       if (peek() == '+' || peek() == '-') advance();
       if (digits() == 0) return fail("malformed number: expected a digit in the exponent");
     }
-    value.become(Kind::kNumber);
-    value.text_.assign(text_.substr(start, offset_ - start));
+    value.payload_ = Value::Number{std::string(text_.substr(start, offset_ - start))};
     return true;
   }
 
@@ -238,7 +234,7 @@ class Parser {
   // of exactly their number when the container closes: no doubling capacity, no second copy.
   bool parse_array(Value& value, int depth) {
     if (depth > kMaxDepth) return fail("nesting deeper than 64 levels");
-    value.become(Kind::kArray);
+    value.payload_.emplace<std::vector<Value>>();
     advance();
     skip_whitespace();
     if (peek() == ']') {
@@ -259,8 +255,8 @@ class Parser {
       if (peek() == ']') {
         advance();
         const auto begin = item_stack_.begin() + static_cast<std::ptrdiff_t>(first);
-        value.items_.assign(std::make_move_iterator(begin),
-                            std::make_move_iterator(item_stack_.end()));
+        value.payload_.emplace<std::vector<Value>>(std::make_move_iterator(begin),
+                                                   std::make_move_iterator(item_stack_.end()));
         item_stack_.erase(begin, item_stack_.end());
         return true;
       }
@@ -271,7 +267,7 @@ class Parser {
 
   bool parse_object(Value& value, int depth) {
     if (depth > kMaxDepth) return fail("nesting deeper than 64 levels");
-    value.become(Kind::kObject);
+    value.payload_.emplace<std::vector<Member>>();
     advance();
     skip_whitespace();
     if (peek() == '}') {
@@ -305,8 +301,8 @@ class Parser {
       if (peek() == '}') {
         advance();
         const auto begin = member_stack_.begin() + static_cast<std::ptrdiff_t>(first);
-        value.members_.assign(std::make_move_iterator(begin),
-                              std::make_move_iterator(member_stack_.end()));
+        value.payload_.emplace<std::vector<Member>>(std::make_move_iterator(begin),
+                                                    std::make_move_iterator(member_stack_.end()));
         member_stack_.erase(begin, member_stack_.end());
         return true;
       }
@@ -323,97 +319,30 @@ class Parser {
   std::vector<Member> member_stack_;  // the members of the open objects, innermost last
 };
 
-Value::Value(const Value& other) : position_(other.position_), bool_(other.bool_) {
-  construct_from(other);
-}
-
-Value::Value(Value&& other) noexcept : position_(other.position_), bool_(other.bool_) {
-  construct_from(std::move(other));
-}
-
-Value& Value::operator=(const Value& other) {
-  if (this != &other) *this = Value(other);
-  return *this;
-}
-
-Value& Value::operator=(Value&& other) noexcept {
-  if (this != &other) {
-    destroy();
-    position_ = other.position_;
-    bool_ = other.bool_;
-    construct_from(std::move(other));
-  }
-  return *this;
-}
-
-Value::~Value() {
-  destroy();
-}
-
-void Value::construct_from(const Value& other) {
-  kind_ = other.kind_;
-  if (holds_text()) {
-    new (&text_) std::string(other.text_);
-  } else if (kind_ == Kind::kArray) {
-    new (&items_) std::vector<Value>(other.items_);
-  } else if (kind_ == Kind::kObject) {
-    new (&members_) std::vector<Member>(other.members_);
-  }
-}
-
-void Value::construct_from(Value&& other) noexcept {
-  kind_ = other.kind_;
-  if (holds_text()) {
-    new (&text_) std::string(std::move(other.text_));
-  } else if (kind_ == Kind::kArray) {
-    new (&items_) std::vector<Value>(std::move(other.items_));
-  } else if (kind_ == Kind::kObject) {
-    new (&members_) std::vector<Member>(std::move(other.members_));
-  }
-}
-
-void Value::destroy() {
-  if (holds_text()) {
-    text_.~basic_string();
-  } else if (kind_ == Kind::kArray) {
-    items_.~vector();
-  } else if (kind_ == Kind::kObject) {
-    members_.~vector();
-  }
-  kind_ = Kind::kNull;
-}
-
-void Value::become(Kind kind) {
-  destroy();
-  kind_ = kind;
-  if (holds_text()) {
-    new (&text_) std::string();
-  } else if (kind_ == Kind::kArray) {
-    new (&items_) std::vector<Value>();
-  } else if (kind_ == Kind::kObject) {
-    new (&members_) std::vector<Member>();
-  }
-}
-
 double Value::as_number() const {
   double number = 0;
-  if (kind_ == Kind::kNumber) std::from_chars(text_.data(), text_.data() + text_.size(), number);
+  if (const auto* written = std::get_if<Number>(&payload_))
+    std::from_chars(written->text.data(), written->text.data() + written->text.size(), number);
   return number;
 }
 
 const std::string& Value::text() const {
   static const std::string kNoText;
-  return holds_text() ? text_ : kNoText;
+  if (const auto* written = std::get_if<Number>(&payload_)) return written->text;
+  const auto* text = std::get_if<std::string>(&payload_);
+  return text ? *text : kNoText;
 }
 
 const std::vector<Value>& Value::items() const {
   static const std::vector<Value> kNoItems;
-  return kind_ == Kind::kArray ? items_ : kNoItems;
+  const auto* items = std::get_if<std::vector<Value>>(&payload_);
+  return items ? *items : kNoItems;
 }
 
 const std::vector<Member>& Value::members() const {
   static const std::vector<Member> kNoMembers;
-  return kind_ == Kind::kObject ? members_ : kNoMembers;
+  const auto* members = std::get_if<std::vector<Member>>(&payload_);
+  return members ? *members : kNoMembers;
 }
 
 const Value* Value::find(std::string_view key) const {

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <variant>
 #include <vector>
 
 #include "core/text_position.hpp"
@@ -27,23 +28,16 @@ const char* kind_name(Kind kind);
 // that a document's tree stays small next to its text (issue 12: the reader's peak memory).
 class Value {
  public:
-  Value() noexcept : empty_() {}
-  Value(const Value& other);
-  Value(Value&& other) noexcept;
-  Value& operator=(const Value& other);
-  Value& operator=(Value&& other) noexcept;
-  ~Value();
-
-  Kind kind() const { return kind_; }
+  Kind kind() const { return static_cast<Kind>(payload_.index()); }
   TextPosition position() const { return position_; }
-  bool is_null() const { return kind_ == Kind::kNull; }
-  bool is_bool() const { return kind_ == Kind::kBool; }
-  bool is_number() const { return kind_ == Kind::kNumber; }
-  bool is_string() const { return kind_ == Kind::kString; }
-  bool is_array() const { return kind_ == Kind::kArray; }
-  bool is_object() const { return kind_ == Kind::kObject; }
+  bool is_null() const { return kind() == Kind::kNull; }
+  bool is_bool() const { return kind() == Kind::kBool; }
+  bool is_number() const { return kind() == Kind::kNumber; }
+  bool is_string() const { return kind() == Kind::kString; }
+  bool is_array() const { return kind() == Kind::kArray; }
+  bool is_object() const { return kind() == Kind::kObject; }
 
-  bool as_bool() const { return bool_; }
+  bool as_bool() const { return is_bool() && std::get<bool>(payload_); }
   // The number (0 for other kinds, and for one too large for a double).
   double as_number() const;
   // The string value, or the number as it was written ("6712"), so ids may be either.
@@ -54,26 +48,17 @@ class Value {
   // The member named `key` of an object, or nullptr (also for non-objects).
   const Value* find(std::string_view key) const;
 
-  const char* kind_name() const { return json::kind_name(kind_); }
+  const char* kind_name() const { return json::kind_name(kind()); }
 
  private:
   friend class Parser;
-  bool holds_text() const { return kind_ == Kind::kString || kind_ == Kind::kNumber; }
-  // Ends the payload of the current kind and starts an empty one of `kind`.
-  void become(Kind kind);
-  void destroy();
-  void construct_from(const Value& other);
-  void construct_from(Value&& other) noexcept;
-
-  union {
-    char empty_;                   // null and booleans
-    std::string text_;             // strings and numbers
-    std::vector<Value> items_;     // arrays
-    std::vector<Member> members_;  // objects
+  struct Number {
+    std::string text;  // as written
   };
+  // In the order of Kind, whose value is the alternative's index.
+  std::variant<std::monostate, bool, Number, std::string, std::vector<Value>, std::vector<Member>>
+      payload_;
   TextPosition position_;
-  Kind kind_ = Kind::kNull;
-  bool bool_ = false;
 };
 
 struct Member {

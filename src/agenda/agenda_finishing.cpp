@@ -102,17 +102,6 @@ std::string nothing_read(AgendaFormat format) {
   return "the file has no sessions";
 }
 
-}  // namespace
-
-LoadResult refuse_size(const std::string& name) {
-  LoadResult result;
-  result.status = LoadStatus::kUnreadable;
-  result.diagnostics.error({name, 0, 0},
-                           "the file is larger than 64 MiB: an agenda is never "
-                           "that large, so it is not read");
-  return result;
-}
-
 std::optional<TimeZone> venue_zone_of(const std::string& name, const LoadOptions& options,
                                       DiagnosticList& diagnostics) {
   if (options.venue_zone.empty()) return std::nullopt;
@@ -160,6 +149,28 @@ void finish_load(std::optional<AgendaDraft> draft, AgendaFormat format, const st
   result.events_kept = draft->data.sessions.size();
   result.agenda = std::make_shared<const Agenda>(std::move(draft->data));
   result.status = LoadStatus::kLoaded;
+}
+
+}  // namespace
+
+LoadResult refuse_size(const std::string& name) {
+  LoadResult result;
+  result.status = LoadStatus::kUnreadable;
+  result.diagnostics.error({name, 0, 0},
+                           "the file is larger than 64 MiB: an agenda is never "
+                           "that large, so it is not read");
+  return result;
+}
+
+LoadResult load_draft(const std::string& name, std::size_t size, AgendaFormat format,
+                      const LoadOptions& options, const DraftParser& parse) {
+  if (size > kMaxAgendaFileBytes) return refuse_size(name);
+  LoadResult result;
+  result.format = format;
+  const std::optional<TimeZone> venue_zone = venue_zone_of(name, options, result.diagnostics);
+  const TimeZone* venue = venue_zone ? &*venue_zone : nullptr;
+  finish_load(parse(venue, result.diagnostics), format, name, venue, result);
+  return result;
 }
 
 LoadResult load_file_with(const std::filesystem::path& path, const LoadOptions& options,

@@ -4,6 +4,7 @@
 // (native_agenda.hpp).
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -18,13 +19,15 @@ namespace ijlas::agenda {
 
 // The result for an input larger than kMaxAgendaFileBytes.
 LoadResult refuse_size(const std::string& name);
-// The venue's zone that `options` names; empty, with a warning, when no such zone is known.
-std::optional<TimeZone> venue_zone_of(const std::string& name, const LoadOptions& options,
-                                      DiagnosticList& diagnostics);
-// Sets `result` from the parser's draft (none: the file could not be read at all). `venue` is
-// the zone of a schedule that declares none.
-void finish_load(std::optional<AgendaDraft> draft, AgendaFormat format, const std::string& name,
-                 const TimeZone* venue, LoadResult& result);
+// The draft of one input, from the format's parser; `venue` is the venue's zone, when known.
+using DraftParser =
+    std::function<std::optional<AgendaDraft>(const TimeZone* venue, DiagnosticList& diagnostics)>;
+// Reads an input of `size` bytes in `format` with `parse`: an input larger than
+// kMaxAgendaFileBytes is refused, the venue's zone of `options` found (a warning when unknown),
+// and the draft checked, given its zone and days, validated and frozen (none: the file could not
+// be read at all).
+LoadResult load_draft(const std::string& name, std::size_t size, AgendaFormat format,
+                      const LoadOptions& options, const DraftParser& parse);
 
 using BytesLoader =
     std::function<LoadResult(const std::string& name, std::string_view, const LoadOptions&)>;

@@ -79,14 +79,10 @@ std::optional<AgendaDraft> parse(AgendaFormat format, std::string_view bytes, st
 
 LoadResult load(const std::string& name, std::string_view bytes, std::string* owned,
                 AgendaFormat format, const LoadOptions& options) {
-  if (bytes.size() > kMaxAgendaFileBytes) return refuse_size(name);
-  LoadResult result;
-  result.format = format;
-  const std::optional<TimeZone> venue_zone = venue_zone_of(name, options, result.diagnostics);
-  const TimeZone* venue = venue_zone ? &*venue_zone : nullptr;
-  finish_load(parse(format, bytes, owned, name, venue, result.diagnostics), format, name, venue,
-              result);
-  return result;
+  return load_draft(name, bytes.size(), format, options,
+                    [&](const TimeZone* venue, DiagnosticList& diagnostics) {
+                      return parse(format, bytes, owned, name, venue, diagnostics);
+                    });
 }
 
 LoadResult unknown_format(const std::string& name, std::string_view bytes) {

@@ -7,13 +7,10 @@ namespace ijlas::agenda {
 
 LoadResult load_native_agenda(const std::string& name, std::string_view bytes,
                               const LoadOptions& options) {
-  if (bytes.size() > kMaxAgendaFileBytes) return refuse_size(name);
-  LoadResult result;
-  result.format = AgendaFormat::kNative;
-  const std::optional<TimeZone> venue = venue_zone_of(name, options, result.diagnostics);
-  finish_load(load_native_json(bytes, name, result.diagnostics), AgendaFormat::kNative, name,
-              venue ? &*venue : nullptr, result);
-  return result;
+  return load_draft(name, bytes.size(), AgendaFormat::kNative, options,
+                    [&](const TimeZone*, DiagnosticList& diagnostics) {
+                      return load_native_json(bytes, name, diagnostics);
+                    });
 }
 
 LoadResult load_native_agenda_file(const std::filesystem::path& path, const LoadOptions& options) {

@@ -74,7 +74,7 @@ void AgendaDraft::keep_repeated_ids_apart(DiagnosticList& diagnostics) {
     }
     if (indices.size() > kListedPlaces + 1) renamed += "…";
     // A workbook's positions are rows of a sheet; every other format's are lines of a file.
-    const char* unit = places.front()->sheet.empty() ? " events (lines " : " events (rows ";
+    const char* unit = places.front()->sheet().empty() ? " events (lines " : " events (rows ";
     diagnostics.warning(*places.front(),
                         "session id " + quoted(id) + " is used by " +
                             std::to_string(indices.size()) + unit + places_of(places) +

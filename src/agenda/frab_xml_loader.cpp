@@ -368,7 +368,7 @@ class FrabXmlReader {
   const TimeZone* floating_zone() const { return zone_ ? &*zone_ : venue_zone_; }
 
   std::string_view bytes_;
-  const std::string& file_;
+  const SourceName file_;
   const TimeZone* venue_zone_;
   DiagnosticList& diagnostics_;
   TextCursor cursor_;

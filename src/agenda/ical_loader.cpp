@@ -249,7 +249,7 @@ UnfoldedText unfolded(std::string_view bytes) {
 
 // The file position of a fault found in the unfolded text.
 SourcePosition folded_position(const UnfoldedText& unfolded, const utf8::TextFault& fault,
-                               const std::string& file) {
+                               const SourceName& file) {
   const std::size_t offset = fault.offset;
   const std::size_t newline = std::string_view(unfolded.text).substr(0, offset).rfind('\n');
   const std::size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
@@ -852,7 +852,7 @@ class IcalReader {
   }
 
   std::string_view bytes_;
-  const std::string& file_;
+  const SourceName file_;
   const TimeZone* venue_zone_;
   DiagnosticList& diagnostics_;
   AgendaDraft draft_;

@@ -61,7 +61,7 @@ class JsonFieldReader {
                             std::initializer_list<std::string_view> known, std::string_view owner);
 
  private:
-  const std::string& file_;
+  const SourceName file_;
   DiagnosticList& diagnostics_;
 };
 

@@ -233,7 +233,7 @@ class OdsReader {
   }
 
   const ZipArchive& archive_;
-  const std::string& file_;
+  const SourceName file_;
   DiagnosticList& diagnostics_;
   int row_number_ = 0;
   std::size_t cells_ = 0;  // kept, in every row so far

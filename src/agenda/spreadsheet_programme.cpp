@@ -157,7 +157,11 @@ class ProgrammeReader {
  public:
   ProgrammeReader(const SheetTable& table, const std::string& file, DiagnosticList& diagnostics,
                   const TimeZone* venue_zone)
-      : table_(table), file_(file), venue_zone_(venue_zone), diagnostics_(diagnostics) {}
+      : table_(table),
+        file_(file),
+        cells_(file, table.sheet),
+        venue_zone_(venue_zone),
+        diagnostics_(diagnostics) {}
 
   std::optional<AgendaDraft> read() {
     draft_.first_position = {file_, 1, 1};
@@ -201,10 +205,8 @@ class ProgrammeReader {
   std::string row_word() const { return is_sheet() ? "row" : "line"; }
 
   // A workbook's positions name their sheet, so that every message names the cell.
-  SourcePosition at(const SheetCell& cell) const {
-    return {file_, cell.line, cell.column, table_.sheet};
-  }
-  SourcePosition at(const SheetRow& row) const { return {file_, row.line, 1, table_.sheet}; }
+  SourcePosition at(const SheetCell& cell) const { return {cells_, cell.line, cell.column}; }
+  SourcePosition at(const SheetRow& row) const { return {cells_, row.line, 1}; }
 
   std::string rows_list(const std::vector<int>& lines) const {
     std::string list = lines.size() == 1 ? row_word() + " " : row_word() + "s ";
@@ -780,7 +782,8 @@ class ProgrammeReader {
   }
 
   const SheetTable& table_;
-  const std::string& file_;
+  const SourceName file_;
+  const SourceName cells_;      // the file's name with the sheet's, when the table is a sheet
   const TimeZone* venue_zone_;  // floating times without a time_zone column; may be null
   DiagnosticList& diagnostics_;
   AgendaDraft draft_;

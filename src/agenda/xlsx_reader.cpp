@@ -359,7 +359,7 @@ class XlsxReader {
           if (!value.empty() && !wide_warned) {
             wide_warned = true;
             diagnostics_.warning(
-                {file_, cell.line, cell.column, name},
+                {{file_.file(), name}, cell.line, cell.column},
                 "cells right of column " + std::to_string(kMaxSheetColumns) + " are ignored");
           }
           continue;
@@ -400,7 +400,7 @@ class XlsxReader {
   }
 
   const ZipArchive& archive_;
-  const std::string& file_;
+  const SourceName file_;
   DiagnosticList& diagnostics_;
   bool date_1904_ = false;
   std::vector<std::string> strings_;

@@ -108,8 +108,9 @@ live::ReaderLimits reader_limits(const Configuration& settings) {
 }
 
 std::string notice_text(const Diagnostic& diagnostic) {
-  return cut_for_notice(format_position(diagnostic.position, short_name(diagnostic.position.file)) +
-                        ": " + located_message(diagnostic));
+  return cut_for_notice(
+      format_position(diagnostic.position, short_name(diagnostic.position.file())) + ": " +
+      located_message(diagnostic));
 }
 
 std::string cut_for_notice(std::string text, std::size_t limit) {
@@ -386,7 +387,7 @@ void AgendaDelivery::reject(const std::string& what, const DiagnosticList& diagn
   }
   if (first == nullptr) return;
   rejected_ = diagnostics;
-  log() << first->position.file << ": " << what << " rejected; the shown agenda stays\n";
+  log() << first->position.file() << ": " << what << " rejected; the shown agenda stays\n";
   log_diagnostics(diagnostics);
   set_notice("Not used: " + notice_text(*first));
 }

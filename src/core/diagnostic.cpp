@@ -23,6 +23,19 @@ bool is_control(char32_t c) {
 
 }  // namespace
 
+SourceName::SourceName(std::string file, std::string sheet)
+    : names_(std::make_shared<const Names>(Names{std::move(file), std::move(sheet)})) {}
+
+const std::string& SourceName::file() const {
+  static const std::string kUnnamed;
+  return names_ ? names_->file : kUnnamed;
+}
+
+const std::string& SourceName::sheet() const {
+  static const std::string kNoSheet;
+  return names_ ? names_->sheet : kNoSheet;
+}
+
 std::string quoted(std::string_view text) {
   std::string out;
   out.reserve(text.size() + 8);
@@ -58,15 +71,15 @@ std::string format_position(const SourcePosition& position, std::string_view fil
 
 std::string located_message(const Diagnostic& diagnostic) {
   const SourcePosition& position = diagnostic.position;
-  if (position.sheet.empty() || position.line <= 0 || position.column <= 0) {
+  if (position.sheet().empty() || position.line <= 0 || position.column <= 0) {
     return diagnostic.message;
   }
-  return position.sheet + "!" + cell_name(position.line, position.column) + ": " +
+  return position.sheet() + "!" + cell_name(position.line, position.column) + ": " +
          diagnostic.message;
 }
 
 std::string format_diagnostic(const Diagnostic& diagnostic) {
-  std::string out = format_position(diagnostic.position, diagnostic.position.file);
+  std::string out = format_position(diagnostic.position, diagnostic.position.file());
   if (!out.empty()) out += ": ";
   out += diagnostic.severity == Severity::kError ? "error: " : "warning: ";
   out += located_message(diagnostic);

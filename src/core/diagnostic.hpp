@@ -2,6 +2,7 @@
 // configuration and the tools all use this one shape so every message reads the same way.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -11,20 +12,43 @@
 
 namespace ijlas {
 
+// Where a text came from: a file as the user named it and, in a workbook, one of its sheets.
+// Copies share one name, so that the thousands of positions of a large agenda's draft do not
+// each hold the file's name (issue 12: an import's peak memory).
+class SourceName {
+ public:
+  SourceName() = default;
+  // Implicit, so that a loader may name a position by the file's name alone: {file, line, 1}.
+  SourceName(std::string file, std::string sheet = {});
+  SourceName(const char* file) : SourceName(std::string(file)) {}
+
+  const std::string& file() const;
+  // A workbook's sheet: a position's line and column are then its row and column, and messages
+  // name the cell as a spreadsheet does ("Programme!C7"), which line:column alone would not.
+  const std::string& sheet() const;
+
+ private:
+  struct Names {
+    std::string file;
+    std::string sheet;
+  };
+  std::shared_ptr<const Names> names_;
+};
+
 // A place in a named file. It extends TextPosition rather than holding one, so a place reads
 // `position.line` wherever it came from and a reader's TextPosition becomes one by naming the
 // file: {file, position}.
 struct SourcePosition : TextPosition {
   SourcePosition() = default;
-  SourcePosition(std::string file, TextPosition at, std::string sheet = {})
-      : TextPosition(at), file(std::move(file)), sheet(std::move(sheet)) {}
-  SourcePosition(std::string file, int line = 0, int column = 0, std::string sheet = {})
-      : SourcePosition(std::move(file), TextPosition{line, column}, std::move(sheet)) {}
+  SourcePosition(SourceName source, TextPosition at)
+      : TextPosition(at), source(std::move(source)) {}
+  SourcePosition(SourceName source, int line = 0, int column = 0)
+      : SourcePosition(std::move(source), TextPosition{line, column}) {}
 
-  std::string file;  // as the user named it
-  // A workbook's sheet: line and column are then its row and column, and messages name the
-  // cell as a spreadsheet does ("Programme!C7"), which line:column alone would not.
-  std::string sheet;
+  const std::string& file() const { return source.file(); }
+  const std::string& sheet() const { return source.sheet(); }
+
+  SourceName source;
 };
 
 enum class Severity { kWarning, kError };

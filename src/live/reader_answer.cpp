@@ -27,9 +27,9 @@ std::string diagnostics_json(const DiagnosticList& diagnostics) {
   for (const Diagnostic& d : diagnostics.items()) {
     if (out.size() > 1) out += ",";
     out += "[" + json::quote(d.severity == Severity::kError ? "error" : "warning") + "," +
-           json::quote(d.position.file) + "," + std::to_string(d.position.line) + "," +
+           json::quote(d.position.file()) + "," + std::to_string(d.position.line) + "," +
            std::to_string(d.position.column) + "," + json::quote(d.message) + "," +
-           json::quote(d.position.sheet) + "]";
+           json::quote(d.position.sheet()) + "]";
   }
   return out + "]";
 }
@@ -61,7 +61,7 @@ std::string overrides_json(const std::vector<SessionOverride>& overrides) {
              ",\"offset\":" + std::to_string(s.moved_to_start->offset_seconds);
     }
     if (o.until) out += ",\"until\":" + std::to_string(o.until->utc_ms);
-    out += ",\"file\":" + json::quote(o.position.file) +
+    out += ",\"file\":" + json::quote(o.position.file()) +
            ",\"line\":" + std::to_string(o.position.line) +
            ",\"column\":" + std::to_string(o.position.column) + "}";
   }

@@ -18,6 +18,7 @@ constexpr std::size_t kMaxAnswerBytes = 512u << 20;
 // Reads the answer back; false when it is not what a reader writes.
 bool decode_diagnostics(const json::Value* list, DiagnosticList& diagnostics) {
   if (list == nullptr || !list->is_array()) return false;
+  SourceName source;  // shared by the diagnostics of one file and sheet, as the reader's were
   for (const json::Value& item : list->items()) {
     const auto& f = item.items();
     if (!item.is_array() || f.size() != 6 || !f[0].is_string() || !f[1].is_string() ||
@@ -25,8 +26,10 @@ bool decode_diagnostics(const json::Value* list, DiagnosticList& diagnostics) {
       return false;
     Diagnostic diagnostic;
     diagnostic.severity = f[0].text() == "error" ? Severity::kError : Severity::kWarning;
-    diagnostic.position = {f[1].text(), static_cast<int>(f[2].as_number()),
-                           static_cast<int>(f[3].as_number()), f[5].text()};
+    if (source.file() != f[1].text() || source.sheet() != f[5].text())
+      source = {f[1].text(), f[5].text()};
+    diagnostic.position = {source, static_cast<int>(f[2].as_number()),
+                           static_cast<int>(f[3].as_number())};
     diagnostic.message = f[4].text();
     diagnostics.add(std::move(diagnostic));
   }
@@ -46,6 +49,7 @@ std::optional<std::int64_t> number_member(const json::Value& object, std::string
 
 bool decode_announcements(const json::Value* list, std::vector<Announcement>& out) {
   if (list == nullptr || !list->is_array()) return false;
+  SourceName source;  // shared by the diagnostics of one file and sheet, as the reader's were
   for (const json::Value& item : list->items()) {
     const std::string *id = string_member(item, "id"), *ur = string_member(item, "ur"),
                       *en = string_member(item, "en");
@@ -59,6 +63,7 @@ bool decode_announcements(const json::Value* list, std::vector<Announcement>& ou
 
 bool decode_overrides(const json::Value* list, std::vector<SessionOverride>& out) {
   if (list == nullptr || !list->is_array()) return false;
+  SourceName source;  // shared by the diagnostics of one file and sheet, as the reader's were
   for (const json::Value& item : list->items()) {
     const std::string *session = string_member(item, "session"),
                       *room = string_member(item, "room"), *file = string_member(item, "file");

@@ -21,6 +21,21 @@ TEST(Diagnostic, LeavesOutUnknownLineAndColumn) {
   EXPECT_EQ(format_diagnostic({Severity::kError, {"a.csv", 3, 0}, "bad"}), "a.csv:3: error: bad");
 }
 
+// A large agenda's draft holds thousands of positions in one file: they share its name.
+TEST(SourcePosition, PositionsInOneFileShareItsNameRatherThanCopyingIt) {
+  const SourceName file("/var/lib/ijlas/inbox/a-long-organizer-file-name.xlsx", "Programme");
+  const SourcePosition first{file, 3, 2};
+  const SourcePosition copied = first;
+  const SourcePosition other{file, 9, 1};
+  EXPECT_EQ(&copied.file(), &first.file());
+  EXPECT_EQ(&other.file(), &first.file());
+  EXPECT_EQ(other.file(), "/var/lib/ijlas/inbox/a-long-organizer-file-name.xlsx");
+  EXPECT_EQ(other.sheet(), "Programme");
+  EXPECT_EQ(format_diagnostic({Severity::kError, other, "bad"}),
+            "/var/lib/ijlas/inbox/a-long-organizer-file-name.xlsx:9:1: error: Programme!A9: bad");
+  EXPECT_EQ(SourcePosition().file(), "");
+}
+
 TEST(Diagnostic, QuotesTheOffendingTextInsideABidiIsolate) {
   EXPECT_EQ(quoted("9.30"), "\"\u20689.30\u2069\"");
   EXPECT_EQ(quoted("اجلاس"), "\"\u2068اجلاس\u2069\"");

@@ -77,7 +77,7 @@ TEST(SandboxedParse, AWorkbooksDiagnosticsComeBackNamingTheirSheetCell) {
               format_diagnostic(direct.diagnostics.items()[i]));
   }
   // The errors are the cells' (Programme!A2, Programme!B3).
-  EXPECT_EQ(outcome.diagnostics.items().back().position.sheet, "Programme");
+  EXPECT_EQ(outcome.diagnostics.items().back().position.sheet(), "Programme");
 }
 
 TEST(SandboxedParse, AnnouncementsAndOverridesComeBackAsTheyWereRead) {
@@ -113,7 +113,7 @@ TEST(SandboxedParse, AReaderThatCrashesIsARejectionNamingTheSignal) {
   EXPECT_FALSE(outcome.agenda.ok());
   EXPECT_NE(first_message(outcome).find("the reader crashed (signal 11"), std::string::npos)
       << first_message(outcome);
-  EXPECT_EQ(outcome.diagnostics.items().front().position.file, "crash.json");
+  EXPECT_EQ(outcome.diagnostics.items().front().position.file(), "crash.json");
 }
 
 TEST(SandboxedParse, AReaderThatNeedsTooMuchMemoryIsARejectionSayingHowMuch) {

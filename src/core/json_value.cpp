@@ -340,12 +340,8 @@ class Parser {
       item_stack_.push_back(std::move(item));
       return true;
     });
-    if (!parsed) return false;
-    const auto begin = item_stack_.begin() + static_cast<std::ptrdiff_t>(first);
-    value.payload_.emplace<std::vector<Value>>(std::make_move_iterator(begin),
-                                               std::make_move_iterator(item_stack_.end()));
-    item_stack_.erase(begin, item_stack_.end());
-    return true;
+    if (parsed) take_children(item_stack_, first, value);
+    return parsed;
   }
 
   bool parse_object(Value& value, int depth) {
@@ -355,12 +351,17 @@ class Parser {
       member_stack_.push_back(std::move(member));
       return true;
     });
-    if (!parsed) return false;
-    const auto begin = member_stack_.begin() + static_cast<std::ptrdiff_t>(first);
-    value.payload_.emplace<std::vector<Member>>(std::make_move_iterator(begin),
-                                                std::make_move_iterator(member_stack_.end()));
-    member_stack_.erase(begin, member_stack_.end());
-    return true;
+    if (parsed) take_children(member_stack_, first, value);
+    return parsed;
+  }
+
+  // The children on `stack` from `first` on become `value`'s.
+  template <typename Child>
+  static void take_children(std::vector<Child>& stack, std::size_t first, Value& value) {
+    const auto begin = stack.begin() + static_cast<std::ptrdiff_t>(first);
+    value.payload_.emplace<std::vector<Child>>(std::make_move_iterator(begin),
+                                               std::make_move_iterator(stack.end()));
+    stack.erase(begin, stack.end());
   }
 
   std::string_view text_;

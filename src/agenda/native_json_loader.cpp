@@ -508,18 +508,18 @@ class NativeReader final : public json::RootMemberHandler {
 
 std::optional<AgendaDraft> load_native_json(std::string_view bytes, const std::string& file,
                                             DiagnosticList& diagnostics) {
+  const std::size_t before = diagnostics.items().size();
+  NativeReader reader(file, diagnostics);
+  const std::optional<TextError> error = json::read_root_members(bytes, reader);
+  if (!error) return reader.finish();
   // A file that is not JSON gets its syntax error alone, as every JSON format's does: what was
-  // read before it is let go, and reported again once the file can be read.
-  DiagnosticList read;
-  NativeReader reader(file, read);
-  if (const std::optional<TextError> error = json::read_root_members(bytes, reader)) {
-    diagnostics.error({file, error->position}, error->message);
-    return std::nullopt;
-  }
-  std::optional<AgendaDraft> draft = reader.finish();
-  for (const Diagnostic& diagnostic : read.items())
-    diagnostics.add(diagnostic);
-  return draft;
+  // said of its members before it is let go, and said again once the file can be read.
+  DiagnosticList kept;
+  for (std::size_t i = 0; i < before; ++i)
+    kept.add(diagnostics.items()[i]);
+  diagnostics = std::move(kept);
+  diagnostics.error({file, error->position}, error->message);
+  return std::nullopt;
 }
 
 }  // namespace ijlas::agenda

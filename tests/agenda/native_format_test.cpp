@@ -284,6 +284,13 @@ TEST(AgendaNativeFormat, ASyntaxErrorAfterSessionsLeavesNoAgendaAndIsTheOneMessa
   EXPECT_FALSE(result.agenda);
   EXPECT_EQ(messages(result),
             "agenda.json:9:14: error: unexpected character '}': expected a value\n");
+  // What was said before the file was read stays.
+  const LoadResult in_a_venue = load_text(text, "agenda.json", LoadOptions{"Asia/Atlantis"});
+  EXPECT_EQ(messages(in_a_venue), "agenda.json: warning: the venue's time zone " +
+                                      quoted("Asia/Atlantis") +
+                                      " is unknown: it is not used for this file\n"
+                                      "agenda.json:9:14: error: unexpected character '}': "
+                                      "expected a value\n");
 }
 
 TEST(AgendaNativeFormat, OnlyHttpAndHttpsAddressesWithAHostAreWebAddresses) {

@@ -15,18 +15,17 @@
 namespace ijlas::agenda {
 namespace {
 
-bool is_json(AgendaFormat format) {
-  return format == AgendaFormat::kNative || format == AgendaFormat::kFrabJson ||
-         format == AgendaFormat::kSessionize || format == AgendaFormat::kIndico ||
-         format == AgendaFormat::kOpass;
+// The JSON formats read from a whole tree; the native one is read member by member, from its
+// bytes (load_native_json), so that its tree never exists whole.
+bool is_json_tree(AgendaFormat format) {
+  return format == AgendaFormat::kFrabJson || format == AgendaFormat::kSessionize ||
+         format == AgendaFormat::kIndico || format == AgendaFormat::kOpass;
 }
 
 std::optional<AgendaDraft> read_json(AgendaFormat format, const json::Value& root,
                                      const std::string& name, const TimeZone* venue_zone,
                                      DiagnosticList& diagnostics) {
   switch (format) {
-    case AgendaFormat::kNative:
-      return load_native_json(root, name, diagnostics);
     case AgendaFormat::kFrabJson:
       return load_frab_json(root, name, diagnostics, venue_zone);
     case AgendaFormat::kSessionize:
@@ -41,11 +40,11 @@ std::optional<AgendaDraft> read_json(AgendaFormat format, const json::Value& roo
 }
 
 // `owned`, when given, holds `bytes`: they are freed once parsed (a JSON agenda's as soon as its
-// tree is built).
+// tree is built, a native one's once its draft is).
 std::optional<AgendaDraft> parse(AgendaFormat format, std::string_view bytes, std::string* owned,
                                  const std::string& name, const TimeZone* venue_zone,
                                  DiagnosticList& diagnostics) {
-  if (is_json(format)) {
+  if (is_json_tree(format)) {
     const std::optional<json::Value> root = parse_json_document(bytes, name, diagnostics);
     if (owned != nullptr) std::string().swap(*owned);
     if (!root) return std::nullopt;
@@ -53,6 +52,9 @@ std::optional<AgendaDraft> parse(AgendaFormat format, std::string_view bytes, st
   }
   std::optional<AgendaDraft> draft;
   switch (format) {
+    case AgendaFormat::kNative:
+      draft = load_native_json(bytes, name, diagnostics);
+      break;
     case AgendaFormat::kFrabXml:
       draft = load_frab_xml(bytes, name, diagnostics, venue_zone);
       break;

@@ -103,7 +103,12 @@ LocalizedText JsonFieldReader::localized(const json::Value& object, std::string_
 
 const json::Value* JsonFieldReader::member(const json::Value& object, std::string_view key,
                                            json::Kind kind, std::string_view owner, bool required) {
-  const json::Value* value = object.find(key);
+  return member(object.find(key), object.position(), key, kind, owner, required);
+}
+
+const json::Value* JsonFieldReader::member(const json::Value* value, TextPosition object,
+                                           std::string_view key, json::Kind kind,
+                                           std::string_view owner, bool required) {
   if (value == nullptr || (value->is_null() && !required)) {
     if (required) {
       diagnostics_.error(at(object), std::string(owner) + " has no \"" + std::string(key) +
@@ -120,16 +125,20 @@ const json::Value* JsonFieldReader::member(const json::Value& object, std::strin
   return value;
 }
 
+bool JsonFieldReader::is_known(const json::Member& member,
+                               std::initializer_list<std::string_view> known,
+                               std::string_view owner) {
+  if (std::find(known.begin(), known.end(), member.key) != known.end()) return true;
+  diagnostics_.warning(at(member.key_position), "unknown member " + quoted(member.key) + " in " +
+                                                    std::string(owner) + " is ignored");
+  return false;
+}
+
 void JsonFieldReader::warn_unknown_members(const json::Value& object,
                                            std::initializer_list<std::string_view> known,
                                            std::string_view owner) {
-  for (const json::Member& member : object.members()) {
-    if (std::find(known.begin(), known.end(), member.key) == known.end()) {
-      diagnostics_.warning(
-          at(member.key_position),
-          "unknown member " + quoted(member.key) + " in " + std::string(owner) + " is ignored");
-    }
-  }
+  for (const json::Member& member : object.members())
+    is_known(member, known, owner);
 }
 
 }  // namespace ijlas::agenda

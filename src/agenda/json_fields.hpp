@@ -37,6 +37,9 @@ class JsonFieldReader {
   // The member if it is of `kind`; an error (when present with another kind, or required).
   const json::Value* member(const json::Value& object, std::string_view key, json::Kind kind,
                             std::string_view owner, bool required = false);
+  // The same of a member already found (nullptr when there is none) of an object at `object`.
+  const json::Value* member(const json::Value* value, TextPosition object, std::string_view key,
+                            json::Kind kind, std::string_view owner, bool required = false);
   // An ISO 8601 date-time member as an instant: its own offset, else read in `floating_zone`
   // (UTC without one); an error showing `example` when it is not one, or has no offset when
   // `offset_required`. `position` becomes the value's place, `has_offset` whether it had one.
@@ -56,6 +59,9 @@ class JsonFieldReader {
     std::string owner;
   };
   std::optional<SessionBegun> begin_session(const json::Value& object);
+  // Whether `member` is one of `known`; a warning when not, as it is most often a misspelt name.
+  bool is_known(const json::Member& member, std::initializer_list<std::string_view> known,
+                std::string_view owner);
   // Warns about members not in `known`, which are most often misspelt names.
   void warn_unknown_members(const json::Value& object,
                             std::initializer_list<std::string_view> known, std::string_view owner);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "agenda/json_fields.hpp"
 #include "agenda/model_limits.hpp"
@@ -23,57 +25,136 @@ bool leads_out(std::string_view name) {
   return false;
 }
 
-// Reads one native document; members are checked as they are read so that every problem of
-// the file is reported in one pass.
-class NativeReader {
+// The agenda's lists, each with what one of its entries is called in messages.
+constexpr std::pair<std::string_view, std::string_view> kLists[] = {
+    {"days", "day"},         {"rooms", "room"},       {"tracks", "track"},
+    {"speakers", "speaker"}, {"sessions", "session"},
+};
+
+const std::pair<std::string_view, std::string_view>* list_named(std::string_view key) {
+  for (const auto& list : kLists) {
+    if (list.first == key) return &list;
+  }
+  return nullptr;
+}
+
+// Reads one native document as its parser hands over the root's members, the entries of its
+// lists one at a time: a large agenda is never a whole tree beside its draft (issue 12). Days and
+// sessions are read in the conference's zone and day change, so those that come before the
+// conference wait for it. Every problem of the file is reported in one pass, in file order.
+class NativeReader final : public json::RootMemberHandler {
  public:
   NativeReader(const std::string& file, DiagnosticList& diagnostics)
-      : fields_(file, diagnostics), diagnostics_(diagnostics) {}
+      : fields_(file, diagnostics), diagnostics_(diagnostics) {
+    draft_.first_position = fields_.at(TextPosition{1, 1});
+    draft_.derive_days = true;
+  }
 
-  std::optional<AgendaDraft> read(const json::Value& root) {
+  void root(json::Value&& root) override {
+    root_ = root.position();
     if (!root.is_object()) {
+      is_object_ = false;
       diagnostics_.error(fields_.at(root),
                          "an agenda must be a JSON object, not " + std::string(root.kind_name()));
-      return std::nullopt;
     }
-    fields_.warn_unknown_members(root,
-                                 {"$schema", "ijlas_agenda", "conference", "days", "rooms",
-                                  "tracks", "speakers", "sessions"},
-                                 "the agenda");
-    if (const json::Value* version = root.find("ijlas_agenda");
-        version != nullptr && (!version->is_number() || version->text() != "1")) {
-      diagnostics_.error(fields_.at(*version),
-                         "\"ijlas_agenda\" must be 1, the version of the "
-                         "format this program reads");
+  }
+
+  bool wants_items(std::string_view key) override { return list_named(key) != nullptr; }
+
+  void member(json::Member&& member) override {
+    list_ = nullptr;
+    if (!fields_.is_known(member,
+                          {"$schema", "ijlas_agenda", "conference", "days", "rooms", "tracks",
+                           "speakers", "sessions"},
+                          "the agenda") ||
+        is_repeated(member)) {
+      return;
     }
-    draft_.first_position = fields_.at(TextPosition{1, 1});
-    const json::Value* conference =
-        fields_.member(root, "conference", json::Kind::kObject, "the agenda", true);
-    if (conference == nullptr) return std::nullopt;
-    read_conference(*conference);
-    for_each_object(root, "rooms", "room", [&](const json::Value& v) { read_room(v); });
-    for_each_object(root, "tracks", "track", [&](const json::Value& v) { read_track(v); });
-    for_each_object(root, "speakers", "speaker", [&](const json::Value& v) { read_speaker(v); });
-    for_each_object(root, "days", "day", [&](const json::Value& v) { read_day(v); });
-    draft_.derive_days = root.find("days") == nullptr;
-    for_each_object(root, "sessions", "session", [&](const json::Value& v) { read_session(v); });
+    if (member.key == "ijlas_agenda") {
+      if (!member.value.is_number() || member.value.text() != "1") {
+        diagnostics_.error(fields_.at(member.value),
+                           "\"ijlas_agenda\" must be 1, the version of the "
+                           "format this program reads");
+      }
+    } else if (member.key == "conference") {
+      read_conference_member(member.value);
+    } else if (const auto* list = list_named(member.key)) {
+      if (member.key == "days") draft_.derive_days = false;
+      if (fields_.member(&member.value, root_, member.key, json::Kind::kArray, "the agenda")) {
+        list_ = list;
+      }
+    }
+  }
+
+  void item(json::Value&& entry) override {
+    if (list_ == nullptr) return;  // a list given twice: its first is read
+    if (!entry.is_object()) {
+      diagnostics_.error(fields_.at(entry), "each of \"" + std::string(list_->first) +
+                                                "\" must be a " + std::string(list_->second) +
+                                                " object, not " + entry.kind_name());
+      return;
+    }
+    const bool needs_conference = list_->first == "days" || list_->first == "sessions";
+    if (needs_conference && conference_ != ConferenceState::kRead) {
+      if (conference_ == ConferenceState::kNotYet)
+        waiting_.emplace_back(list_->first, std::move(entry));
+      return;
+    }
+    read_entry(list_->first, entry);
+  }
+
+  // The draft once the whole document was handed over; empty when it is no agenda at all.
+  std::optional<AgendaDraft> finish() {
+    if (!is_object_) return std::nullopt;
+    if (conference_ == ConferenceState::kNotYet) {
+      fields_.member(nullptr, root_, "conference", json::Kind::kObject, "the agenda", true);
+    }
+    if (conference_ != ConferenceState::kRead) return std::nullopt;
     return std::move(draft_);
   }
 
  private:
-  template <typename Reader>
-  void for_each_object(const json::Value& root, std::string_view key, std::string_view item,
-                       Reader reader) {
-    const json::Value* list = fields_.member(root, key, json::Kind::kArray, "the agenda");
-    if (list == nullptr) return;
-    for (const json::Value& entry : list->items()) {
-      if (!entry.is_object()) {
-        diagnostics_.error(fields_.at(entry), "each of \"" + std::string(key) + "\" must be a " +
-                                                  std::string(item) + " object, not " +
-                                                  entry.kind_name());
-        continue;
-      }
-      reader(entry);
+  enum class ConferenceState { kNotYet, kRead, kUnreadable };
+
+  // A root member given again: the first is read, this one named so that nothing is lost unsaid.
+  bool is_repeated(const json::Member& member) {
+    for (const auto& [key, first] : seen_) {
+      if (key != member.key) continue;
+      diagnostics_.warning(fields_.at(member.key_position),
+                           "\"" + member.key +
+                               "\" is given twice in the agenda: this one is "
+                               "ignored, the first (line " +
+                               std::to_string(first.line) + ", column " +
+                               std::to_string(first.column) + ") is read; keep one of them");
+      return true;
+    }
+    seen_.emplace_back(member.key, member.key_position);
+    return false;
+  }
+
+  void read_conference_member(const json::Value& value) {
+    const bool readable =
+        fields_.member(&value, root_, "conference", json::Kind::kObject, "the agenda", true);
+    conference_ = readable ? ConferenceState::kRead : ConferenceState::kUnreadable;
+    if (readable) {
+      read_conference(value);
+      for (const auto& [list, entry] : waiting_)
+        read_entry(list, entry);
+    }
+    std::vector<std::pair<std::string_view, json::Value>>().swap(waiting_);
+  }
+
+  void read_entry(std::string_view list, const json::Value& entry) {
+    if (list == "days") {
+      read_day(entry);
+    } else if (list == "rooms") {
+      read_room(entry);
+    } else if (list == "tracks") {
+      read_track(entry);
+    } else if (list == "speakers") {
+      read_speaker(entry);
+    } else {
+      read_session(entry);
     }
   }
 
@@ -415,20 +496,30 @@ class NativeReader {
   DiagnosticList& diagnostics_;
   AgendaDraft draft_;
   std::optional<TimeZone> zone_;
+  TextPosition root_;
+  bool is_object_ = true;
+  ConferenceState conference_ = ConferenceState::kNotYet;
+  const std::pair<std::string_view, std::string_view>* list_ = nullptr;  // whose items come
+  std::vector<std::pair<std::string, TextPosition>> seen_;         // the root members read, where
+  std::vector<std::pair<std::string_view, json::Value>> waiting_;  // for the conference
 };
 
 }  // namespace
 
 std::optional<AgendaDraft> load_native_json(std::string_view bytes, const std::string& file,
                                             DiagnosticList& diagnostics) {
-  const std::optional<json::Value> root = parse_json_document(bytes, file, diagnostics);
-  if (!root) return std::nullopt;
-  return load_native_json(*root, file, diagnostics);
-}
-
-std::optional<AgendaDraft> load_native_json(const json::Value& root, const std::string& file,
-                                            DiagnosticList& diagnostics) {
-  return NativeReader(file, diagnostics).read(root);
+  const std::size_t before = diagnostics.items().size();
+  NativeReader reader(file, diagnostics);
+  const std::optional<TextError> error = json::read_root_members(bytes, reader);
+  if (!error) return reader.finish();
+  // A file that is not JSON gets its syntax error alone, as every JSON format's does: what was
+  // said of its members before it is let go, and said again once the file can be read.
+  DiagnosticList kept;
+  for (std::size_t i = 0; i < before; ++i)
+    kept.add(diagnostics.items()[i]);
+  diagnostics = std::move(kept);
+  diagnostics.error({file, error->position}, error->message);
+  return std::nullopt;
 }
 
 }  // namespace ijlas::agenda

@@ -8,16 +8,12 @@
 
 #include "agenda/agenda_draft.hpp"
 #include "core/diagnostic.hpp"
-#include "core/json_value.hpp"
 
 namespace ijlas::agenda {
 
 // Empty when the document cannot be read at all; otherwise the draft, with any errors about
 // single entries in `diagnostics`.
 std::optional<AgendaDraft> load_native_json(std::string_view bytes, const std::string& file,
-                                            DiagnosticList& diagnostics);
-// The same from the parsed document, so that a caller may free the bytes first.
-std::optional<AgendaDraft> load_native_json(const json::Value& root, const std::string& file,
                                             DiagnosticList& diagnostics);
 
 }  // namespace ijlas::agenda

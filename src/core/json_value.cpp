@@ -21,18 +21,44 @@ class Parser {
     ParseResult result;
     Value root;
     skip_whitespace();
-    if (!parse_value(root, 0)) {
+    if (parse_value(root, 0) && at_document_end()) {
+      result.value = std::move(root);
+    } else {
       result.error = error_;
-      return result;
     }
-    skip_whitespace();
-    if (offset_ != text_.size()) {
-      fail("unexpected text after the end of the JSON document");
-      result.error = error_;
-      return result;
-    }
-    result.value = std::move(root);
     return result;
+  }
+
+  // The root's members as they are parsed, at the depths and with the checks of run()'s tree.
+  std::optional<TextError> run(RootMemberHandler& handler) {
+    skip_whitespace();
+    Value root;
+    if (peek() != '{') {
+      if (!parse_value(root, 0) || !at_document_end()) return error_;
+      handler.root(std::move(root));
+      return std::nullopt;
+    }
+    root.position_ = here();
+    root.payload_.emplace<std::vector<Member>>();
+    handler.root(std::move(root));
+    const bool parsed = parse_members(1, [&](Member& member) {
+      if (peek() != '[' || !handler.wants_items(member.key)) {
+        if (!parse_value(member.value, 1)) return false;
+        handler.member(std::move(member));
+        return true;
+      }
+      member.value.position_ = here();
+      member.value.payload_.emplace<std::vector<Value>>();
+      handler.member(std::move(member));
+      return parse_items(2, [&] {
+        Value item;
+        if (!parse_value(item, 2)) return false;
+        handler.item(std::move(item));
+        return true;
+      });
+    });
+    if (!parsed || !at_document_end()) return error_;
+    return std::nullopt;
   }
 
  private:
@@ -45,6 +71,11 @@ class Parser {
   bool fail(std::string message) {
     error_ = {here(), std::move(message)};
     return false;
+  }
+
+  bool at_document_end() {
+    skip_whitespace();
+    return offset_ == text_.size() || fail("unexpected text after the end of the JSON document");
   }
 
   void skip_whitespace() {
@@ -230,23 +261,19 @@ class Parser {
     }
   }
 
-  // Children are gathered on a stack shared by every open container and moved into a vector
-  // of exactly their number when the container closes: no doubling capacity, no second copy.
-  bool parse_array(Value& value, int depth) {
+  // The items of the array at '[', each parsed by `item` (false on an error).
+  template <typename ItemParser>
+  bool parse_items(int depth, ItemParser item) {
     if (depth > kMaxDepth) return fail("nesting deeper than 64 levels");
-    value.payload_.emplace<std::vector<Value>>();
     advance();
     skip_whitespace();
     if (peek() == ']') {
       advance();
       return true;
     }
-    const std::size_t first = item_stack_.size();
     while (true) {
       skip_whitespace();
-      Value item;
-      if (!parse_value(item, depth)) return false;
-      item_stack_.push_back(std::move(item));
+      if (!item()) return false;
       skip_whitespace();
       if (peek() == ',') {
         advance();
@@ -254,10 +281,6 @@ class Parser {
       }
       if (peek() == ']') {
         advance();
-        const auto begin = item_stack_.begin() + static_cast<std::ptrdiff_t>(first);
-        value.payload_.emplace<std::vector<Value>>(std::make_move_iterator(begin),
-                                                   std::make_move_iterator(item_stack_.end()));
-        item_stack_.erase(begin, item_stack_.end());
         return true;
       }
       if (at_end()) return fail("unexpected end of input: expected ',' or ']'");
@@ -265,16 +288,17 @@ class Parser {
     }
   }
 
-  bool parse_object(Value& value, int depth) {
+  // The members of the object at '{', each given its key and place and then to `value_of`, which
+  // parses its value from the current offset (false on an error).
+  template <typename ValueParser>
+  bool parse_members(int depth, ValueParser value_of) {
     if (depth > kMaxDepth) return fail("nesting deeper than 64 levels");
-    value.payload_.emplace<std::vector<Member>>();
     advance();
     skip_whitespace();
     if (peek() == '}') {
       advance();
       return true;
     }
-    const std::size_t first = member_stack_.size();
     while (true) {
       skip_whitespace();
       if (peek() != '"') {
@@ -291,8 +315,7 @@ class Parser {
       }
       advance();
       skip_whitespace();
-      if (!parse_value(member.value, depth)) return false;
-      member_stack_.push_back(std::move(member));
+      if (!value_of(member)) return false;
       skip_whitespace();
       if (peek() == ',') {
         advance();
@@ -300,15 +323,45 @@ class Parser {
       }
       if (peek() == '}') {
         advance();
-        const auto begin = member_stack_.begin() + static_cast<std::ptrdiff_t>(first);
-        value.payload_.emplace<std::vector<Member>>(std::make_move_iterator(begin),
-                                                    std::make_move_iterator(member_stack_.end()));
-        member_stack_.erase(begin, member_stack_.end());
         return true;
       }
       if (at_end()) return fail("unexpected end of input: expected ',' or '}'");
       return fail("unexpected character " + describe_here() + ": expected ',' or '}'");
     }
+  }
+
+  // Children are gathered on a stack shared by every open container and moved into a vector
+  // of exactly their number when the container closes: no doubling capacity, no second copy.
+  bool parse_array(Value& value, int depth) {
+    const std::size_t first = item_stack_.size();
+    const bool parsed = parse_items(depth, [&] {
+      Value item;
+      if (!parse_value(item, depth)) return false;
+      item_stack_.push_back(std::move(item));
+      return true;
+    });
+    if (parsed) take_children(item_stack_, first, value);
+    return parsed;
+  }
+
+  bool parse_object(Value& value, int depth) {
+    const std::size_t first = member_stack_.size();
+    const bool parsed = parse_members(depth, [&](Member& member) {
+      if (!parse_value(member.value, depth)) return false;
+      member_stack_.push_back(std::move(member));
+      return true;
+    });
+    if (parsed) take_children(member_stack_, first, value);
+    return parsed;
+  }
+
+  // The children on `stack` from `first` on become `value`'s.
+  template <typename Child>
+  static void take_children(std::vector<Child>& stack, std::size_t first, Value& value) {
+    const auto begin = stack.begin() + static_cast<std::ptrdiff_t>(first);
+    value.payload_.emplace<std::vector<Child>>(std::make_move_iterator(begin),
+                                               std::make_move_iterator(stack.end()));
+    stack.erase(begin, stack.end());
   }
 
   std::string_view text_;
@@ -372,6 +425,10 @@ const char* kind_name(Kind kind) {
 
 ParseResult parse(std::string_view text) {
   return Parser(text).run();
+}
+
+std::optional<TextError> read_root_members(std::string_view text, RootMemberHandler& handler) {
+  return Parser(text).run(handler);
 }
 
 std::string quote(std::string_view text) {

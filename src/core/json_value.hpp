@@ -76,6 +76,29 @@ struct ParseResult {
 // nesting deeper than kMaxDepth and trailing content, naming the position of the problem.
 ParseResult parse(std::string_view text);
 
+// What a member-by-member reading (read_root_members) hands its caller, in the order of the text.
+class RootMemberHandler {
+ public:
+  virtual ~RootMemberHandler() = default;
+  // The root, first: an object without its members, which follow one by one; any other value
+  // whole, once the text has been read to its end.
+  virtual void root(Value&& root) = 0;
+  // Whether the items of the root member `key`, when its value is an array, are handed one at a
+  // time to item() instead of all at once in member().
+  virtual bool wants_items(std::string_view key) = 0;
+  // Each root member once its value is parsed; one whose items are handed one by one comes at
+  // its '[', with an empty array, before them.
+  virtual void member(Member&& member) = 0;
+  // Each item of the array last handed to member() empty, once it is parsed; it is not kept.
+  virtual void item(Value&& item) = 0;
+};
+
+// Reads `text` as parse() does, with the same errors at the same places, but hands the root's
+// members to `handler` as each is parsed, so that a large array is never a tree all at once.
+// Empty when the text is a JSON document; otherwise parse()'s error, after `handler` was given
+// what came before it.
+std::optional<TextError> read_root_members(std::string_view text, RootMemberHandler& handler);
+
 // `text` as a JSON string literal, quotes included.
 std::string quote(std::string_view text);
 

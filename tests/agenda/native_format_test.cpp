@@ -212,6 +212,87 @@ TEST(AgendaNativeFormat, APhotoLeadingOutOfTheAgendasFolderIsWarnedAboutAndLeftO
   EXPECT_NE(messages(result).find("agenda.json:8:"), std::string::npos) << messages(result);
 }
 
+// The members of one agenda in the order ijlas writes them, and with days and sessions first.
+constexpr std::string_view kConferenceFirst = R"({
+  "conference": {"title": "Meeting", "time_zone": "Asia/Karachi", "day_change": "04:00",
+                 "start": "2025-11-26", "end": "2025-11-26"},
+  "days": [{"date": "2025-11-26"}],
+  "rooms": [{"id": "hall", "name": "Hall"}],
+  "sessions": [{"id": "a", "title": "A", "room": "hall", "start": "2025-11-26T09:30",
+                "end": "10:00", "titel": "misspelt"}]
+})";
+constexpr std::string_view kConferenceLast = R"({
+  "sessions": [{"id": "a", "title": "A", "room": "hall", "start": "2025-11-26T09:30",
+                "end": "10:00", "titel": "misspelt"}],
+  "days": [{"date": "2025-11-26"}],
+  "rooms": [{"id": "hall", "name": "Hall"}],
+  "conference": {"title": "Meeting", "time_zone": "Asia/Karachi", "day_change": "04:00",
+                 "start": "2025-11-26", "end": "2025-11-26"}
+})";
+
+TEST(AgendaNativeFormat, DaysAndSessionsBeforeTheConferenceAreReadInItsZoneAndDayChange) {
+  const LoadResult first = load_text(kConferenceFirst);
+  const LoadResult last = load_text(kConferenceLast);
+  ASSERT_TRUE(last.ok()) << messages(last);
+  ASSERT_TRUE(first.ok()) << messages(first);
+  EXPECT_EQ(last.agenda->sessions()[0].start.utc_seconds, 1764131400);  // 09:30 at +05:00
+  ASSERT_EQ(last.agenda->days().size(), 1u);
+  EXPECT_EQ(time::format_date_time(last.agenda->days()[0].start), "2025-11-26T04:00:00+05:00");
+  EXPECT_EQ(write_native_json(*last.agenda), write_native_json(*first.agenda));
+  // The misspelt member is reported at its own place in either order.
+  EXPECT_EQ(messages(last), "agenda.json:3:33: warning: unknown member " + quoted("titel") +
+                                " in a session is ignored\n");
+  EXPECT_EQ(messages(first), "agenda.json:7:33: warning: unknown member " + quoted("titel") +
+                                 " in a session is ignored\n");
+}
+
+TEST(AgendaNativeFormat, SessionsWithoutAConferenceAreNotReadAndTheConferenceIsAskedFor) {
+  const LoadResult result =
+      load_text(R"({"ijlas_agenda": 1, "sessions": [{"id": "a", "titel": "A"}]})");
+  EXPECT_FALSE(result.ok());
+  EXPECT_EQ(messages(result),
+            "agenda.json:1:1: error: the agenda has no \"conference\": add it as an object\n");
+}
+
+TEST(AgendaNativeFormat, AMemberGivenTwiceIsReadOnceAndTheSecondIsNamed) {
+  const LoadResult result = load_text(R"({
+  "conference": {"title": "First", "time_zone": "Asia/Karachi",
+                 "start": "2025-11-26", "end": "2025-11-26"},
+  "rooms": [{"id": "hall", "name": "Hall"}],
+  "sessions": [{"id": "a", "title": "A", "room": "hall", "start": "2025-11-26T09:30",
+                "end": "10:00"}],
+  "conference": {"title": "Second"},
+  "sessions": [{"id": "b", "title": "B", "room": "hall", "start": "2025-11-26T10:30",
+                "end": "11:00"}, 7]
+})");
+  ASSERT_TRUE(result.ok()) << messages(result);
+  EXPECT_EQ(result.agenda->conference().title.en, "First");
+  ASSERT_EQ(result.agenda->sessions().size(), 1u);
+  EXPECT_EQ(result.agenda->sessions()[0].id, "a");
+  EXPECT_EQ(messages(result),
+            "agenda.json:7:3: warning: \"conference\" is given twice in the agenda: this one is "
+            "ignored, the first (line 2, column 3) is read; keep one of them\n"
+            "agenda.json:8:3: warning: \"sessions\" is given twice in the agenda: this one is "
+            "ignored, the first (line 5, column 3) is read; keep one of them\n");
+}
+
+TEST(AgendaNativeFormat, ASyntaxErrorAfterSessionsLeavesNoAgendaAndIsTheOneMessage) {
+  std::string text(kConferenceFirst);
+  text.insert(text.rfind('}'), ",\n  \"tracks\": [}");
+  const LoadResult result = load_text(text);
+  EXPECT_EQ(result.status, LoadStatus::kInvalid);
+  EXPECT_FALSE(result.agenda);
+  EXPECT_EQ(messages(result),
+            "agenda.json:9:14: error: unexpected character '}': expected a value\n");
+  // What was said before the file was read stays.
+  const LoadResult in_a_venue = load_text(text, "agenda.json", LoadOptions{"Asia/Atlantis"});
+  EXPECT_EQ(messages(in_a_venue), "agenda.json: warning: the venue's time zone " +
+                                      quoted("Asia/Atlantis") +
+                                      " is unknown: it is not used for this file\n"
+                                      "agenda.json:9:14: error: unexpected character '}': "
+                                      "expected a value\n");
+}
+
 TEST(AgendaNativeFormat, OnlyHttpAndHttpsAddressesWithAHostAreWebAddresses) {
   EXPECT_TRUE(is_web_address("https://pretalx.com/democon/talk/ABC123/"));
   EXPECT_TRUE(is_web_address("http://example.org"));

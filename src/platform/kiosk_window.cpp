@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <optional>
 #include <stdexcept>
 #include <string_view>
 
@@ -12,7 +13,7 @@ bool has_own_window_surface(std::string_view video_driver) {
 }
 
 bool would_autolaunch_session_bus(const char* bus_address, const char* runtime_dir) {
-  if (bus_address && *bus_address) return false;
+  if (bus_address && *bus_address) return false;  // an empty one libdbus takes for none
   if (!runtime_dir || !*runtime_dir) return true;
   std::error_code missing;
   return !std::filesystem::exists(std::filesystem::path(runtime_dir) / "bus", missing);
@@ -26,11 +27,15 @@ namespace {
 // an address that cannot connect stands in: SDL then leaves D-Bus alone for good, and the
 // environment is as it was before the reader's and the fetcher's children are started.
 bool init_video_without_autolaunch() {
-  const bool guard = would_autolaunch_session_bus(std::getenv("DBUS_SESSION_BUS_ADDRESS"),
-                                                  std::getenv("XDG_RUNTIME_DIR"));
-  if (guard) ::setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent", 1);
+  constexpr const char* kAddress = "DBUS_SESSION_BUS_ADDRESS";
+  const char* given = std::getenv(kAddress);
+  const std::optional<std::string> before =
+      given ? std::optional<std::string>(given) : std::nullopt;
+  const bool guard = would_autolaunch_session_bus(given, std::getenv("XDG_RUNTIME_DIR"));
+  if (guard) ::setenv(kAddress, "unix:path=/nonexistent", 1);
   const bool started = SDL_InitSubSystem(SDL_INIT_VIDEO) == 0;
-  if (guard) ::unsetenv("DBUS_SESSION_BUS_ADDRESS");
+  if (guard && before) ::setenv(kAddress, before->c_str(), 1);
+  if (guard && !before) ::unsetenv(kAddress);
   return started;
 }
 

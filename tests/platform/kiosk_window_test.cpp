@@ -114,9 +114,10 @@ TEST(KioskWindow, TheSoftwareRendererKeepsSdlsTextureSurfaceOnlyOnKmsdrm) {
 TEST(KioskWindow, OnlyAMissingSessionBusWouldBeAutolaunched) {
   const TemporaryFolder runtime("session-bus");
   EXPECT_TRUE(would_autolaunch_session_bus(nullptr, nullptr));
-  EXPECT_TRUE(would_autolaunch_session_bus("", runtime.path().c_str()));
+  EXPECT_TRUE(would_autolaunch_session_bus(nullptr, runtime.path().c_str()));
   EXPECT_FALSE(would_autolaunch_session_bus("unix:path=/run/user/1000/bus", nullptr));
-  std::ofstream(runtime.path() / "bus") << "";  // where dbus-daemon --session listens
+  EXPECT_TRUE(would_autolaunch_session_bus("", nullptr));  // libdbus's "none"
+  std::ofstream(runtime.path() / "bus") << "";             // where dbus-daemon --session listens
   EXPECT_FALSE(would_autolaunch_session_bus(nullptr, runtime.path().c_str()));
 }
 

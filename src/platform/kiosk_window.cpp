@@ -1,6 +1,8 @@
 #include "platform/kiosk_window.hpp"
 
 #include <cstdlib>
+#include <filesystem>
+#include <optional>
 #include <stdexcept>
 #include <string_view>
 
@@ -10,13 +12,42 @@ bool has_own_window_surface(std::string_view video_driver) {
   return video_driver != "kmsdrm" && video_driver != "KMSDRM";
 }
 
+bool would_autolaunch_session_bus(const char* bus_address, const char* runtime_dir) {
+  if (bus_address && *bus_address) return false;  // an empty one libdbus takes for none
+  if (!runtime_dir || !*runtime_dir) return true;
+  std::error_code missing;
+  return !std::filesystem::exists(std::filesystem::path(runtime_dir) / "bus", missing);
+}
+
+namespace {
+
+// SDL connects to the session bus as it starts (to hold off a desktop's screen saver). Where there
+// is none, libdbus forks the whole process to exec dbus-launch (with a DISPLAY): 250 page faults
+// and about a millisecond before the first frame, for a bus that would answer nothing. While SDL
+// starts, an address that cannot connect stands in: SDL then leaves D-Bus alone for good, and the
+// environment is as it was before the reader's and the fetcher's children are started.
+bool init_video_without_autolaunch() {
+  constexpr const char* kAddress = "DBUS_SESSION_BUS_ADDRESS";
+  const char* given = std::getenv(kAddress);
+  const std::optional<std::string> before =
+      given ? std::optional<std::string>(given) : std::nullopt;
+  const bool guard = would_autolaunch_session_bus(given, std::getenv("XDG_RUNTIME_DIR"));
+  if (guard) ::setenv(kAddress, "unix:path=/nonexistent", 1);
+  const bool started = SDL_InitSubSystem(SDL_INIT_VIDEO) == 0;
+  if (guard && before) ::setenv(kAddress, before->c_str(), 1);
+  if (guard && !before) ::unsetenv(kAddress);
+  return started;
+}
+
+}  // namespace
+
 std::unique_ptr<KioskWindow> KioskWindow::open(const WindowOptions& options,
                                                text::Typesetter& typesetter, std::string& error) {
   SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");  // a kiosk never hides itself
   // The kiosk reads no typed text, so when SDL opens X's input method, Xlib need not compile the
   // locale's compose table: a third of the first frame's work under X (the board has no X).
   ::setenv("XCOMPOSEFILE", "/dev/null", 0);
-  if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) {
+  if (!init_video_without_autolaunch()) {
     error = std::string("SDL video: ") + SDL_GetError();
     return nullptr;
   }

@@ -31,6 +31,11 @@ struct WindowOptions {
 // own for the software renderer; KMSDRM does not, and SDL draws that surface through a texture.
 bool has_own_window_surface(std::string_view video_driver);
 
+// Whether libdbus, asked for the session bus, would start one ("autolaunch": a fork of the whole
+// process and an exec of dbus-launch): no DBUS_SESSION_BUS_ADDRESS and no user bus socket in
+// XDG_RUNTIME_DIR. Either may be null (unset); libdbus takes an empty address for none.
+bool would_autolaunch_session_bus(const char* bus_address, const char* runtime_dir);
+
 class KioskWindow {
  public:
   // Initialises SDL's video and opens the window; nullptr and the reason in error on failure.

@@ -35,19 +35,39 @@ SDL_Rect intersect(const SDL_Rect& a, const SDL_Rect& b) {
 }
 
 // A disc of the radius in a 2r x 2r texture, white with alpha = coverage: its quarters are the
-// corners of every rounded rectangle of that radius.
+// corners of every rounded rectangle of that radius. The coverage is worked out for the top-left
+// quarter and mirrored: a pixel's distance from the centre is the same, to the bit, in all four.
 std::vector<std::uint32_t> disc_pixels(int radius) {
   const int size = 2 * radius;
   const auto r = static_cast<float>(radius);
   std::vector<std::uint32_t> pixels(static_cast<std::size_t>(size) * size);
-  for (int y = 0; y < size; ++y) {
-    for (int x = 0; x < size; ++x) {
+  const auto at = [&pixels, size](int x, int y) -> std::uint32_t& {
+    return pixels[static_cast<std::size_t>(y) * size + x];
+  };
+  for (int y = 0; y < radius; ++y) {
+    for (int x = 0; x < radius; ++x) {
       const auto alpha =
           static_cast<std::uint32_t>(std::lround(255 * circle_coverage(x, y, r, r, r)));
-      pixels[static_cast<std::size_t>(y) * size + x] = (alpha << 24) | 0x00FFFFFFu;
+      const std::uint32_t pixel = (alpha << 24) | 0x00FFFFFFu;
+      at(x, y) = at(size - 1 - x, y) = at(x, size - 1 - y) = at(size - 1 - x, size - 1 - y) = pixel;
     }
   }
   return pixels;
+}
+
+// Coverage as white pixels whose alpha is the coverage. In blocks of 16 over storage that cannot
+// overlap, which the compiler turns into vector instructions: an eighth of the instructions of a
+// pixel at a time, 3 M of them in a first frame's upload of its atlas page.
+void coverage_to_white(const std::uint8_t* __restrict ink, std::uint32_t* __restrict out,
+                       std::size_t count) {
+  constexpr std::size_t kBlock = 16;
+  std::size_t i = 0;
+  for (; i + kBlock <= count; i += kBlock) {
+    for (std::size_t j = 0; j < kBlock; ++j)
+      out[i + j] = (std::uint32_t{ink[i + j]} << 24) | 0x00FFFFFFu;
+  }
+  for (; i < count; ++i)
+    out[i] = (std::uint32_t{ink[i]} << 24) | 0x00FFFFFFu;
 }
 
 // Evicts the least recently used entry of a texture cache that has reached its bound.
@@ -305,10 +325,8 @@ SDL_Texture* SdlRenderer::atlas_page(int page) {
                       (std::uint32_t{pixel[1]} << 8) | pixel[2];
       }
     } else {
-      const std::uint8_t* ink = source.pixels.data() + static_cast<std::ptrdiff_t>(top) * size;
-      for (std::size_t i = 0; i < count; ++i) {
-        staging_[i] = (std::uint32_t{ink[i]} << 24) | 0x00FFFFFFu;  // white, alpha = ink
-      }
+      coverage_to_white(source.pixels.data() + static_cast<std::ptrdiff_t>(top) * size,
+                        staging_.data(), count);
     }
     const SDL_Rect area{0, top, size, rows};
     SDL_UpdateTexture(slot.texture, &area, staging_.data(), size * 4);

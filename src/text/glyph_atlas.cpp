@@ -99,7 +99,7 @@ int GlyphAtlas::allocate(int width, int height, bool color, int& x, int& y) {
   AtlasPage& page = pages_[index];
   if (page.pixels.empty() || page.color != color) {
     page.color = color;
-    page.pixels.assign(static_cast<std::size_t>(page_size_) * page_size_ * (color ? 4 : 1), 0);
+    page.pixels = PagePixels(static_cast<std::size_t>(page_size_) * page_size_ * (color ? 4 : 1));
     ++page.version;
   }
   page.shelf_x = page.shelf_y = kPadding;

@@ -6,9 +6,11 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <fstream>
 
 #include "platform/picture_renderer.hpp"
 #include "platform/png_file.hpp"
+#include "temporary_folder.hpp"
 
 namespace ijlas::platform {
 namespace {
@@ -106,6 +108,17 @@ TEST(KioskWindow, TheSoftwareRendererKeepsSdlsTextureSurfaceOnlyOnKmsdrm) {
   EXPECT_TRUE(has_own_window_surface("x11"));
   EXPECT_TRUE(has_own_window_surface("wayland"));
   EXPECT_TRUE(has_own_window_surface("dummy"));
+}
+
+// Without a session bus libdbus forks and execs dbus-launch; a bus that is there is used as it is.
+TEST(KioskWindow, OnlyAMissingSessionBusWouldBeAutolaunched) {
+  const TemporaryFolder runtime("session-bus");
+  EXPECT_TRUE(would_autolaunch_session_bus(nullptr, nullptr));
+  EXPECT_TRUE(would_autolaunch_session_bus(nullptr, runtime.path().c_str()));
+  EXPECT_FALSE(would_autolaunch_session_bus("unix:path=/run/user/1000/bus", nullptr));
+  EXPECT_TRUE(would_autolaunch_session_bus("", nullptr));  // libdbus's "none"
+  std::ofstream(runtime.path() / "bus") << "";             // where dbus-daemon --session listens
+  EXPECT_FALSE(would_autolaunch_session_bus(nullptr, runtime.path().c_str()));
 }
 
 }  // namespace

@@ -22,11 +22,11 @@ Formatter make_formatter(const icu::UnicodeString& pattern, const icu::Locale& l
 }
 
 // Urdu takes its pattern from ICU's data for the skeleton (order, separators, month names).
-Formatter make_skeleton_formatter(const char16_t* skeleton, const icu::Locale& locale) {
+// One generator serves every skeleton: building it is most of the cost, part of the first frame.
+Formatter make_skeleton_formatter(icu::DateTimePatternGenerator* generator,
+                                  const char16_t* skeleton, const icu::Locale& locale) {
+  if (generator == nullptr) return nullptr;
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::DateTimePatternGenerator> generator(
-      icu::DateTimePatternGenerator::createInstance(locale, status));
-  if (U_FAILURE(status)) return nullptr;
   const icu::UnicodeString pattern =
       generator->getBestPattern(icu::UnicodeString(skeleton), status);
   if (U_FAILURE(status)) return nullptr;
@@ -57,8 +57,13 @@ VenueTime::VenueTime(agenda::TimeZone zone)
     : zone_(std::move(zone)), formatters_(std::make_unique<Formatters>()) {
   const icu::Locale urdu("ur", "PK");
   const icu::Locale english("en", "PK");
-  formatters_->urdu_full = make_skeleton_formatter(u"EEEEdMMMMy", urdu);
-  formatters_->urdu_weekday_day_month = make_skeleton_formatter(u"EEEEdMMMM", urdu);
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::DateTimePatternGenerator> generator(
+      icu::DateTimePatternGenerator::createInstance(urdu, status));
+  if (U_FAILURE(status)) generator.reset();
+  formatters_->urdu_full = make_skeleton_formatter(generator.get(), u"EEEEdMMMMy", urdu);
+  formatters_->urdu_weekday_day_month =
+      make_skeleton_formatter(generator.get(), u"EEEEdMMMM", urdu);
   // English in the kiosk's house style, "Wednesday 26 November 2025" (en_PK's own pattern
   // adds a comma after the weekday).
   formatters_->english_full = make_formatter(icu::UnicodeString(u"EEEE d MMMM y"), english);

@@ -49,7 +49,6 @@ std::optional<std::int64_t> number_member(const json::Value& object, std::string
 
 bool decode_announcements(const json::Value* list, std::vector<Announcement>& out) {
   if (list == nullptr || !list->is_array()) return false;
-  SourceName source;  // shared by the diagnostics of one file and sheet, as the reader's were
   for (const json::Value& item : list->items()) {
     const std::string *id = string_member(item, "id"), *ur = string_member(item, "ur"),
                       *en = string_member(item, "en");
@@ -63,7 +62,6 @@ bool decode_announcements(const json::Value* list, std::vector<Announcement>& ou
 
 bool decode_overrides(const json::Value* list, std::vector<SessionOverride>& out) {
   if (list == nullptr || !list->is_array()) return false;
-  SourceName source;  // shared by the diagnostics of one file and sheet, as the reader's were
   for (const json::Value& item : list->items()) {
     const std::string *session = string_member(item, "session"),
                       *room = string_member(item, "room"), *file = string_member(item, "file");

@@ -151,15 +151,20 @@ void finish_load(std::optional<AgendaDraft> draft, AgendaFormat format, const st
   result.status = LoadStatus::kLoaded;
 }
 
+// The result for a file that was not read at all, saying why.
+LoadResult unreadable(const std::string& name, std::string why) {
+  LoadResult result;
+  result.status = LoadStatus::kUnreadable;
+  result.diagnostics.error({name, 0, 0}, std::move(why));
+  return result;
+}
+
 }  // namespace
 
 LoadResult refuse_size(const std::string& name) {
-  LoadResult result;
-  result.status = LoadStatus::kUnreadable;
-  result.diagnostics.error({name, 0, 0},
-                           "the file is larger than 64 MiB: an agenda is never "
-                           "that large, so it is not read");
-  return result;
+  return unreadable(name,
+                    "the file is larger than 64 MiB: an agenda is never "
+                    "that large, so it is not read");
 }
 
 LoadResult load_draft(const std::string& name, std::size_t size, AgendaFormat format,
@@ -178,18 +183,10 @@ LoadResult load_file_with(const std::filesystem::path& path, const LoadOptions& 
   const std::string name = path.string();
   const FileBytes file = read_file(path, kMaxAgendaFileBytes);
   if (file.status == FileRead::kCannotOpen) {
-    LoadResult result;
-    result.status = LoadStatus::kUnreadable;
-    result.diagnostics.error({name, 0, 0},
-                             "cannot open the file: check the path and that it is "
-                             "readable");
-    return result;
+    return unreadable(name, "cannot open the file: check the path and that it is readable");
   }
   if (file.status == FileRead::kReadFailed) {
-    LoadResult result;
-    result.status = LoadStatus::kUnreadable;
-    result.diagnostics.error({name, 0, 0}, "the file could not be read to its end");
-    return result;
+    return unreadable(name, "the file could not be read to its end");
   }
   return load(name, file.bytes, options);
 }

@@ -24,9 +24,15 @@ std::vector<std::string> with(std::vector<std::string> options,
   return options;
 }
 
-// Up and connected, showing its own first agenda.
-bool ready(const VenueKiosk& kiosk) {
-  return kiosk.shows("Before the venue") && eventually([&] { return kiosk.connections() >= 1; });
+// Up and connected, showing its own first agenda; else which of the two it is not, and its log.
+::testing::AssertionResult ready(const VenueKiosk& kiosk) {
+  if (!kiosk.shows("Before the venue"))
+    return ::testing::AssertionFailure() << kiosk.screen << " does not show its first agenda:\n"
+                                         << kiosk.process->log();
+  if (!eventually([&] { return kiosk.connections() >= 1; }))
+    return ::testing::AssertionFailure() << kiosk.screen << " has not connected to the broker:\n"
+                                         << kiosk.process->log();
+  return ::testing::AssertionSuccess();
 }
 
 TEST(VenueBroker, AnAgendaPublishedByTheOrganizerIsOnEveryScreen) {
@@ -39,7 +45,7 @@ TEST(VenueBroker, AnAgendaPublishedByTheOrganizerIsOnEveryScreen) {
   for (const std::string& screen : screens)
     kiosks.push_back(std::make_unique<VenueKiosk>(broker, screen));
   for (const auto& kiosk : kiosks)
-    ASSERT_TRUE(ready(*kiosk)) << kiosk->process->log();
+    ASSERT_TRUE(ready(*kiosk));
 
   const auto published = std::chrono::steady_clock::now();
   ASSERT_EQ(publish(broker, "Venue Day One"), 0);
@@ -134,7 +140,8 @@ TEST(VenueBroker, AnAssignedLanguageReachesItsScreenAlone) {
   TestBroker broker("assign", {"lobby-1", "lobby-2"});
   ASSERT_TRUE(broker.start());
   VenueKiosk assigned(broker, "lobby-1"), other(broker, "lobby-2");
-  ASSERT_TRUE(ready(assigned) && ready(other));
+  ASSERT_TRUE(ready(assigned));
+  ASSERT_TRUE(ready(other));
   ASSERT_EQ(run_venue_tool(with(broker.organizer_options(), {"assign", "lobby-1", "--lang", "ur"}))
                 .exit_code,
             0);
@@ -160,7 +167,9 @@ TEST(VenueBroker, AssignChangesSeveralScreensOrAWholeRoomAndKeepsWhatItIsNotGive
   TestBroker broker("assign-many", {"lobby-1", "lobby-2", "hall-door"});
   ASSERT_TRUE(broker.start());
   VenueKiosk lobby_1(broker, "lobby-1"), lobby_2(broker, "lobby-2"), door(broker, "hall-door");
-  ASSERT_TRUE(ready(lobby_1) && ready(lobby_2) && ready(door));
+  ASSERT_TRUE(ready(lobby_1));
+  ASSERT_TRUE(ready(lobby_2));
+  ASSERT_TRUE(ready(door));
   const auto assign = [&](const std::vector<std::string>& words) {
     return run_venue_tool(with(with(broker.organizer_options(), {"assign"}), words)).exit_code;
   };
@@ -192,7 +201,8 @@ TEST(VenueBroker, AssignedScreenOffHoursDarkenTheScreenInsideThem) {
   TestBroker broker("screen-off", {"lobby-1", "lobby-2"});
   ASSERT_TRUE(broker.start());
   VenueKiosk dark(broker, "lobby-1"), other(broker, "lobby-2");  // both at 10:20 venue time
-  ASSERT_TRUE(ready(dark) && ready(other));
+  ASSERT_TRUE(ready(dark));
+  ASSERT_TRUE(ready(other));
   const auto assign = [&](const std::vector<std::string>& words) {
     return run_venue_tool(with(with(broker.organizer_options(), {"assign"}), words)).exit_code;
   };
@@ -279,7 +289,8 @@ TEST(VenueBroker, AnUrgentAnnouncementCoversEveryScreenUntilItIsWithdrawn) {
   TestBroker broker("announce", {"lobby-1", "lobby-2"});
   ASSERT_TRUE(broker.start());
   VenueKiosk first(broker, "lobby-1"), second(broker, "lobby-2");
-  ASSERT_TRUE(ready(first) && ready(second));
+  ASSERT_TRUE(ready(first));
+  ASSERT_TRUE(ready(second));
   const auto sent = std::chrono::steady_clock::now();
   const ProgramRun announced = run_venue_tool(
       with(broker.organizer_options(), {"announce", "--ur", "ہال بدل گیا ہے", "--en",
@@ -327,7 +338,7 @@ TEST(VenueBroker, ABadPayloadSentByHandIsRefusedAndReportedByTheScreen) {
   TestBroker broker("bad-payload", {"lobby-1"});
   ASSERT_TRUE(broker.start());
   VenueKiosk kiosk(broker, "lobby-1", false);  // its id: the user name in its credentials
-  ASSERT_TRUE(ready(kiosk)) << kiosk.process->log();
+  ASSERT_TRUE(ready(kiosk));
   ASSERT_EQ(publish(broker, "Good Agenda"), 0);
   ASSERT_TRUE(kiosk.shows("Good Agenda", 15s));
 
@@ -349,7 +360,8 @@ TEST(VenueBroker, ScreensKeepTheirAgendaWithoutTheBrokerAndCatchUpWhenItIsBack) 
   TestBroker broker("restart", {"lobby-1", "lobby-2"});
   ASSERT_TRUE(broker.start());
   VenueKiosk first(broker, "lobby-1"), second(broker, "lobby-2");
-  ASSERT_TRUE(ready(first) && ready(second));
+  ASSERT_TRUE(ready(first));
+  ASSERT_TRUE(ready(second));
   ASSERT_EQ(publish(broker, "Kept Agenda"), 0);
   ASSERT_TRUE(first.shows("Kept Agenda", 15s) && second.shows("Kept Agenda", 15s));
   const std::string version =
@@ -410,7 +422,9 @@ TEST(VenueBroker, ShotsWritesEveryScreensThumbnailAndAGridOfThem) {
   TestBroker broker("shots", {"lobby-1", "lobby-2", "hall-door"});
   ASSERT_TRUE(broker.start());
   VenueKiosk first(broker, "lobby-1"), second(broker, "lobby-2"), third(broker, "hall-door");
-  ASSERT_TRUE(ready(first) && ready(second) && ready(third));
+  ASSERT_TRUE(ready(first));
+  ASSERT_TRUE(ready(second));
+  ASSERT_TRUE(ready(third));
   for (const char* screen : {"lobby-1", "lobby-2", "hall-door"})
     ASSERT_TRUE(status_eventually(broker, screen, [](const std::string& status) {
       return status.find("\"online\":true") != std::string::npos;
@@ -443,7 +457,8 @@ TEST(VenueBroker, AnAnnouncementForARoomOrScreensReachesThoseScreensAlone) {
   TestBroker broker("targets", {"lobby-1", "lobby-2"});
   ASSERT_TRUE(broker.start());
   VenueKiosk door(broker, "lobby-1"), lobby(broker, "lobby-2");
-  ASSERT_TRUE(ready(door) && ready(lobby));
+  ASSERT_TRUE(ready(door));
+  ASSERT_TRUE(ready(lobby));
   ASSERT_EQ(run_venue_tool(with(broker.organizer_options(),
                                 {"assign", "lobby-1", "--room", "hall", "--lang", "en"}))
                 .exit_code,
@@ -554,6 +569,27 @@ TEST(VenueBroker, OnlyTheOrganizerWritesTheVenueAndEachScreenOnlyItsOwnStatus) {
        "--password-file", broker.organizer_credentials().string(), "screens"});
   EXPECT_EQ(over_tls.exit_code, 0) << over_tls.err;
   EXPECT_NE(over_tls.out.find("lobby-1"), std::string::npos) << over_tls.out;
+}
+
+// Two suites run side by side, and two tests can be given the same free port. The second broker
+// must then move to other ports rather than let its kiosks reach the first one and be refused.
+TEST(TestBroker, APortAnotherTestsBrokerTookMeanwhileMovesTheBrokerToOthers) {
+  TestBroker first("first-on-port", {"lobby-1"});
+  ASSERT_TRUE(first.start());
+  TestBroker second("second-on-port", {"lobby-1"});
+  const fs::path config = second.dir() / "broker/mosquitto.conf";
+  std::string text = read_file(config).bytes;
+  const std::string own = second.url().substr(second.url().rfind(':') + 1);
+  const std::string taken = first.url().substr(first.url().rfind(':') + 1);
+  const std::size_t at = text.find("listener " + own + " ");
+  ASSERT_NE(at, std::string::npos) << text;
+  text.replace(at, ("listener " + own).size(), "listener " + taken);
+  write_file(config, text);
+
+  ASSERT_TRUE(second.start());
+  EXPECT_NE(second.url(), first.url());
+  VenueKiosk kiosk(second, "lobby-1");
+  EXPECT_TRUE(ready(kiosk));
 }
 
 }  // namespace

@@ -103,10 +103,23 @@ void ChildProcess::signal_and_wait(int signal) {
   pid_ = -1;
 }
 
+bool ChildProcess::running() {
+  int status = 0;
+  if (pid_ > 0 && ::waitpid(pid_, &status, WNOHANG) == pid_) pid_ = -1;
+  return pid_ > 0;
+}
+
 TestBroker::TestBroker(const std::string& name, std::vector<std::string> screens, bool tls)
-    : dir_("venue-" + name), port_(free_port()), web_port_(free_port()) {
+    : dir_("venue-" + name), screens_(std::move(screens)), tls_(tls) {
+  initialize();
+}
+
+void TestBroker::initialize() {
+  fs::remove_all(dir_ / "broker");
+  port_ = free_port();
+  web_port_ = free_port();
   std::string list;
-  for (const std::string& screen : screens)
+  for (const std::string& screen : screens_)
     list += (list.empty() ? "" : ",") + screen;
   std::vector<std::string> arguments = {"init",       (dir_ / "broker").string(),
                                         "--venue",    kVenue,
@@ -115,7 +128,7 @@ TestBroker::TestBroker(const std::string& name, std::vector<std::string> screens
                                         "--screens",  list,
                                         "--web-port", std::to_string(web_port_),
                                         "--web-dir",  IJLAS_WEB_DIR};
-  if (tls) {
+  if (tls_) {
     tls_port_ = free_port();
     web_tls_port_ = free_port();
     arguments.insert(arguments.end(),
@@ -126,15 +139,32 @@ TestBroker::TestBroker(const std::string& name, std::vector<std::string> screens
 }
 
 bool TestBroker::start() {
-  process_ = std::make_unique<ChildProcess>(
-      std::vector<std::string>{"/usr/sbin/mosquitto", "-c",
-                               (dir_ / "broker/mosquitto.conf").string()},
-      dir_ / ("mosquitto-" + std::to_string(starts_++) + ".log"));
-  return eventually([&] {
-    return accepts_connections(port_) && accepts_connections(web_port_) &&
-           (tls_port_ == 0 ||
-            (accepts_connections(tls_port_) && accepts_connections(web_tls_port_)));
-  });
+  // A free port is only free when it is chosen: another test's broker, started at the same time,
+  // can be given the same one. Its connections must not pass for this broker's, so this waits
+  // for this mosquitto's own word that it runs, every listener open.
+  const bool first_start = starts_ == 0;
+  for (int attempt = 1;; ++attempt) {
+    const fs::path out = dir_ / ("mosquitto-" + std::to_string(starts_++) + ".log");
+    const fs::path log = out.string() + ".err";  // where mosquitto writes its log
+    process_ = std::make_unique<ChildProcess>(
+        std::vector<std::string>{"/usr/sbin/mosquitto", "-c",
+                                 (dir_ / "broker/mosquitto.conf").string()},
+        out);
+    const auto said = [&](const char* words) {
+      return read_file(log).bytes.find(words) != std::string::npos;
+    };
+    const bool runs = eventually([&] { return said(" running") || !process_->running(); }) &&
+                      process_->running() && said(" running");
+    if (runs && accepts_connections(port_) && accepts_connections(web_port_) &&
+        (tls_port_ == 0 || (accepts_connections(tls_port_) && accepts_connections(web_tls_port_))))
+      return true;
+    if (first_start && attempt < 5 && !process_->running() && said("Address already in use")) {
+      initialize();
+      continue;
+    }
+    std::cerr << "mosquitto did not start (" << log.string() << "):\n" << read_file(log).bytes;
+    return false;
+  }
 }
 
 void TestBroker::kill() {

@@ -41,6 +41,8 @@ class ChildProcess {
   ChildProcess(const ChildProcess&) = delete;
   ChildProcess& operator=(const ChildProcess&) = delete;
   void signal_and_wait(int signal);
+  // False once it has ended (it is then reaped).
+  bool running();
   pid_t pid() const { return pid_; }
 
  private:
@@ -53,7 +55,9 @@ class TestBroker {
   // `screens`: the screen users; with `tls` also a TLS listener on another free port.
   TestBroker(const std::string& name, std::vector<std::string> screens, bool tls = false);
 
-  // Starts mosquitto and waits until it takes connections; false when it did not in time.
+  // Starts mosquitto and waits until it says it runs and takes connections; false (its log on
+  // standard error) when it did not in time. At the first start, a port that another test took
+  // meanwhile is no failure: the broker is set up again on other free ports.
   bool start();
   void kill();  // SIGKILL, as a power cut would
   void stop();  // SIGTERM
@@ -86,7 +90,12 @@ class TestBroker {
   std::optional<venue::BrokerMessage> retained(const std::string& topic) const;
 
  private:
+  // `ijlas-venue init` into a fresh broker folder, on newly chosen free ports.
+  void initialize();
+
   TemporaryFolder dir_;
+  std::vector<std::string> screens_;
+  bool tls_ = false;
   int port_ = 0, tls_port_ = 0, web_port_ = 0, web_tls_port_ = 0;
   ProgramRun init_;
   std::unique_ptr<ChildProcess> process_;

@@ -18,6 +18,7 @@
 #include "live/live_document.hpp"
 #include "live/sandboxed_parse.hpp"
 #include "live/session_overrides.hpp"
+#include "live/untrusted_file.hpp"
 
 namespace ijlas::live {
 namespace {
@@ -69,22 +70,16 @@ std::string overrides_json(const std::vector<SessionOverride>& overrides) {
 }
 
 // The input whole; one byte past the loader's limit is enough for it to refuse. The kiosk's
-// input is a memfd of known size: the buffer is made that size at once, never grown by doubling.
+// input is a memfd of known size: the buffer is made that size at once. A read that fails
+// leaves what came before it, as an input that ended there would.
 std::string read_input(int fd) {
-  std::string bytes;
   struct stat status {};
-  if (::fstat(fd, &status) == 0 && S_ISREG(status.st_mode) && status.st_size > 0) {
-    bytes.reserve(
-        std::min(static_cast<std::size_t>(status.st_size), agenda::kMaxAgendaFileBytes + 1));
-  }
-  char buffer[65536];
-  for (;;) {
-    const ssize_t got = ::read(fd, buffer, sizeof buffer);
-    if (got < 0 && errno == EINTR) continue;
-    if (got <= 0) break;
-    bytes.append(buffer, static_cast<std::size_t>(got));
-    if (bytes.size() > agenda::kMaxAgendaFileBytes) break;
-  }
+  const std::size_t expected =
+      ::fstat(fd, &status) == 0 && S_ISREG(status.st_mode) && status.st_size > 0
+          ? static_cast<std::size_t>(status.st_size)
+          : 0;
+  std::string bytes;
+  read_to_end(fd, agenda::kMaxAgendaFileBytes, expected, bytes);
   return bytes;
 }
 

@@ -21,6 +21,28 @@ struct OpenedFile {
 
 }  // namespace
 
+int read_to_end(int fd, std::size_t max_bytes, std::size_t expected_size, std::string& bytes) {
+  bytes.resize(std::min(expected_size, max_bytes + 1));
+  std::size_t got = 0;
+  for (;;) {
+    if (got == bytes.size()) {
+      if (got >= max_bytes + 1) break;
+      bytes.resize(std::min(max_bytes + 1, got + 65536));  // longer than expected
+    }
+    const ssize_t read = ::read(fd, bytes.data() + got, bytes.size() - got);
+    if (read < 0 && errno == EINTR) continue;
+    if (read < 0) {
+      const int error = errno;
+      bytes.resize(got);
+      return error;
+    }
+    if (read == 0) break;
+    got += static_cast<std::size_t>(read);
+  }
+  bytes.resize(got);
+  return 0;
+}
+
 std::string size_text(std::size_t bytes) {
   if (bytes >= (1u << 20) && bytes % (1u << 20) == 0) return std::to_string(bytes >> 20) + " MiB";
   if (bytes >= (1u << 10) && bytes % (1u << 10) == 0) return std::to_string(bytes >> 10) + " KiB";
@@ -57,25 +79,13 @@ UntrustedFile read_untrusted_file(const std::filesystem::path& path, std::size_t
   }
   // Regular files never block; the descriptor's flag is cleared so that reads wait for disks.
   ::fcntl(opened.fd, F_SETFL, 0);
-  file.bytes.resize(static_cast<std::size_t>(info.st_size));
-  std::size_t got = 0;
-  for (;;) {
-    if (got == file.bytes.size()) {
-      if (got >= max_bytes + 1) break;
-      file.bytes.resize(std::min(max_bytes + 1, got + 65536));  // it grew since fstat
-    }
-    const ssize_t read = ::read(opened.fd, file.bytes.data() + got, file.bytes.size() - got);
-    if (read < 0 && errno == EINTR) continue;
-    if (read < 0) {
-      file.error = std::string("cannot be read: ") + std::strerror(errno);
-      file.bytes.clear();
-      return file;
-    }
-    if (read == 0) break;
-    got += static_cast<std::size_t>(read);
+  if (const int error =
+          read_to_end(opened.fd, max_bytes, static_cast<std::size_t>(info.st_size), file.bytes)) {
+    file.error = std::string("cannot be read: ") + std::strerror(error);
+    file.bytes.clear();
+    return file;
   }
-  file.bytes.resize(got);
-  if (got > max_bytes) {
+  if (file.bytes.size() > max_bytes) {  // it grew since fstat
     file.error = "larger than " + size_text(max_bytes) + ": refused unread";
     file.bytes.clear();
   }

@@ -71,7 +71,7 @@ int run_kiosk(KioskSetup& setup, const CommandLine& line, AgendaDelivery& delive
   if (line.windowed || line.size_given) options.size = {line.width, line.height};
   options.photos = setup.photos;
   options.rotation =
-      platform::parse_rotation(std::to_string(line.rotation)).value_or(platform::Rotation::k0);
+      platform::rotation_from_degrees(line.rotation).value_or(platform::Rotation::k0);
   const std::string touch_problem = board.prepare_display();
   std::string error;
   auto window = platform::KioskWindow::open(options, *setup.typesetter, error);
@@ -109,7 +109,7 @@ int run_kiosk(KioskSetup& setup, const CommandLine& line, AgendaDelivery& delive
     if (const auto degrees = delivery.assigned_rotation();
         degrees && *degrees != window->rotation().degrees()) {
       std::string refused;
-      const auto turn = platform::parse_rotation(std::to_string(*degrees));
+      const auto turn = platform::rotation_from_degrees(*degrees);
       if (turn && window->set_rotation(*turn, refused)) {
         needs_present = true;
         continue;  // lay out again for the turned size

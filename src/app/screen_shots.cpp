@@ -267,7 +267,7 @@ int run_replay(KioskSetup& setup, const CommandLine& line) {
 }
 
 platform::ScreenRotation picture_output(const CommandLine& line, int degrees) {
-  const auto rotation = platform::parse_rotation(std::to_string(degrees));
+  const auto rotation = platform::rotation_from_degrees(degrees);
   return platform::ScreenRotation({line.width, line.height},
                                   rotation.value_or(platform::Rotation::k0));
 }

@@ -4,12 +4,19 @@
 
 namespace ijlas::platform {
 
-std::optional<Rotation> parse_rotation(std::string_view text) {
-  if (text == "0") return Rotation::k0;
-  if (text == "90") return Rotation::k90;
-  if (text == "180") return Rotation::k180;
-  if (text == "270") return Rotation::k270;
-  return std::nullopt;
+std::optional<Rotation> rotation_from_degrees(int degrees) {
+  switch (degrees) {
+    case 0:
+      return Rotation::k0;
+    case 90:
+      return Rotation::k90;
+    case 180:
+      return Rotation::k180;
+    case 270:
+      return Rotation::k270;
+    default:
+      return std::nullopt;
+  }
 }
 
 ScreenRotation::ScreenRotation(Size physical, Rotation rotation)

@@ -6,7 +6,6 @@
 
 #include <cstdint>
 #include <optional>
-#include <string_view>
 
 #include "ui/draw_list.hpp"
 
@@ -14,8 +13,8 @@ namespace ijlas::platform {
 
 enum class Rotation : std::uint16_t { k0 = 0, k90 = 90, k180 = 180, k270 = 270 };
 
-// "0", "90", "180", "270" (as in the configuration file); nullopt for anything else.
-std::optional<Rotation> parse_rotation(std::string_view text);
+// 0, 90, 180 or 270 degrees clockwise (the command line's and the venue's); nullopt otherwise.
+std::optional<Rotation> rotation_from_degrees(int degrees);
 
 struct Size {
   int width = 0, height = 0;

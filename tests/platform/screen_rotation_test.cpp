@@ -68,11 +68,14 @@ TEST(ScreenRotation, BoxesTurnWithTheirCorners) {
   EXPECT_EQ(upside_down.to_physical(ui::Box{2, 5, 10, 4}), (ui::Box{28, 21, 10, 4}));
 }
 
-TEST(ScreenRotation, ParsesTheConfiguredDegrees) {
-  EXPECT_EQ(parse_rotation("270"), Rotation::k270);
-  EXPECT_EQ(parse_rotation("0"), Rotation::k0);
-  EXPECT_FALSE(parse_rotation("45").has_value());
-  EXPECT_FALSE(parse_rotation("").has_value());
+TEST(ScreenRotation, TakesAQuarterTurnsDegreesAndNothingElse) {
+  EXPECT_EQ(rotation_from_degrees(0), Rotation::k0);
+  EXPECT_EQ(rotation_from_degrees(90), Rotation::k90);
+  EXPECT_EQ(rotation_from_degrees(180), Rotation::k180);
+  EXPECT_EQ(rotation_from_degrees(270), Rotation::k270);
+  EXPECT_FALSE(rotation_from_degrees(45).has_value());
+  EXPECT_FALSE(rotation_from_degrees(360).has_value());
+  EXPECT_FALSE(rotation_from_degrees(-90).has_value());
 }
 
 }  // namespace

@@ -514,10 +514,7 @@ std::optional<AgendaDraft> load_native_json(std::string_view bytes, const std::s
   if (!error) return reader.finish();
   // A file that is not JSON gets its syntax error alone, as every JSON format's does: what was
   // said of its members before it is let go, and said again once the file can be read.
-  DiagnosticList kept;
-  for (std::size_t i = 0; i < before; ++i)
-    kept.add(diagnostics.items()[i]);
-  diagnostics = std::move(kept);
+  diagnostics.keep_first(before);
   diagnostics.error({file, error->position}, error->message);
   return std::nullopt;
 }

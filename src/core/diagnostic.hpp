@@ -2,6 +2,7 @@
 // configuration and the tools all use this one shape so every message reads the same way.
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -88,6 +89,11 @@ class DiagnosticList {
   void error(SourcePosition position, std::string message);
   void warning(SourcePosition position, std::string message);
   void add(Diagnostic diagnostic) { items_.push_back(std::move(diagnostic)); }
+  // Forgets what was said after the first `count` diagnostics (all of them kept when fewer).
+  void keep_first(std::size_t count) {
+    if (count < items_.size())
+      items_.erase(items_.begin() + static_cast<std::ptrdiff_t>(count), items_.end());
+  }
 
   bool has_errors() const;
   int error_count() const;

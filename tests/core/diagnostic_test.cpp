@@ -70,5 +70,20 @@ TEST(DiagnosticList, CountsErrorsAndWarningsApart) {
   EXPECT_EQ(list.items()[0].position.line, 1);
 }
 
+TEST(DiagnosticList, KeepsTheFirstOnesAndForgetsWhatCameAfter) {
+  DiagnosticList list;
+  list.warning({"f", 1, 1}, "kept");
+  list.error({"f", 2, 1}, "forgotten");
+  list.warning({"f", 3, 1}, "forgotten too");
+  list.keep_first(5);
+  EXPECT_EQ(list.items().size(), 3u);
+  list.keep_first(1);
+  ASSERT_EQ(list.items().size(), 1u);
+  EXPECT_EQ(list.items()[0].message, "kept");
+  EXPECT_FALSE(list.has_errors());
+  list.keep_first(0);
+  EXPECT_TRUE(list.items().empty());
+}
+
 }  // namespace
 }  // namespace ijlas

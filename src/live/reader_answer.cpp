@@ -13,12 +13,12 @@
 #include "agenda/native_json_writer.hpp"
 #include "agenda/time_zone.hpp"
 #include "core/json_value.hpp"
+#include "core/read_file.hpp"
 #include "live/announcements.hpp"
 #include "live/limited_child.hpp"
 #include "live/live_document.hpp"
 #include "live/sandboxed_parse.hpp"
 #include "live/session_overrides.hpp"
-#include "live/untrusted_file.hpp"
 
 namespace ijlas::live {
 namespace {

@@ -8,6 +8,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include "core/read_file.hpp"
+
 namespace ijlas::live {
 namespace {
 
@@ -20,28 +22,6 @@ struct OpenedFile {
 };
 
 }  // namespace
-
-int read_to_end(int fd, std::size_t max_bytes, std::size_t expected_size, std::string& bytes) {
-  bytes.resize(std::min(expected_size, max_bytes + 1));
-  std::size_t got = 0;
-  for (;;) {
-    if (got == bytes.size()) {
-      if (got >= max_bytes + 1) break;
-      bytes.resize(std::min(max_bytes + 1, got + 65536));  // longer than expected
-    }
-    const ssize_t read = ::read(fd, bytes.data() + got, bytes.size() - got);
-    if (read < 0 && errno == EINTR) continue;
-    if (read < 0) {
-      const int error = errno;
-      bytes.resize(got);
-      return error;
-    }
-    if (read == 0) break;
-    got += static_cast<std::size_t>(read);
-  }
-  bytes.resize(got);
-  return 0;
-}
 
 std::string size_text(std::size_t bytes) {
   if (bytes >= (1u << 20) && bytes % (1u << 20) == 0) return std::to_string(bytes >> 20) + " MiB";

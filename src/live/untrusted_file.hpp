@@ -21,12 +21,6 @@ struct UntrustedFile {
 // Reads the regular file `path` of at most `max_bytes`, opened with O_NOFOLLOW | O_NONBLOCK.
 UntrustedFile read_untrusted_file(const std::filesystem::path& path, std::size_t max_bytes);
 
-// Reads `fd` to its end into `bytes`, but never more than `max_bytes` + 1 bytes: one past the
-// limit is enough to refuse. `expected_size` (what fstat said, or 0) sizes the buffer at once, so
-// that it is not grown by doubling. 0, or the errno of a read that failed (`bytes` then holds
-// what came before it).
-int read_to_end(int fd, std::size_t max_bytes, std::size_t expected_size, std::string& bytes);
-
 // "64 MiB", "512 KiB", "100 bytes": a size as the messages give it.
 std::string size_text(std::size_t bytes);
 

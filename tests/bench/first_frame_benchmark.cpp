@@ -13,12 +13,11 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <fstream>
-#include <iterator>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "core/read_file.hpp"
 #include "temporary_folder.hpp"
 
 extern char** environ;
@@ -33,8 +32,7 @@ double seconds(const timeval& time) {
 // The processor time in the kiosk's "first frame presented … ms after the process started, N ms
 // of processor time" line.
 std::optional<double> processor_ms_at_first_frame(const std::string& path) {
-  std::ifstream file(path);
-  const std::string text((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+  const std::string text = read_file(path).bytes;
   const std::size_t end = text.find(" ms of processor time");
   const std::size_t start = text.rfind(", ", end);
   if (end == std::string::npos || start == std::string::npos) return std::nullopt;

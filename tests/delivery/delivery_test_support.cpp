@@ -10,9 +10,11 @@
 #include <unistd.h>
 
 #include <cctype>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <sstream>
+#include <utility>
 
 extern char** environ;
 
@@ -86,16 +88,12 @@ std::string three_day_agenda(const std::string& title) {
          "\n  ]\n}\n";
 }
 
-KioskProcess::KioskProcess(std::vector<std::string> arguments, const fs::path& log,
-                           std::map<std::string, std::string> environment)
-    : log_(log) {
-  std::vector<std::string> words{IJLAS_BINARY};
-  words.insert(words.end(), arguments.begin(), arguments.end());
+ChildProcess::ChildProcess(std::vector<std::string> words, const fs::path& out, const fs::path& err,
+                           const std::map<std::string, std::string>& environment) {
   std::vector<std::string> env;
   for (char** entry = environ; *entry; ++entry) {
     const std::string text = *entry;
-    const std::string name = text.substr(0, text.find('='));
-    if (!environment.count(name)) env.push_back(text);
+    if (!environment.count(text.substr(0, text.find('=')))) env.push_back(text);
   }
   for (const auto& [name, value] : environment)
     env.push_back(name + "=" + value);
@@ -108,19 +106,23 @@ KioskProcess::KioskProcess(std::vector<std::string> arguments, const fs::path& l
   envp.push_back(nullptr);
   pid_ = ::fork();
   if (pid_ == 0) {
-    const int fd = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    if (fd >= 0) ::dup2(fd, STDERR_FILENO);
+    for (const auto& [path, into] :
+         {std::pair{&out, STDOUT_FILENO}, std::pair{&err, STDERR_FILENO}}) {
+      if (path->empty()) continue;
+      const int fd = ::open(path->c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+      if (fd >= 0) ::dup2(fd, into);
+    }
     ::execve(argv[0], argv.data(), envp.data());
     ::_exit(127);
   }
 }
 
-KioskProcess::~KioskProcess() {
+ChildProcess::~ChildProcess() {
   if (pid_ > 0 && status_ < 0) stop();
 }
 
-bool KioskProcess::running() {
-  if (status_ >= 0) return false;
+bool ChildProcess::running() {
+  if (pid_ <= 0 || status_ >= 0) return false;
   int status = 0;
   if (::waitpid(pid_, &status, WNOHANG) == pid_) {
     status_ = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
@@ -129,9 +131,9 @@ bool KioskProcess::running() {
   return true;
 }
 
-int KioskProcess::stop() {
-  if (status_ >= 0) return status_;
-  ::kill(pid_, SIGTERM);
+int ChildProcess::stop(int signal) {
+  if (pid_ <= 0 || !running()) return status_;
+  ::kill(pid_, signal);
   const auto end = std::chrono::steady_clock::now() + kPatience;
   while (std::chrono::steady_clock::now() < end) {
     if (!running()) return status_;
@@ -144,14 +146,25 @@ int KioskProcess::stop() {
   return -1;
 }
 
-long KioskProcess::rss_kib() const {
-  std::ifstream status("/proc/" + std::to_string(pid_) + "/status");
-  std::string line;
-  while (std::getline(status, line)) {
-    if (line.rfind("VmRSS:", 0) == 0) return std::stol(line.substr(6));
-  }
-  return 0;
+long ChildProcess::rss_kib() const {
+  if (pid_ <= 0 || status_ >= 0) return 0;
+  const std::string status = read_file("/proc/" + std::to_string(pid_) + "/status").bytes;
+  const std::size_t at = status.find("VmRSS:");
+  return at == std::string::npos ? 0 : std::atol(status.c_str() + at + 6);
 }
+
+namespace {
+
+std::vector<std::string> kiosk_words(std::vector<std::string> arguments) {
+  arguments.insert(arguments.begin(), IJLAS_BINARY);
+  return arguments;
+}
+
+}  // namespace
+
+KioskProcess::KioskProcess(std::vector<std::string> arguments, const fs::path& log,
+                           const std::map<std::string, std::string>& environment)
+    : ChildProcess(kiosk_words(std::move(arguments)), "", log, environment), log_(log) {}
 
 std::string shown(const fs::path& out) {
   // The screen's texts and the service panel's (organizer notices are there, not on screen).

@@ -3,6 +3,7 @@
 // JSON. Everything waits with a bound, so a broken kiosk fails a test instead of hanging it.
 #pragma once
 
+#include <signal.h>
 #include <sys/types.h>
 
 #include <atomic>
@@ -39,28 +40,42 @@ std::string small_agenda(const std::string& title, const std::string& session_ti
 // Three days (26–28 November 2025) of sessions in three rooms, half an hour to an hour each.
 std::string three_day_agenda(const std::string& title);
 
-// `ijlas --headless` in a child process, its standard error in a file.
-class KioskProcess {
+// A program in a child process, its standard output and error in files (an empty path: the
+// test's own). The one place the tests start, watch and stop a program that runs beside them.
+class ChildProcess {
  public:
-  // `arguments` come after the binary's name; `environment` is added to the test's own.
-  KioskProcess(std::vector<std::string> arguments, const fs::path& log,
-               std::map<std::string, std::string> environment = {});
-  ~KioskProcess();  // stops the child if it still runs
-  KioskProcess(const KioskProcess&) = delete;
-  KioskProcess& operator=(const KioskProcess&) = delete;
+  // `words[0]` is the program's path; `environment` is added to the test's own.
+  ChildProcess(std::vector<std::string> words, const fs::path& out, const fs::path& err,
+               const std::map<std::string, std::string>& environment = {});
+  ~ChildProcess();  // stops it if it still runs
+  ChildProcess(const ChildProcess&) = delete;
+  ChildProcess& operator=(const ChildProcess&) = delete;
 
   pid_t pid() const { return pid_; }
+  // False once it has ended; it is then reaped and its exit status kept.
   bool running();
-  // SIGTERM, then the exit status (or 128 + signal); -1 when it did not stop in time.
-  int stop();
-  // The resident set size from /proc/PID/status, in KiB (0 when unknown).
+  // `signal` (SIGTERM: asked to stop; SIGKILL: a power cut), then waits for the end, with
+  // SIGKILL after kPatience. The exit status, or 128 + the signal that ended it; -1 when it did
+  // not stop in time and had to be killed.
+  int stop(int signal = SIGTERM);
+  // The resident set size from /proc/PID/status, in KiB (0 when unknown or ended).
   long rss_kib() const;
-  std::string log() const { return read_file(log_).bytes; }
 
  private:
   pid_t pid_ = -1;
+  int status_ = -1;  // once ended: the exit status or 128 + signal
+};
+
+// `ijlas --headless` (or any other mode of the kiosk binary), its standard error in a file.
+class KioskProcess : public ChildProcess {
+ public:
+  // `arguments` come after the binary's name; `environment` is added to the test's own.
+  KioskProcess(std::vector<std::string> arguments, const fs::path& log,
+               const std::map<std::string, std::string>& environment = {});
+  std::string log() const { return read_file(log_).bytes; }
+
+ private:
   fs::path log_;
-  int status_ = -1;
 };
 
 // What the headless kiosk shows now: OUT/current.json (empty before the first shot), and its

@@ -1,10 +1,8 @@
 #include "venue_test_support.hpp"
 
-#include <fcntl.h>
 #include <netinet/in.h>
 #include <signal.h>
 #include <sys/socket.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <iostream>
@@ -16,24 +14,6 @@ namespace ijlas::venue_testing {
 namespace {
 
 constexpr const char* kMorning = "2025-11-26T10:20+05:00";
-
-// fork + exec of `words` with standard output and error in files; the child's pid.
-pid_t spawn(std::vector<std::string> words, const fs::path& out, const fs::path& err) {
-  std::vector<char*> argv;
-  for (std::string& word : words)
-    argv.push_back(word.data());
-  argv.push_back(nullptr);
-  const pid_t pid = ::fork();
-  if (pid == 0) {
-    const int out_fd = ::open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    const int err_fd = ::open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    if (out_fd >= 0) ::dup2(out_fd, STDOUT_FILENO);
-    if (err_fd >= 0) ::dup2(err_fd, STDERR_FILENO);
-    ::execv(argv[0], argv.data());
-    ::_exit(127);
-  }
-  return pid;
-}
 
 bool accepts_connections(int port) {
   const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
@@ -68,45 +48,20 @@ ProgramRun run_venue_tool(const std::vector<std::string>& arguments) {
       ("ijlas-venue-run-" + std::to_string(::getpid()) + "-" + std::to_string(runs++));
   std::vector<std::string> words{IJLAS_VENUE_BINARY};
   words.insert(words.end(), arguments.begin(), arguments.end());
-  const pid_t pid = spawn(words, base.string() + ".out", base.string() + ".err");
   ProgramRun run;
-  int status = 0;
-  const auto deadline = std::chrono::steady_clock::now() + 60s;
-  while (::waitpid(pid, &status, WNOHANG) == 0) {
-    if (std::chrono::steady_clock::now() > deadline) {
-      ::kill(pid, SIGKILL);
-      ::waitpid(pid, &status, 0);
-      break;
-    }
-    std::this_thread::sleep_for(20ms);
+  {
+    ChildProcess tool(words, base.string() + ".out", base.string() + ".err");
+    const auto deadline = std::chrono::steady_clock::now() + 60s;
+    while (tool.running() && std::chrono::steady_clock::now() < deadline)
+      std::this_thread::sleep_for(20ms);
+    const int status = tool.stop(SIGKILL);       // its exit status when it has ended
+    run.exit_code = status < 128 ? status : -1;  // 128 + signal: it did not exit by itself
   }
-  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   run.out = read_file(base.string() + ".out").bytes;
   run.err = read_file(base.string() + ".err").bytes;
   fs::remove(base.string() + ".out");
   fs::remove(base.string() + ".err");
   return run;
-}
-
-ChildProcess::ChildProcess(std::vector<std::string> words, const fs::path& log)
-    : pid_(spawn(std::move(words), log, log.string() + ".err")) {}
-
-ChildProcess::~ChildProcess() {
-  if (pid_ > 0) signal_and_wait(SIGTERM);
-}
-
-void ChildProcess::signal_and_wait(int signal) {
-  if (pid_ <= 0) return;
-  ::kill(pid_, signal);
-  int status = 0;
-  ::waitpid(pid_, &status, 0);
-  pid_ = -1;
-}
-
-bool ChildProcess::running() {
-  int status = 0;
-  if (pid_ > 0 && ::waitpid(pid_, &status, WNOHANG) == pid_) pid_ = -1;
-  return pid_ > 0;
 }
 
 TestBroker::TestBroker(const std::string& name, std::vector<std::string> screens, bool tls)
@@ -149,7 +104,7 @@ bool TestBroker::start() {
     process_ = std::make_unique<ChildProcess>(
         std::vector<std::string>{"/usr/sbin/mosquitto", "-c",
                                  (dir_ / "broker/mosquitto.conf").string()},
-        out);
+        out, log);
     const auto said = [&](const char* words) {
       return read_file(log).bytes.find(words) != std::string::npos;
     };
@@ -168,11 +123,11 @@ bool TestBroker::start() {
 }
 
 void TestBroker::kill() {
-  if (process_) process_->signal_and_wait(SIGKILL);
+  if (process_) process_->stop(SIGKILL);
 }
 
 void TestBroker::stop() {
-  if (process_) process_->signal_and_wait(SIGTERM);
+  if (process_) process_->stop(SIGTERM);
 }
 
 std::vector<std::string> TestBroker::organizer_options() const {
@@ -238,11 +193,7 @@ int VenueKiosk::connections() const {
 }
 
 long TestBroker::rss_kib() const {
-  if (!process_ || process_->pid() <= 0) return 0;
-  const std::string status =
-      read_file("/proc/" + std::to_string(process_->pid()) + "/status").bytes;
-  const std::size_t at = status.find("VmRSS:");
-  return at == std::string::npos ? 0 : std::atol(status.c_str() + at + 6);
+  return process_ ? process_->rss_kib() : 0;
 }
 
 std::vector<std::string> screen_names(int count) {

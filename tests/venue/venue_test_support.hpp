@@ -33,22 +33,6 @@ struct ProgramRun {
 // `ijlas-venue` with `arguments`, to its end (at most a minute).
 ProgramRun run_venue_tool(const std::vector<std::string>& arguments);
 
-// A child process (not the kiosk) with its output in a log file.
-class ChildProcess {
- public:
-  ChildProcess(std::vector<std::string> words, const fs::path& log);
-  ~ChildProcess();  // stops it if it still runs
-  ChildProcess(const ChildProcess&) = delete;
-  ChildProcess& operator=(const ChildProcess&) = delete;
-  void signal_and_wait(int signal);
-  // False once it has ended (it is then reaped).
-  bool running();
-  pid_t pid() const { return pid_; }
-
- private:
-  pid_t pid_ = -1;
-};
-
 // `ijlas-venue init` in a fresh folder, then mosquitto on it.
 class TestBroker {
  public:
